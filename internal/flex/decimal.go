@@ -1,0 +1,128 @@
+package flex
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Decimal is an exact decimal number for money and quantities. It keeps the
+// text the API sent ("300.0" stays "300.0"), accepts both a JSON number and a
+// JSON string, and never passes through float64. The zero value is 0.
+type Decimal struct {
+	text string // canonical decimal literal; "" means zero
+}
+
+// ParseDecimal parses s ("12", "-3.50", "1e3", " 9.90 ") into a Decimal.
+// It refuses anything that is not a finite decimal number.
+func ParseDecimal(s string) (Decimal, error) {
+	t := strings.TrimSpace(s)
+	if !validDecimal(t) {
+		return Decimal{}, fmt.Errorf("flex: %q is not a decimal number", s)
+	}
+	return Decimal{text: t}, nil
+}
+
+// MustDecimal is ParseDecimal for constants; it panics on invalid input, so
+// use it only with literals written in code.
+func MustDecimal(s string) Decimal {
+	d, err := ParseDecimal(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DecimalFromInt returns the Decimal for an integer amount.
+func DecimalFromInt(n int64) Decimal { return Decimal{text: strconv.FormatInt(n, 10)} }
+
+// String returns the decimal text as received or parsed ("0" for the zero value).
+func (d Decimal) String() string {
+	if d.text == "" {
+		return "0"
+	}
+	return d.text
+}
+
+// IsZero reports whether d equals zero ("0", "0.00", the zero value).
+func (d Decimal) IsZero() bool { return d.Rat().Sign() == 0 }
+
+// Rat returns d as an exact rational number for arithmetic.
+func (d Decimal) Rat() *big.Rat {
+	r, ok := new(big.Rat).SetString(d.String())
+	if !ok {
+		return new(big.Rat)
+	}
+	return r
+}
+
+// Cmp compares d and e numerically: -1 if d < e, 0 if equal, +1 if d > e.
+// "1.50" and "1.5" are equal.
+func (d Decimal) Cmp(e Decimal) int { return d.Rat().Cmp(e.Rat()) }
+
+// Float64 returns the nearest float64, for display or statistics only.
+func (d Decimal) Float64() float64 {
+	f, _ := d.Rat().Float64()
+	return f
+}
+
+// MarshalJSON writes the decimal as a JSON number with its exact text.
+func (d Decimal) MarshalJSON() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalJSON accepts 9.9, "9.90", " 9.90 ", null and "" (both zero).
+func (d *Decimal) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if isNull(b) {
+		*d = Decimal{}
+		return nil
+	}
+	s := string(b)
+	if b[0] == '"' {
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		s = strings.TrimSpace(s)
+		if s == "" {
+			*d = Decimal{}
+			return nil
+		}
+		// Some APIs format money with a decimal comma ("40,73"); a lone comma
+		// with no dot is read as the decimal separator.
+		if strings.Count(s, ",") == 1 && !strings.Contains(s, ".") {
+			s = strings.Replace(s, ",", ".", 1)
+		}
+	}
+	if !validDecimal(s) {
+		return fmt.Errorf("flex: cannot read %s as a decimal number", truncate(b))
+	}
+	d.text = s
+	return nil
+}
+
+func validDecimal(s string) bool {
+	if s == "" {
+		return false
+	}
+	// strconv accepts Inf, NaN, hex and underscores; a decimal literal is narrower.
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+			return false
+		}
+	}
+	_, ok := new(big.Rat).SetString(s)
+	return ok
+}
+
+func isNull(b []byte) bool { return len(b) == 0 || string(b) == "null" }
+
+// truncate shortens a JSON value for an error message.
+func truncate(b []byte) string {
+	const max = 40
+	if len(b) > max {
+		return string(b[:max]) + "..."
+	}
+	return string(b)
+}

@@ -1,0 +1,13 @@
+// Package transport is the engine under every ecomkit-go platform package:
+// request building, authentication, rate limiting, retries, error decoding,
+// paging and logging. It holds nothing platform-specific; each platform
+// package configures it through Settings and re-exports its public types
+// (Option, APIError, Page, RateLimiter, ...) with type aliases, so those are
+// one type across platforms.
+package transport
+
+// Version is the SDK version sent in the default User-Agent.
+const Version = "0.1.0"
+
+// DefaultUserAgent is sent on every request unless WithUserAgent replaces it.
+const DefaultUserAgent = "ecomkit-go/" + Version

@@ -1,0 +1,357 @@
+package transport
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Sentinel errors. errors.Is matches them against an *APIError by status
+// code, and ErrInvalidInput (and ErrValidation) against a *FieldError raised
+// before a request is sent.
+var (
+	ErrBadRequest      = errors.New("bad request")                  // 400
+	ErrUnauthorized    = errors.New("unauthorized")                 // 401
+	ErrForbidden       = errors.New("forbidden")                    // 403
+	ErrNotFound        = errors.New("not found")                    // 404
+	ErrConflict        = errors.New("conflict")                     // 409
+	ErrTooLarge        = errors.New("request too large")            // 413
+	ErrValidation      = errors.New("validation failed")            // 400, 422, and *FieldError
+	ErrRateLimited     = errors.New("rate limited")                 // 429
+	ErrServer          = errors.New("server error")                 // 5xx
+	ErrInvalidInput    = errors.New("invalid input")                // *FieldError: refused before sending
+	ErrInvalidResponse = errors.New("invalid response from server") // *DecodeError
+)
+
+// APIError is the error for every non-2xx response.
+type APIError struct {
+	// Platform names the API ("shopkit", "mycashflow", ...).
+	Platform string
+	// StatusCode is the HTTP status code.
+	StatusCode int
+	// Method and URL identify the request; secrets are removed from URL.
+	Method string
+	URL    string
+	// Message is the platform's error message, or the status text.
+	Message string
+	// Code is a platform error code or name where the API gives one.
+	Code string
+	// Fields holds per-field messages (field name -> messages) where the API
+	// reports them, as MyCashflow's "errors" object does.
+	Fields map[string][]string
+	// RetryAfter is the server's Retry-After, when it sent one.
+	RetryAfter time.Duration
+	// Header is the response header.
+	Header http.Header
+	// Body is the raw response body.
+	Body []byte
+}
+
+// Error returns "platform: METHOD URL: status: message (field: msg; ...)".
+func (e *APIError) Error() string {
+	var b strings.Builder
+	if e.Platform != "" {
+		b.WriteString(e.Platform)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%s %s: %d %s", e.Method, e.URL, e.StatusCode, http.StatusText(e.StatusCode))
+	if e.Message != "" && !strings.EqualFold(strings.TrimSuffix(e.Message, "."), http.StatusText(e.StatusCode)) {
+		b.WriteString(": ")
+		b.WriteString(e.Message)
+	}
+	if len(e.Fields) > 0 {
+		keys := make([]string, 0, len(e.Fields))
+		for k := range e.Fields {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b.WriteString(" (")
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(k)
+			b.WriteString(": ")
+			b.WriteString(strings.Join(e.Fields[k], ", "))
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Is matches the sentinel errors by status code.
+func (e *APIError) Is(target error) bool {
+	switch target {
+	case ErrBadRequest:
+		return e.StatusCode == http.StatusBadRequest
+	case ErrUnauthorized:
+		return e.StatusCode == http.StatusUnauthorized
+	case ErrForbidden:
+		return e.StatusCode == http.StatusForbidden
+	case ErrNotFound:
+		return e.StatusCode == http.StatusNotFound
+	case ErrConflict:
+		return e.StatusCode == http.StatusConflict
+	case ErrTooLarge:
+		return e.StatusCode == http.StatusRequestEntityTooLarge
+	case ErrValidation:
+		return e.StatusCode == http.StatusBadRequest || e.StatusCode == http.StatusUnprocessableEntity
+	case ErrRateLimited:
+		return e.StatusCode == http.StatusTooManyRequests
+	case ErrServer:
+		return e.StatusCode >= 500
+	}
+	return false
+}
+
+// FieldError reports input refused before sending, because the API docs say
+// the server would refuse it. errors.Is matches ErrInvalidInput and
+// ErrValidation.
+type FieldError struct {
+	// Field is the name of the offending field or parameter.
+	Field string
+	// Problem says what is wrong with it.
+	Problem string
+}
+
+// Error returns "invalid <field>: <problem>".
+func (e *FieldError) Error() string { return "invalid " + e.Field + ": " + e.Problem }
+
+// Is matches ErrInvalidInput and ErrValidation.
+func (e *FieldError) Is(target error) bool {
+	return target == ErrInvalidInput || target == ErrValidation
+}
+
+// Invalid returns a *FieldError for field; problem may use fmt verbs.
+func Invalid(field, problem string, args ...any) error {
+	if len(args) > 0 {
+		problem = fmt.Sprintf(problem, args...)
+	}
+	return &FieldError{Field: field, Problem: problem}
+}
+
+// RequestError is a request that got no HTTP response: a connection that
+// failed or dropped, a cancelled context, a limiter that could not wait.
+// Unwrap gives the cause, so errors.Is(err, context.DeadlineExceeded) works.
+type RequestError struct {
+	Platform string
+	Method   string
+	URL      string // secrets removed
+	Attempts int
+	Err      error
+}
+
+// Error returns "platform: METHOD URL: cause".
+func (e *RequestError) Error() string {
+	p := ""
+	if e.Platform != "" {
+		p = e.Platform + ": "
+	}
+	s := fmt.Sprintf("%s%s %s: %v", p, e.Method, e.URL, e.Err)
+	if e.Attempts > 1 {
+		s += fmt.Sprintf(" (after %d attempts)", e.Attempts)
+	}
+	return s
+}
+
+// Unwrap returns the cause.
+func (e *RequestError) Unwrap() error { return e.Err }
+
+// DecodeError is a 2xx response whose body could not be read or decoded:
+// cut short, not JSON, or not the documented shape. errors.Is matches
+// ErrInvalidResponse.
+type DecodeError struct {
+	Platform   string
+	Method     string
+	URL        string // secrets removed
+	StatusCode int
+	Err        error
+	// Body is the raw body as received (possibly partial).
+	Body []byte
+}
+
+// Error returns "platform: METHOD URL: invalid response body: cause".
+func (e *DecodeError) Error() string {
+	p := ""
+	if e.Platform != "" {
+		p = e.Platform + ": "
+	}
+	return fmt.Sprintf("%s%s %s: invalid response body (status %d): %v", p, e.Method, e.URL, e.StatusCode, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Is matches ErrInvalidResponse.
+func (e *DecodeError) Is(target error) bool { return target == ErrInvalidResponse }
+
+// parseErrorBody fills Message, Code and Fields from the error shapes the
+// platforms use: {"message"}, {"error","description"}, {"success":false,
+// "message"}, {"errors":{field:[msgs]}}, {"errors":[...]}, Yii-style
+// [{"field","message"}] and {"name","message","code"}. Anything else is kept
+// raw in Body only.
+func parseErrorBody(e *APIError) {
+	body := e.Body
+	if len(body) == 0 {
+		return
+	}
+	var arr []json.RawMessage
+	if json.Unmarshal(body, &arr) == nil {
+		addFieldList(e, arr)
+		if e.Message == "" && len(e.Fields) > 0 {
+			e.Message = "validation failed"
+		}
+		return
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(body, &m) != nil {
+		return
+	}
+	msg := jsonString(m["message"])
+	errText := ""
+	if raw, ok := m["error"]; ok {
+		errText = jsonString(raw)
+		if errText == "" {
+			// {"error": {"message": ..., "code": ...}}
+			var inner map[string]json.RawMessage
+			if json.Unmarshal(raw, &inner) == nil {
+				errText = jsonString(inner["message"])
+				if e.Code == "" {
+					e.Code = jsonString(inner["code"])
+				}
+			}
+		}
+	}
+	desc := jsonString(m["description"])
+	if desc == "" {
+		desc = jsonString(m["error_description"])
+	}
+	switch {
+	case msg != "":
+		e.Message = msg
+	case errText != "" && desc != "":
+		e.Message = errText + ": " + desc
+	case errText != "":
+		e.Message = errText
+	case desc != "":
+		e.Message = desc
+	}
+	if c := jsonString(m["code"]); c != "" && e.Code == "" {
+		e.Code = c
+	}
+	if n := jsonString(m["name"]); n != "" && e.Code == "" {
+		e.Code = n
+	}
+	if raw, ok := m["errors"]; ok {
+		var fields map[string]json.RawMessage
+		if json.Unmarshal(raw, &fields) == nil {
+			for k, v := range fields {
+				addField(e, k, v)
+			}
+		} else if json.Unmarshal(raw, &arr) == nil {
+			addFieldList(e, arr)
+		}
+	}
+	if e.Message == "" && len(e.Fields) > 0 {
+		e.Message = "validation failed"
+	}
+}
+
+// addField records one field's messages, whatever form they take.
+func addField(e *APIError, field string, raw json.RawMessage) {
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) == nil {
+		for _, item := range list {
+			if s := jsonString(item); s != "" {
+				appendField(e, field, s)
+			} else if item != nil {
+				appendField(e, field, string(item))
+			}
+		}
+		return
+	}
+	if s := jsonString(raw); s != "" {
+		appendField(e, field, s)
+		return
+	}
+	// Nested objects (e.g. address.errors) are kept as raw JSON text.
+	appendField(e, field, string(raw))
+}
+
+// addFieldList reads [{"field","message"}] or ["message", ...].
+func addFieldList(e *APIError, arr []json.RawMessage) {
+	for _, item := range arr {
+		if s := jsonString(item); s != "" {
+			appendField(e, "", s)
+			continue
+		}
+		var fm map[string]json.RawMessage
+		if json.Unmarshal(item, &fm) != nil {
+			continue
+		}
+		field := jsonString(fm["field"])
+		if msg := jsonString(fm["message"]); msg != "" {
+			appendField(e, field, msg)
+		}
+	}
+}
+
+func appendField(e *APIError, field, msg string) {
+	if e.Fields == nil {
+		e.Fields = map[string][]string{}
+	}
+	e.Fields[field] = append(e.Fields[field], msg)
+}
+
+// jsonString returns raw as a string when it is a JSON string or number.
+func jsonString(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	if raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9') {
+		return string(raw)
+	}
+	return ""
+}
+
+// sensitiveParams are query parameter names whose values never leave the
+// process in an error or log line (compared case-insensitively).
+var sensitiveParams = map[string]bool{
+	"x-api-key": true, "api_key": true, "apikey": true, "api-key": true, "key": true,
+	"token": true, "access-token": true, "access_token": true, "auth_key": true,
+	"password": true, "secret": true, "signature": true, "client_secret": true,
+	"password_reset_token": true, "checkout_token": true,
+}
+
+// RedactURL returns u without user info and with the values of sensitive
+// query parameters replaced by "REDACTED".
+func RedactURL(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	c := *u
+	c.User = nil
+	if c.RawQuery != "" {
+		q := c.Query()
+		changed := false
+		for k := range q {
+			if sensitiveParams[strings.ToLower(k)] {
+				q[k] = []string{"REDACTED"}
+				changed = true
+			}
+		}
+		if changed {
+			c.RawQuery = q.Encode()
+		}
+	}
+	return c.String()
+}

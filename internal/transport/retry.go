@@ -1,0 +1,188 @@
+package transport
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// checkRetry decides after each attempt whether to try again. It also feeds
+// the limiter from the server's usage report and writes the attempt's log line.
+func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	st := stateOf(ctx)
+	if resp != nil && c.usage != nil && c.limiter != nil {
+		if used, limit, ok := c.usage(resp.Header); ok {
+			c.limiter.Observe(used, limit)
+		}
+	}
+	retry, wait := c.shouldRetry(ctx, st, resp, err)
+	c.logAttempt(ctx, st, resp, err, retry, wait)
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	return retry, nil
+}
+
+// shouldRetry applies the policy and the wait budget. wait is the longest the
+// next backoff may take, used to keep the total within the budget.
+func (c *Client) shouldRetry(ctx context.Context, st *callState, resp *http.Response, err error) (bool, time.Duration) {
+	if ctx.Err() != nil {
+		return false, 0
+	}
+	if st.attempt > c.rc.RetryMax {
+		return false, 0
+	}
+	var ok bool
+	if err != nil {
+		ok = retryableError(err) && (st.idempotent || neverSent(err))
+	} else {
+		switch resp.StatusCode {
+		case http.StatusTooManyRequests:
+			ok = true // the server refused before acting, so any method is safe
+		case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+			ok = st.idempotent
+		}
+	}
+	if !ok {
+		return false, 0
+	}
+	wait := maxBackoff(c.rc.RetryWaitMin, c.rc.RetryWaitMax, st.attempt-1)
+	if d, has := retryAfter(resp); has {
+		wait = d
+	}
+	if time.Since(st.start)+wait > c.budget {
+		return false, 0
+	}
+	if dl, has := ctx.Deadline(); has && time.Until(dl) < wait {
+		return false, 0 // the wait would outlive the caller's deadline
+	}
+	return true, wait
+}
+
+// retryableError excludes errors that a new attempt cannot fix.
+func retryableError(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	var certErr *tls.CertificateVerificationError
+	var unknownAuth x509.UnknownAuthorityError
+	var hostErr x509.HostnameError
+	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) {
+		return false
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "stopped after") && strings.Contains(msg, "redirects") {
+		return false
+	}
+	if strings.Contains(msg, "unsupported protocol scheme") {
+		return false
+	}
+	return true
+}
+
+// neverSent reports whether the connection was never made, so the server
+// cannot have seen the request.
+func neverSent(err error) bool {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Op == "dial" {
+		return true
+	}
+	var dns *net.DNSError
+	return errors.As(err, &dns)
+}
+
+// maxBackoff is the upper bound of the n-th (0-based) exponential wait.
+func maxBackoff(min, max time.Duration, n int) time.Duration {
+	if n > 30 {
+		return max
+	}
+	d := min << n
+	if d > max || d <= 0 {
+		return max
+	}
+	return d
+}
+
+// backoff honours Retry-After, else waits a random time between half and all
+// of the exponential bound ("equal jitter"), so clients spread out.
+func backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
+	if d, ok := retryAfter(resp); ok {
+		return d
+	}
+	bound := maxBackoff(min, max, attemptNum)
+	half := bound / 2
+	return half + rand.N(half+1)
+}
+
+// retryAfter reads Retry-After (seconds or an HTTP date) from a 429 or 503.
+func retryAfter(resp *http.Response) (time.Duration, bool) {
+	if resp == nil {
+		return 0, false
+	}
+	if resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable {
+		return 0, false
+	}
+	v := strings.TrimSpace(resp.Header.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	if secs, err := strconv.ParseFloat(v, 64); err == nil {
+		if secs < 0 {
+			secs = 0
+		}
+		return time.Duration(secs * float64(time.Second)), true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		d := time.Until(t)
+		if d < 0 {
+			d = 0
+		}
+		return d, true
+	}
+	return 0, false
+}
+
+// logAttempt writes one debug line per attempt, and an info line before a
+// retry. Only the path is logged: a query may carry credentials.
+func (c *Client) logAttempt(ctx context.Context, st *callState, resp *http.Response, err error, retry bool, wait time.Duration) {
+	if c.logger == nil {
+		return
+	}
+	level := slog.LevelDebug
+	if retry {
+		level = slog.LevelInfo
+	}
+	if !c.logger.Enabled(ctx, level) {
+		return
+	}
+	var path string
+	var status int
+	if resp != nil {
+		path, status = resp.Request.URL.Path, resp.StatusCode
+	}
+	attrs := []slog.Attr{
+		slog.String("platform", c.platform),
+		slog.String("method", st.method),
+		slog.String("path", path),
+		slog.Int("status", status),
+		slog.Int("attempt", st.attempt),
+		slog.Duration("duration", time.Since(st.attemptStart)),
+	}
+	if err != nil {
+		attrs = append(attrs, slog.String("error", scrub(unwrapURLError(err).Error(), c.secrets)))
+	}
+	msg := "http request"
+	if retry {
+		msg = "http request will be retried"
+		attrs = append(attrs, slog.Duration("max_wait", wait))
+	}
+	c.logger.LogAttrs(ctx, level, msg, attrs...)
+}
