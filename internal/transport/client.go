@@ -427,3 +427,13 @@ func scrubError(err error, secrets []string) error {
 	}
 	return err
 }
+
+// Decode sends req and decodes the 2xx body into a new T.
+func Decode[T any](ctx context.Context, c *Client, req *Request) (*T, *Response, error) {
+	out := new(T)
+	resp, err := c.Do(ctx, req, out)
+	if err != nil {
+		return nil, resp, err
+	}
+	return out, resp, nil
+}
