@@ -35,15 +35,16 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 		}
 		keys := make([]string, 0, len(m))
 		for k := range m {
+			if _, err := strconv.Atoi(k); err != nil {
+				// Named keys: a lone object where a list was documented.
+				return l.single(b)
+			}
 			keys = append(keys, k)
 		}
 		sort.Slice(keys, func(i, j int) bool {
-			a, errA := strconv.Atoi(keys[i])
-			c, errC := strconv.Atoi(keys[j])
-			if errA == nil && errC == nil {
-				return a < c
-			}
-			return keys[i] < keys[j]
+			a, _ := strconv.Atoi(keys[i])
+			c, _ := strconv.Atoi(keys[j])
+			return a < c
 		})
 		s := make([]T, len(keys))
 		for i, k := range keys {
@@ -54,7 +55,11 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 		*l = s
 		return nil
 	}
-	// A lone value where a list was documented: keep it as a one-element list.
+	return l.single(b)
+}
+
+// single keeps a lone value where a list was documented as a one-element list.
+func (l *List[T]) single(b []byte) error {
 	var v T
 	if err := json.Unmarshal(b, &v); err != nil {
 		return fmt.Errorf("flex: cannot read %s as a list: %w", truncate(b), err)
