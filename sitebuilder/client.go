@@ -1,0 +1,261 @@
+package sitebuilder
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"net/url"
+	"reflect"
+	"regexp"
+	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// Client talks to one website's API. Its services are safe for concurrent use.
+type Client struct {
+	t *transport.Client
+
+	// Contacts manages the website's CRM contacts.
+	Contacts *ContactsService
+	// Members manages registered members and single sign-on sessions.
+	Members *MembersService
+	// MemberGroups manages the groups that restrict member access.
+	MemberGroups *MemberGroupsService
+	// Products manages store products and lists categories.
+	Products *ProductsService
+	// Orders reads and updates store orders.
+	Orders *OrdersService
+	// FormSubmissions lists messages sent through the website's forms.
+	FormSubmissions *FormSubmissionsService
+	// Bookings lists booked sessions.
+	Bookings *BookingsService
+	// SubscriberLists manages email-marketing lists.
+	SubscriberLists *SubscriberListsService
+	// Webhooks lists and registers webhooks.
+	Webhooks *WebhooksService
+}
+
+// APIPath is the path of the API under the website's domain.
+const APIPath = "/api/site"
+
+// domainRE accepts a host name (letters, digits, hyphens, dots) with an
+// optional port.
+var domainRE = regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$`)
+
+// NewClient returns a client for the website at siteURL, its domain
+// ("example.com") or https URL ("https://example.com"), authenticated with
+// the API key as a Bearer token. Requests go to https://{domain}/api/site
+// unless WithBaseURL points elsewhere. It refuses an empty key, a malformed
+// domain and a plain http URL (a *FieldError naming the field), and never
+// touches the network.
+func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
+	if strings.TrimSpace(apiKey) == "" {
+		return nil, transport.Invalid("api key", "is empty")
+	}
+	domain, err := siteDomain(siteURL)
+	if err != nil {
+		return nil, err
+	}
+	t, err := transport.New(transport.Settings{
+		Platform:     "sitebuilder",
+		BaseURL:      "https://" + domain + APIPath,
+		Auth:         transport.BearerAuth(apiKey),
+		Header:       http.Header{"Accept": {"application/json"}},
+		RequireHTTPS: true,
+	}, opts...)
+	if err != nil {
+		return nil, err
+	}
+	s := service{t: t}
+	return &Client{
+		t:               t,
+		Contacts:        &ContactsService{s},
+		Members:         &MembersService{s},
+		MemberGroups:    &MemberGroupsService{s},
+		Products:        &ProductsService{s},
+		Orders:          &OrdersService{s},
+		FormSubmissions: &FormSubmissionsService{s},
+		Bookings:        &BookingsService{s},
+		SubscriberLists: &SubscriberListsService{s},
+		Webhooks:        &WebhooksService{s},
+	}, nil
+}
+
+// BaseURL returns the base URL requests go to.
+func (c *Client) BaseURL() string { return c.t.BaseURL() }
+
+// siteDomain reads the domain from "example.com" or "https://example.com/".
+func siteDomain(site string) (string, error) {
+	s := strings.TrimSpace(site)
+	if s == "" {
+		return "", transport.Invalid("site URL", "is empty")
+	}
+	if strings.Contains(s, "://") {
+		u, err := url.Parse(s)
+		if err != nil {
+			return "", transport.Invalid("site URL", "%q is not a URL", site)
+		}
+		if !strings.EqualFold(u.Scheme, "https") {
+			return "", transport.Invalid("site URL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", site)
+		}
+		if u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+			return "", transport.Invalid("site URL", "%q must be the site's domain or https://domain only", u.Redacted())
+		}
+		s = u.Host
+	}
+	s = strings.TrimSuffix(s, "/")
+	if !domainRE.MatchString(s) || !strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(s), "localhost") {
+		return "", transport.Invalid("site URL", "%q is not a domain name", site)
+	}
+	return strings.ToLower(s), nil
+}
+
+// service is what every resource service holds.
+type service struct{ t *transport.Client }
+
+// do sends one request and decodes the answer into a new T.
+func do[T any](ctx context.Context, s service, method, path string, query, body any) (*T, error) {
+	out, _, err := transport.Decode[T](ctx, s.t, &transport.Request{Method: method, Path: path, Query: query, Body: body})
+	return out, err
+}
+
+// idPath builds tmpl with one id, refusing ids below 1.
+func idPath(tmpl string, id int64) (string, error) {
+	if id < 1 {
+		return "", transport.Invalid("id", "must be positive, got %d", id)
+	}
+	return transport.Path(tmpl, id)
+}
+
+// getByID fetches the object at tmpl with id.
+func getByID[T any](ctx context.Context, s service, tmpl string, id int64) (*T, error) {
+	p, err := idPath(tmpl, id)
+	if err != nil {
+		return nil, err
+	}
+	return do[T](ctx, s, http.MethodGet, p, nil, nil)
+}
+
+// putByID updates the object at tmpl with id after checking body.
+func putByID[T any](ctx context.Context, s service, tmpl string, id int64, body validator) (*T, error) {
+	p, err := idPath(tmpl, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := check(body); err != nil {
+		return nil, err
+	}
+	return do[T](ctx, s, http.MethodPut, p, nil, body)
+}
+
+// post creates an object at path after checking body.
+func post[T any](ctx context.Context, s service, path string, query any, body validator) (*T, error) {
+	if err := check(body); err != nil {
+		return nil, err
+	}
+	return do[T](ctx, s, http.MethodPost, path, query, body)
+}
+
+// validator is a request body that checks itself before it is sent.
+type validator interface{ validate() error }
+
+func check(v validator) error {
+	if v == nil || isNilPointer(v) {
+		return transport.Invalid("body", "is required")
+	}
+	return v.validate()
+}
+
+func isNilPointer(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
+}
+
+// required refuses an empty string field.
+func required(field, value string) error {
+	if strings.TrimSpace(value) == "" {
+		return transport.Invalid(field, "is required")
+	}
+	return nil
+}
+
+// DefaultLimit is the page size the API uses when none is asked for;
+// MaxLimit is the largest it accepts.
+const (
+	DefaultLimit = 30
+	MaxLimit     = 50
+)
+
+// ListOptions are the paging parameters every paginated list takes.
+type ListOptions struct {
+	// Limit is the page size, 1..50; 0 leaves the API's default (30).
+	Limit int `url:"limit,omitempty"`
+	// Skip is how many items to skip (the offset), >= 0.
+	Skip int `url:"skip,omitempty"`
+}
+
+func (o ListOptions) validate() error {
+	if o.Limit < 0 || o.Limit > MaxLimit {
+		return transport.Invalid("limit", "%d is outside 1..%d", o.Limit, MaxLimit)
+	}
+	if o.Skip < 0 {
+		return transport.Invalid("skip", "must not be negative, got %d", o.Skip)
+	}
+	return nil
+}
+
+// envelope is the paginated answer: {"totalCount","limit","skip","items"}.
+type envelope[T any] struct {
+	TotalCount *int64  `json:"totalCount"`
+	Limit      *int64  `json:"limit"`
+	Skip       *int64  `json:"skip"`
+	Items      List[T] `json:"items"`
+}
+
+// listPage fetches one page of path with query (which embeds lo).
+func listPage[T any](ctx context.Context, s service, path string, lo ListOptions, query any) (*Page[T], error) {
+	if err := lo.validate(); err != nil {
+		return nil, err
+	}
+	env, err := do[envelope[T]](ctx, s, http.MethodGet, path, query, nil)
+	if err != nil {
+		return nil, err
+	}
+	p := &Page[T]{Items: env.Items, Offset: lo.Skip, Size: lo.Limit, Total: -1}
+	if p.Items == nil {
+		p.Items = []T{}
+	}
+	if env.Skip != nil {
+		p.Offset = int(*env.Skip)
+	}
+	if env.Limit != nil && *env.Limit > 0 {
+		p.Size = int(*env.Limit)
+	}
+	if p.Size == 0 {
+		p.Size = DefaultLimit
+	}
+	if env.TotalCount != nil {
+		p.Total = int(*env.TotalCount)
+		p.Pages = (p.Total + p.Size - 1) / p.Size
+	}
+	p.SetNextByOffset()
+	return p, nil
+}
+
+// iterate walks every page from lo on, calling list with each page's options.
+func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Context, ListOptions) (*Page[T], error)) iter.Seq2[T, error] {
+	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}
+	return transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
+		return list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
+	})
+}
+
+// orZero returns *p, or the zero value when p is nil.
+func orZero[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
+}

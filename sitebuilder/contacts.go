@@ -1,0 +1,148 @@
+package sitebuilder
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"time"
+)
+
+// Contact is a CRM contact of the website.
+type Contact struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	Email       string `json:"email"`
+	Phone       string `json:"phone"`
+	Note        string `json:"note"` // private note
+	Address     string `json:"address"`
+	City        string `json:"city"`
+	State       string `json:"state"`
+	Zip         string `json:"zip"`
+	Country     string `json:"country"`
+	CompanyName string `json:"companyName"`
+	// CreatedOn is when the contact was created (Unix seconds on the wire).
+	CreatedOn UnixTime `json:"createdOn"`
+	// Properties are the custom CRM properties.
+	Properties List[ContactProperty] `json:"properties"`
+	Tags       List[string]          `json:"tags"`
+	// MemberID is the member's id when the contact is a member, else 0.
+	MemberID int64 `json:"memberId"`
+	// Subscribed reports whether the contact is an email-marketing subscriber.
+	Subscribed bool `json:"subscribed"`
+	// SubscriberLists are the ids of the subscriber lists the contact is on.
+	SubscriberLists List[int64] `json:"subscriberLists"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a contact, keeping undeclared fields in Extra.
+func (c *Contact) UnmarshalJSON(b []byte) error {
+	type plain Contact
+	return decodeExtra(b, (*plain)(c), &c.Extra)
+}
+
+// ContactProperty is a custom CRM property of a contact.
+type ContactProperty struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// ContactCreate is the body of Contacts.Create. Only supplied fields are set.
+type ContactCreate struct {
+	Name string `json:"name,omitempty"`
+	// Email is required; a contact with this email is updated instead of created.
+	Email       string            `json:"email"`
+	Phone       string            `json:"phone,omitempty"`
+	Note        string            `json:"note,omitempty"`
+	Address     string            `json:"address,omitempty"`
+	City        string            `json:"city,omitempty"`
+	State       string            `json:"state,omitempty"`
+	Zip         string            `json:"zip,omitempty"`
+	Country     string            `json:"country,omitempty"`
+	CompanyName string            `json:"companyName,omitempty"`
+	Properties  []ContactProperty `json:"properties,omitempty"`
+	Tags        []string          `json:"tags,omitempty"`
+	// Subscribed, when set, makes the contact a subscriber (or not).
+	Subscribed      *bool   `json:"subscribed,omitempty"`
+	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
+}
+
+func (c *ContactCreate) validate() error { return required("email", c.Email) }
+
+// ContactUpdate is the body of Contacts.Update. The API sets only non-empty
+// fields, and its docs mark email as required even here.
+type ContactUpdate ContactCreate
+
+func (c *ContactUpdate) validate() error { return required("email", c.Email) }
+
+// ContactListOptions filters Contacts.List.
+type ContactListOptions struct {
+	// CreatedAtMin and CreatedAtMax bound the creation time (inclusive).
+	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
+	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
+	ListOptions
+}
+
+// ContactsAPI is the contacts service; ContactsService implements it.
+type ContactsAPI interface {
+	List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error)
+	All(ctx context.Context, opts *ContactListOptions) iter.Seq2[Contact, error]
+	Create(ctx context.Context, c *ContactCreate) (*Contact, error)
+	SearchByEmail(ctx context.Context, email string) (*Contact, error)
+	Get(ctx context.Context, id int64) (*Contact, error)
+	Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error)
+}
+
+var _ ContactsAPI = (*ContactsService)(nil)
+
+// ContactsService manages contacts.
+type ContactsService struct{ s service }
+
+// List fetches one page of contacts: GET /contacts.
+func (s *ContactsService) List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error) {
+	o := orZero(opts)
+	return listPage[Contact](ctx, s.s, "/contacts", o.ListOptions, &o)
+}
+
+// All iterates over every contact from opts on, page by page (GET /contacts).
+func (s *ContactsService) All(ctx context.Context, opts *ContactListOptions) iter.Seq2[Contact, error] {
+	o := orZero(opts)
+	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Contact], error) {
+		o := o
+		o.ListOptions = lo
+		return s.List(ctx, &o)
+	})
+}
+
+// Create creates a contact, or updates the one with the same email: POST /contacts.
+func (s *ContactsService) Create(ctx context.Context, c *ContactCreate) (*Contact, error) {
+	return post[Contact](ctx, s.s, "/contacts", nil, c)
+}
+
+// SearchByEmail finds the contact with this email: GET /contacts/search-by-email.
+// An unknown email gives an error matching ErrNotFound.
+func (s *ContactsService) SearchByEmail(ctx context.Context, email string) (*Contact, error) {
+	return searchByEmail[Contact](ctx, s.s, "/contacts/search-by-email", email)
+}
+
+// Get fetches a contact: GET /contacts/{id}.
+func (s *ContactsService) Get(ctx context.Context, id int64) (*Contact, error) {
+	return getByID[Contact](ctx, s.s, "/contacts/{id}", id)
+}
+
+// Update sets the non-empty fields of c on a contact: PUT /contacts/{id}.
+func (s *ContactsService) Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error) {
+	return putByID[Contact](ctx, s.s, "/contacts/{id}", id, c)
+}
+
+// emailQuery is the query of the search-by-email endpoints.
+type emailQuery struct {
+	Email string `url:"email"`
+}
+
+func searchByEmail[T any](ctx context.Context, s service, path, email string) (*T, error) {
+	if err := required("email", email); err != nil {
+		return nil, err
+	}
+	return do[T](ctx, s, http.MethodGet, path, &emailQuery{Email: email}, nil)
+}

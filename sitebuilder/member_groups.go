@@ -1,0 +1,54 @@
+package sitebuilder
+
+import "context"
+
+// MemberGroup is a group of members; access to resources can be restricted
+// to some groups.
+type MemberGroup struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+	// Link is sent as "" in every example; the docs do not explain it.
+	Link string `json:"link"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a member group, keeping undeclared fields in Extra.
+func (g *MemberGroup) UnmarshalJSON(b []byte) error {
+	type plain MemberGroup
+	return decodeExtra(b, (*plain)(g), &g.Extra)
+}
+
+// MemberGroupCreate is the body of MemberGroups.Create and Update; Name is
+// required.
+type MemberGroupCreate struct {
+	Name string `json:"name"`
+	Link string `json:"link,omitempty"`
+}
+
+func (g *MemberGroupCreate) validate() error { return required("name", g.Name) }
+
+// MemberGroupUpdate is the body of MemberGroups.Update; Name is required.
+type MemberGroupUpdate = MemberGroupCreate
+
+// MemberGroupsAPI is the member groups service; MemberGroupsService implements it.
+type MemberGroupsAPI interface {
+	Create(ctx context.Context, g *MemberGroupCreate) (*MemberGroup, error)
+	Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error)
+}
+
+var _ MemberGroupsAPI = (*MemberGroupsService)(nil)
+
+// MemberGroupsService manages member groups. The API documents no way to
+// list, fetch or delete them.
+type MemberGroupsService struct{ s service }
+
+// Create creates a member group: POST /member-groups.
+func (s *MemberGroupsService) Create(ctx context.Context, g *MemberGroupCreate) (*MemberGroup, error) {
+	return post[MemberGroup](ctx, s.s, "/member-groups", nil, g)
+}
+
+// Update renames a member group or changes its link: PUT /member-groups/{id}.
+func (s *MemberGroupsService) Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error) {
+	return putByID[MemberGroup](ctx, s.s, "/member-groups/{id}", id, g)
+}

@@ -1,0 +1,208 @@
+package sitebuilder
+
+import (
+	"context"
+	"iter"
+	"net/http"
+)
+
+// ProductType is the kind of a product.
+type ProductType string
+
+// The product types the API documents.
+const (
+	ProductPhysical   ProductType = "physical"
+	ProductDigital    ProductType = "digital"
+	ProductService    ProductType = "service"
+	ProductMembership ProductType = "membership"
+)
+
+func (t ProductType) valid() bool {
+	switch t {
+	case ProductPhysical, ProductDigital, ProductService, ProductMembership:
+		return true
+	}
+	return false
+}
+
+// Product is a store product.
+type Product struct {
+	ID    int64       `json:"id"`
+	Type  ProductType `json:"type"`
+	Title string      `json:"title"`
+	// Description supports light HTML.
+	Description string `json:"description"`
+	// URL is the product's handle in the store ("interior-door").
+	URL    string `json:"url"`
+	Hidden bool   `json:"hidden"`
+	// Images are image URLs.
+	Images     List[string]         `json:"images"`
+	Categories List[Category]       `json:"categories"`
+	Options    List[ProductOption]  `json:"options"`
+	Variants   List[ProductVariant] `json:"variants"`
+	// Subscription is set for subscription products.
+	Subscription *Subscription `json:"subscription"`
+	// File is the URL of the file sold (digital products only).
+	File string `json:"file"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a product, keeping undeclared fields in Extra.
+func (p *Product) UnmarshalJSON(b []byte) error {
+	type plain Product
+	return decodeExtra(b, (*plain)(p), &p.Extra)
+}
+
+// Category is a store category.
+type Category struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+	URL  string `json:"url"`
+	// ParentCategory is the parent's id, 0 for a top-level category.
+	ParentCategory int64 `json:"parentCategory"`
+}
+
+// ProductOption is an option customers choose, such as "Material".
+type ProductOption struct {
+	Name     string       `json:"name"`
+	Values   List[string] `json:"values"`
+	Advanced bool         `json:"advanced"`
+}
+
+// ProductVariant is one combination of option values with its price and stock.
+type ProductVariant struct {
+	// Options are the option values of the variant, in option order.
+	Options      List[string] `json:"options"`
+	Price        Decimal      `json:"price"`
+	OnSale       bool         `json:"onSale"`
+	RegularPrice Decimal      `json:"regularPrice"`
+	SalePrice    Decimal      `json:"salePrice"`
+	Quantity     int64        `json:"quantity"`
+	SKU          string       `json:"sku"`
+	Weight       Decimal      `json:"weight"`
+}
+
+// Subscription describes a subscription product's billing cycle.
+type Subscription struct {
+	// Cycles is the number of billing cycles.
+	Cycles int64 `json:"cycles"`
+	// Period is the number of PeriodUnits between charges.
+	Period int64 `json:"period"`
+	// PeriodUnit is a unit such as "WEEKLY" (the docs list no other value).
+	PeriodUnit string `json:"periodUnit"`
+}
+
+// ProductCreate is the body of Products.Create and Products.Update; Type
+// and Title are required (the docs say so for updates too).
+type ProductCreate struct {
+	Type        ProductType `json:"type"`
+	Title       string      `json:"title"`
+	Description string      `json:"description,omitempty"`
+	URL         string      `json:"url,omitempty"`
+	// Hidden, when set, hides or shows the product in the store front.
+	Hidden       *bool            `json:"hidden,omitempty"`
+	Images       []string         `json:"images,omitempty"`
+	Categories   []Category       `json:"categories,omitempty"`
+	Options      []ProductOption  `json:"options,omitempty"`
+	Variants     []ProductVariant `json:"variants,omitempty"`
+	Subscription *Subscription    `json:"subscription,omitempty"`
+	File         string           `json:"file,omitempty"`
+}
+
+func (p *ProductCreate) validate() error {
+	if err := required("type", string(p.Type)); err != nil {
+		return err
+	}
+	if !p.Type.valid() {
+		return invalid("type", "%q is not one of physical, digital, service, membership", p.Type)
+	}
+	return required("title", p.Title)
+}
+
+// ProductUpdate is the body of Products.Update: the API sets only non-empty
+// fields and the variants given.
+type ProductUpdate = ProductCreate
+
+// ProductCreateOptions are the query options of Products.Create.
+type ProductCreateOptions struct {
+	// UpdateExistingByURL updates the product with the same URL, if any,
+	// instead of creating one.
+	UpdateExistingByURL bool `url:"update_existing_product_by_url,omitempty"`
+}
+
+// ProductListOptions filters Products.List.
+type ProductListOptions struct {
+	// CategoryID lists the products of a category and its subcategories.
+	CategoryID int64 `url:"category_id,omitempty"`
+	// Title lists the products whose title contains it.
+	Title string `url:"title,omitempty"`
+	ListOptions
+}
+
+// CategoryListOptions filters Products.ListCategories.
+type CategoryListOptions struct {
+	// Parent lists only the direct subcategories of this category.
+	Parent int64 `url:"parent,omitempty"`
+}
+
+// ProductsAPI is the products service; ProductsService implements it.
+type ProductsAPI interface {
+	List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error)
+	All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error]
+	Create(ctx context.Context, p *ProductCreate, opts *ProductCreateOptions) (*Product, error)
+	ListCategories(ctx context.Context, opts *CategoryListOptions) ([]Category, error)
+	Get(ctx context.Context, id int64) (*Product, error)
+	Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error)
+}
+
+var _ ProductsAPI = (*ProductsService)(nil)
+
+// ProductsService manages store products.
+type ProductsService struct{ s service }
+
+// List fetches one page of products: GET /products.
+func (s *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
+	o := orZero(opts)
+	return listPage[Product](ctx, s.s, "/products", o.ListOptions, &o)
+}
+
+// All iterates over every product from opts on, page by page (GET /products).
+func (s *ProductsService) All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error] {
+	o := orZero(opts)
+	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Product], error) {
+		o := o
+		o.ListOptions = lo
+		return s.List(ctx, &o)
+	})
+}
+
+// Create creates a product: POST /products. With opts.UpdateExistingByURL
+// the product with the same URL is updated instead, if there is one.
+func (s *ProductsService) Create(ctx context.Context, p *ProductCreate, opts *ProductCreateOptions) (*Product, error) {
+	return post[Product](ctx, s.s, "/products", opts, p)
+}
+
+// ListCategories lists the store's categories, all at once (the API does
+// not page them): GET /products/categories.
+func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryListOptions) ([]Category, error) {
+	out, err := do[List[Category]](ctx, s.s, http.MethodGet, "/products/categories", opts, nil)
+	if err != nil {
+		return nil, err
+	}
+	if *out == nil {
+		return []Category{}, nil
+	}
+	return *out, nil
+}
+
+// Get fetches a product: GET /products/{id}.
+func (s *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
+	return getByID[Product](ctx, s.s, "/products/{id}", id)
+}
+
+// Update sets the non-empty fields and the given variants of p on a
+// product: PUT /products/{id}.
+func (s *ProductsService) Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error) {
+	return putByID[Product](ctx, s.s, "/products/{id}", id, p)
+}

@@ -1,0 +1,57 @@
+package sitebuilder
+
+import "context"
+
+// SubscriberList is an email-marketing list.
+type SubscriberList struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+	// Created is when the list was created (Unix seconds on the wire).
+	Created UnixTime `json:"created"`
+	// Subscribers is the number of subscribers.
+	Subscribers int64 `json:"subscribers"`
+	// Opens and Clicks are rates between 0 and 1 (0.85 is 85%).
+	Opens  Decimal `json:"opens"`
+	Clicks Decimal `json:"clicks"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a subscriber list, keeping undeclared fields in Extra.
+func (l *SubscriberList) UnmarshalJSON(b []byte) error {
+	type plain SubscriberList
+	return decodeExtra(b, (*plain)(l), &l.Extra)
+}
+
+// SubscriberListCreate is the body of SubscriberLists.Create and Update;
+// Name is required.
+type SubscriberListCreate struct {
+	Name string `json:"name"`
+}
+
+func (l *SubscriberListCreate) validate() error { return required("name", l.Name) }
+
+// SubscriberListUpdate is the body of SubscriberLists.Update.
+type SubscriberListUpdate = SubscriberListCreate
+
+// SubscriberListsAPI is the subscriber lists service; SubscriberListsService implements it.
+type SubscriberListsAPI interface {
+	Create(ctx context.Context, l *SubscriberListCreate) (*SubscriberList, error)
+	Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error)
+}
+
+var _ SubscriberListsAPI = (*SubscriberListsService)(nil)
+
+// SubscriberListsService manages subscriber lists. The API documents no
+// way to list, fetch or delete them.
+type SubscriberListsService struct{ s service }
+
+// Create creates a subscriber list: POST /subscriber-lists.
+func (s *SubscriberListsService) Create(ctx context.Context, l *SubscriberListCreate) (*SubscriberList, error) {
+	return post[SubscriberList](ctx, s.s, "/subscriber-lists", nil, l)
+}
+
+// Update renames a subscriber list: PUT /subscriber-lists/{id}.
+func (s *SubscriberListsService) Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error) {
+	return putByID[SubscriberList](ctx, s.s, "/subscriber-lists/{id}", id, l)
+}

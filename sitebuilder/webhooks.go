@@ -1,0 +1,291 @@
+package sitebuilder
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+)
+
+// EventType names a webhook event.
+type EventType string
+
+// The webhook events the API documents, with the payload each delivers.
+const (
+	EventOrderCreated   EventType = "order_created"   // Order
+	EventOrderUpdated   EventType = "order_updated"   // Order
+	EventProductCreated EventType = "product_created" // Product
+	EventProductUpdated EventType = "product_updated" // Product
+	EventFormSubmitted  EventType = "form_submitted"  // FormSubmittedPayload
+	EventContactUpdated EventType = "contact_updated" // Contact (created or updated)
+	EventBookingCreated EventType = "booking_created" // Booking
+)
+
+// EventTypes returns every documented event type.
+func EventTypes() []EventType {
+	return []EventType{EventOrderCreated, EventOrderUpdated, EventProductCreated, EventProductUpdated,
+		EventFormSubmitted, EventContactUpdated, EventBookingCreated}
+}
+
+// Valid reports whether e is a documented event type.
+func (e EventType) Valid() bool {
+	for _, t := range EventTypes() {
+		if e == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Webhook is a registered webhook: the website POSTs the payload of each of
+// Events to Target as JSON and expects a 2xx answer.
+//
+// Secret is meant to let the receiver check that a delivery comes from the
+// website, but the API documents no signing scheme (no header, no
+// algorithm), so this package verifies nothing: keep target URLs
+// unguessable (for example with a random path segment) if that matters.
+type Webhook struct {
+	// ID is a string such as "rh_24488493954".
+	ID     string          `json:"id"`
+	Target string          `json:"target"`
+	Secret string          `json:"secret"`
+	Events List[EventType] `json:"events"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a webhook, keeping undeclared fields in Extra.
+func (w *Webhook) UnmarshalJSON(b []byte) error {
+	type plain Webhook
+	return decodeExtra(b, (*plain)(w), &w.Extra)
+}
+
+// WebhookCreate is the body of Webhooks.Create; Target and Events are
+// required. A delivery does not name its event, so give each event a target
+// of its own with WebhookTarget; Create refuses a target made by
+// WebhookTarget for one event with other events in Events.
+type WebhookCreate struct {
+	// Target is the absolute http(s) URL deliveries are POSTed to.
+	Target string `json:"target"`
+	// Secret is stored with the webhook; see Webhook for its (undocumented) use.
+	Secret string      `json:"secret,omitempty"`
+	Events []EventType `json:"events"`
+}
+
+func (w *WebhookCreate) validate() error {
+	if err := required("target", w.Target); err != nil {
+		return err
+	}
+	u, err := url.Parse(w.Target)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return invalid("target", "%q is not an absolute http(s) URL", w.Target)
+	}
+	if len(w.Events) == 0 {
+		return invalid("events", "is required")
+	}
+	for _, e := range w.Events {
+		if !e.Valid() {
+			return invalid("events", "%q is not a webhook event", string(e))
+		}
+	}
+	if named := EventType(u.Query().Get(EventParam)); named != "" {
+		if len(w.Events) != 1 || w.Events[0] != named {
+			return invalid("events", "the target is for %q only; register other events with targets of their own", string(named))
+		}
+	}
+	return nil
+}
+
+// WebhooksAPI is the webhooks service; WebhooksService implements it.
+type WebhooksAPI interface {
+	List(ctx context.Context) ([]Webhook, error)
+	Create(ctx context.Context, w *WebhookCreate) (*Webhook, error)
+}
+
+var _ WebhooksAPI = (*WebhooksService)(nil)
+
+// WebhooksService lists and registers webhooks. The API documents no way
+// to delete one.
+type WebhooksService struct{ s service }
+
+// List lists every webhook of the website, all at once (the API does not
+// page them): GET /webhooks.
+func (s *WebhooksService) List(ctx context.Context) ([]Webhook, error) {
+	out, err := do[List[Webhook]](ctx, s.s, http.MethodGet, "/webhooks", nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if *out == nil {
+		return []Webhook{}, nil
+	}
+	return *out, nil
+}
+
+// Create registers a webhook: POST /webhooks.
+func (s *WebhooksService) Create(ctx context.Context, w *WebhookCreate) (*Webhook, error) {
+	return post[Webhook](ctx, s.s, "/webhooks", nil, w)
+}
+
+// EventParam is the query parameter WebhookTarget adds to a receiver URL to
+// name the event delivered there.
+const EventParam = "event"
+
+// WebhookTarget returns receiverURL with the event added as the query
+// parameter "event", for a webhook registered for that one event. The
+// website POSTs the bare resource (an Order, a Product...) with nothing
+// naming the event, so the URL is how the receiver tells order_created
+// from order_updated; WebhookHandler and ParseWebhook read it back.
+func WebhookTarget(receiverURL string, event EventType) (string, error) {
+	if !event.Valid() {
+		return "", invalid("event", "%q is not a webhook event", string(event))
+	}
+	u, err := url.Parse(receiverURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", invalid("receiver URL", "%q is not an absolute http(s) URL", receiverURL)
+	}
+	q := u.Query()
+	q.Set(EventParam, string(event))
+	u.RawQuery = q.Encode()
+	return u.String(), nil
+}
+
+// WebsiteRef identifies the website a form_submitted event came from.
+type WebsiteRef struct {
+	ID           int64  `json:"id"`
+	Subdomain    string `json:"subdomain"`
+	SystemDomain string `json:"systemDomain"`
+	Domain       string `json:"domain"`
+}
+
+// FormSubmittedPayload is the payload of a form_submitted delivery. Its
+// shape differs from FormSubmission: formName, and formValues of
+// field/value pairs.
+type FormSubmittedPayload struct {
+	Website    *WebsiteRef      `json:"website"`
+	Contact    *Contact         `json:"contact"`
+	FormName   string           `json:"formName"`
+	FormValues List[FieldValue] `json:"formValues"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes the payload, keeping undeclared fields in Extra.
+func (f *FormSubmittedPayload) UnmarshalJSON(b []byte) error {
+	type plain FormSubmittedPayload
+	return decodeExtra(b, (*plain)(f), &f.Extra)
+}
+
+// Event is one decoded webhook delivery: Type and the one payload field
+// that fits it.
+type Event struct {
+	Type    EventType
+	Order   *Order                // order_created, order_updated
+	Product *Product              // product_created, product_updated
+	Contact *Contact              // contact_updated
+	Booking *Booking              // booking_created
+	Form    *FormSubmittedPayload // form_submitted
+	// Raw is the delivery's body.
+	Raw json.RawMessage
+}
+
+// Payload returns the typed payload (*Order, *Product, *Contact, *Booking
+// or *FormSubmittedPayload).
+func (e *Event) Payload() any {
+	switch {
+	case e.Order != nil:
+		return e.Order
+	case e.Product != nil:
+		return e.Product
+	case e.Contact != nil:
+		return e.Contact
+	case e.Booking != nil:
+		return e.Booking
+	case e.Form != nil:
+		return e.Form
+	}
+	return nil
+}
+
+// ErrUnknownEvent is returned for a delivery whose event type is missing
+// or not documented.
+var ErrUnknownEvent = errors.New("sitebuilder: unknown webhook event")
+
+// DecodeEvent decodes a delivery's body into the payload type of event.
+func DecodeEvent(event EventType, body []byte) (*Event, error) {
+	e := &Event{Type: event, Raw: json.RawMessage(body)}
+	var target any
+	switch event {
+	case EventOrderCreated, EventOrderUpdated:
+		e.Order = new(Order)
+		target = e.Order
+	case EventProductCreated, EventProductUpdated:
+		e.Product = new(Product)
+		target = e.Product
+	case EventContactUpdated:
+		e.Contact = new(Contact)
+		target = e.Contact
+	case EventBookingCreated:
+		e.Booking = new(Booking)
+		target = e.Booking
+	case EventFormSubmitted:
+		e.Form = new(FormSubmittedPayload)
+		target = e.Form
+	default:
+		return nil, fmt.Errorf("%w: %q", ErrUnknownEvent, string(event))
+	}
+	if err := json.Unmarshal(body, target); err != nil {
+		return nil, fmt.Errorf("sitebuilder: decoding %s delivery: %w", event, err)
+	}
+	return e, nil
+}
+
+// MaxWebhookBody bounds the body ParseWebhook reads.
+const MaxWebhookBody = 10 << 20
+
+// ParseWebhook reads a delivery from r and decodes it for event; an empty
+// event is read from r's "event" query parameter (see WebhookTarget). It
+// verifies no signature: the API documents none.
+func ParseWebhook(r *http.Request, event EventType) (*Event, error) {
+	if event == "" {
+		event = EventType(r.URL.Query().Get(EventParam))
+	}
+	if !event.Valid() {
+		return nil, fmt.Errorf("%w: %q (register targets made by WebhookTarget)", ErrUnknownEvent, string(event))
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, MaxWebhookBody+1))
+	if err != nil {
+		return nil, fmt.Errorf("sitebuilder: reading %s delivery: %w", event, err)
+	}
+	if len(body) > MaxWebhookBody {
+		return nil, fmt.Errorf("sitebuilder: %s delivery larger than %d bytes", event, MaxWebhookBody)
+	}
+	return DecodeEvent(event, body)
+}
+
+// WebhookHandler returns an http.Handler that decodes each POSTed delivery
+// (its event named by the target's "event" parameter, see WebhookTarget)
+// and calls fn. It answers 204 when fn returns nil, 500 when fn fails (the
+// website counts the delivery as failed), 400 for an unknown event or a
+// body that does not decode, and 405 to other methods.
+func WebhookHandler(fn func(ctx context.Context, e *Event) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "webhook deliveries are POSTed", http.StatusMethodNotAllowed)
+			return
+		}
+		e, err := ParseWebhook(r, "")
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		if err := fn(r.Context(), e); err != nil {
+			http.Error(w, "delivery not processed", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+}
