@@ -1,0 +1,178 @@
+package shopkit
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// Coupon types and targets (Coupon.Type, Coupon.AppliesTo).
+const (
+	CouponMoney    = "money"
+	CouponPercent  = "percent"
+	CouponShipping = "shipping"
+
+	CouponAllOrders  = "all_orders"
+	CouponOrdersOver = "orders_over"
+	CouponCategory   = "category"
+	CouponProduct    = "product"
+)
+
+// Coupon is a discount coupon.
+type Coupon struct {
+	ID         int64    `json:"id"`
+	Code       string   `json:"code"`
+	Limit      Int      `json:"limit"` // usage limit, 0 = unlimited
+	Used       Int      `json:"used"`
+	Value      Decimal  `json:"value"`
+	Type       string   `json:"type"`       // CouponMoney, CouponPercent, CouponShipping
+	AppliesTo  string   `json:"applies_to"` // CouponAllOrders, CouponOrdersOver, ...
+	OrdersOver *Decimal `json:"orders_over"`
+	// Category and Product are null in the examples; the request takes an
+	// id or a handle, so they are kept raw.
+	Category       json.RawMessage `json:"category"`
+	Product        json.RawMessage `json:"product"`
+	DateFrom       *Date           `json:"date_from"`
+	DateTo         *Date           `json:"date_to"`
+	CreatedAt      Time            `json:"created_at"`
+	OrdersTotal    Decimal         `json:"orders_total"`    // total of the orders that used it
+	OrdersDiscount Decimal         `json:"orders_discount"` // discount granted so far
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (c *Coupon) UnmarshalJSON(b []byte) error {
+	type plain Coupon
+	return flex.DecodeWithExtra(b, (*plain)(c), &c.Extra)
+}
+
+// IDOrHandle names a category or product by id ("1337", sent as a JSON
+// number) or by handle ("rustic-bowl", sent as a string): the seed's
+// "mixed" type.
+type IDOrHandle string
+
+// MarshalJSON implements json.Marshaler.
+func (v IDOrHandle) MarshalJSON() ([]byte, error) {
+	s := string(v)
+	if s != "" && len(s) < 19 && strings.Trim(s, "0123456789") == "" {
+		return []byte(s), nil
+	}
+	return json.Marshal(s)
+}
+
+// CouponCreate is the body of POST /coupon/. Code, Value, Type and
+// AppliesTo are required, and Limit is always sent (0 = unlimited).
+// OrdersOver, Category or Product is required when AppliesTo names it.
+type CouponCreate struct {
+	Code       string     `json:"code"`
+	Limit      int        `json:"limit"`
+	Value      Decimal    `json:"value"`
+	Type       string     `json:"type"`
+	AppliesTo  string     `json:"applies_to"`
+	OrdersOver *Decimal   `json:"orders_over,omitempty"`
+	Category   IDOrHandle `json:"category,omitempty"`
+	Product    IDOrHandle `json:"product,omitempty"`
+	DateFrom   *Date      `json:"date_from,omitempty"`
+	DateTo     *Date      `json:"date_to,omitempty"`
+}
+
+func (c *CouponCreate) validate() error {
+	switch {
+	case c == nil:
+		return transport.Invalid("coupon", "is nil")
+	case c.Code == "":
+		return transport.Invalid("code", "is required")
+	case c.Limit < 0:
+		return transport.Invalid("limit", "must be 0 (unlimited) or more, got %d", c.Limit)
+	case c.Value.IsZero() || c.Value.Rat().Sign() < 0:
+		return transport.Invalid("value", "is required and must be positive")
+	}
+	switch c.Type {
+	case CouponMoney, CouponPercent, CouponShipping:
+	default:
+		return transport.Invalid("type", "must be money, percent or shipping, got %q", c.Type)
+	}
+	switch c.AppliesTo {
+	case CouponAllOrders:
+	case CouponOrdersOver:
+		if c.OrdersOver == nil {
+			return transport.Invalid("orders_over", "is required when applies_to is orders_over")
+		}
+	case CouponCategory:
+		if c.Category == "" {
+			return transport.Invalid("category", "is required when applies_to is category")
+		}
+	case CouponProduct:
+		if c.Product == "" {
+			return transport.Invalid("product", "is required when applies_to is product")
+		}
+	default:
+		return transport.Invalid("applies_to", "must be all_orders, orders_over, category or product, got %q", c.AppliesTo)
+	}
+	return nil
+}
+
+// CouponsAPI is the interface CouponsService implements.
+type CouponsAPI interface {
+	Get(ctx context.Context, id int64) (*Coupon, error)
+	GetByCode(ctx context.Context, code string) (*Coupon, error)
+	Create(ctx context.Context, c *CouponCreate) (*Coupon, error)
+	Delete(ctx context.Context, id int64) error
+}
+
+var _ CouponsAPI = (*CouponsService)(nil)
+
+// CouponsService handles the /coupon endpoints. The API documents no
+// coupon list and no coupon update.
+type CouponsService struct{ s *service }
+
+type couponQuery struct {
+	ID   int64  `url:"id,omitempty"`
+	Code string `url:"code,omitempty"`
+}
+
+// Get fetches a coupon by id: GET /coupon?id={id}. The API answers a
+// one-element array; the coupon in it is returned.
+func (c *CouponsService) Get(ctx context.Context, id int64) (*Coupon, error) {
+	if id <= 0 {
+		return nil, transport.Invalid("id", "must be positive")
+	}
+	return getOne[Coupon](ctx, c.s, "/coupon", &couponQuery{ID: id})
+}
+
+// GetByCode fetches a coupon by code: GET /coupon?code={code} (the query
+// form of the seed's template; its curl puts the code in the path).
+func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, error) {
+	if code == "" {
+		return nil, transport.Invalid("code", "is required")
+	}
+	return getOne[Coupon](ctx, c.s, "/coupon", &couponQuery{Code: code})
+}
+
+// Create creates a coupon: POST /coupon/ (the trailing slash is the
+// seed's). A coupon whose code exists is refused with 409 (ErrConflict).
+// The API answers a one-element array; the coupon in it is returned.
+func (c *CouponsService) Create(ctx context.Context, in *CouponCreate) (*Coupon, error) {
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	items, err := sendList[Coupon](ctx, c.s, http.MethodPost, "/coupon/", nil, in)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, &DecodeError{Platform: "shopkit", Method: http.MethodPost, URL: c.s.t.BaseURL() + "/coupon/", StatusCode: http.StatusCreated, Err: errNoItem}
+	}
+	return &items[0], nil
+}
+
+// Delete deletes a coupon: DELETE /coupon/{id}.
+func (c *CouponsService) Delete(ctx context.Context, id int64) error {
+	return deleteByID(ctx, c.s, "/coupon/{id}", id)
+}

@@ -1,0 +1,234 @@
+package shopkit
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// OptionGroup is a product option group (Size, Color...) with its values.
+type OptionGroup struct {
+	ID      int64                  `json:"id"`
+	Title   string                 `json:"title"`
+	Options List[OptionGroupValue] `json:"options"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (g *OptionGroup) UnmarshalJSON(b []byte) error {
+	type plain OptionGroup
+	return flex.DecodeWithExtra(b, (*plain)(g), &g.Extra)
+}
+
+// OptionGroupValue is one value of an option group ("Small", "White").
+type OptionGroupValue struct {
+	ID    int64  `json:"id"`
+	Title string `json:"title"`
+}
+
+// OptionGroupInput is the body of POST and PUT /product/{id}/option_group:
+// both fields are required.
+type OptionGroupInput struct {
+	Title   string   `json:"title"`
+	Options []string `json:"options"` // the group's values
+}
+
+func (g *OptionGroupInput) validate() error {
+	switch {
+	case g == nil:
+		return transport.Invalid("option group", "is nil")
+	case g.Title == "":
+		return transport.Invalid("title", "is required")
+	case len(g.Options) == 0:
+		return transport.Invalid("options", "is required (at least one value)")
+	}
+	return nil
+}
+
+// ProductOptionGroupsAPI is the interface ProductOptionGroupsService implements.
+type ProductOptionGroupsAPI interface {
+	List(ctx context.Context, productID int64) ([]OptionGroup, error)
+	Get(ctx context.Context, productID, groupID int64) (*OptionGroup, error)
+	Create(ctx context.Context, productID int64, g *OptionGroupInput) ([]OptionGroup, error)
+	Update(ctx context.Context, productID, groupID int64, g *OptionGroupInput) ([]OptionGroup, error)
+	Delete(ctx context.Context, productID, groupID int64) error
+}
+
+var _ ProductOptionGroupsAPI = (*ProductOptionGroupsService)(nil)
+
+// ProductOptionGroupsService handles /product/{id}/option_group. Creating
+// or changing a group regenerates the product's options (variants).
+type ProductOptionGroupsService struct{ s *service }
+
+// List fetches a product's option groups: GET /product/{id}/option_group
+// (the seed's route with the optional {id_option_group} left out). The
+// answer is a bare array, without paging.
+func (o *ProductOptionGroupsService) List(ctx context.Context, productID int64) ([]OptionGroup, error) {
+	path, err := idPath("/product/{id}/option_group", productID)
+	if err != nil {
+		return nil, err
+	}
+	return sendList[OptionGroup](ctx, o.s, http.MethodGet, path, nil, nil)
+}
+
+// Get fetches one option group: GET /product/{id}/option_group/{id_option_group}.
+// The seed shows only the list form of this route; an object or a
+// one-element list are both accepted.
+func (o *ProductOptionGroupsService) Get(ctx context.Context, productID, groupID int64) (*OptionGroup, error) {
+	path, err := idPath("/product/{id}/option_group/{id_option_group}", productID, groupID)
+	if err != nil {
+		return nil, err
+	}
+	return getOne[OptionGroup](ctx, o.s, path, nil)
+}
+
+// Create adds an option group with its values: POST /product/{id}/option_group.
+// The API answers with all of the product's option groups.
+func (o *ProductOptionGroupsService) Create(ctx context.Context, productID int64, g *OptionGroupInput) ([]OptionGroup, error) {
+	if err := g.validate(); err != nil {
+		return nil, err
+	}
+	path, err := idPath("/product/{id}/option_group", productID)
+	if err != nil {
+		return nil, err
+	}
+	return sendList[OptionGroup](ctx, o.s, http.MethodPost, path, nil, g)
+}
+
+// Update replaces an option group's title and values:
+// PUT /product/{id}/option_group/{id_option_group}. The API answers with
+// all of the product's option groups.
+func (o *ProductOptionGroupsService) Update(ctx context.Context, productID, groupID int64, g *OptionGroupInput) ([]OptionGroup, error) {
+	if err := g.validate(); err != nil {
+		return nil, err
+	}
+	path, err := idPath("/product/{id}/option_group/{id_option_group}", productID, groupID)
+	if err != nil {
+		return nil, err
+	}
+	return sendList[OptionGroup](ctx, o.s, http.MethodPut, path, nil, g)
+}
+
+// Delete removes an option group: DELETE /product/{id}/option_group/{id_option_group}.
+func (o *ProductOptionGroupsService) Delete(ctx context.Context, productID, groupID int64) error {
+	path, err := idPath("/product/{id}/option_group/{id_option_group}", productID, groupID)
+	if err != nil {
+		return err
+	}
+	return o.s.remove(ctx, path, nil)
+}
+
+// ProductOption is a product option (variant), one combination of option
+// group values, embedded in Product.Options and served by /product/{id}/option.
+type ProductOption struct {
+	ID                      int64    `json:"id"`
+	IDVariant1              *int64   `json:"id_variant_1"` // OptionGroupValue ids
+	IDVariant2              *int64   `json:"id_variant_2"`
+	IDVariant3              *int64   `json:"id_variant_3"`
+	Title                   string   `json:"title"` // e.g. "Small bowl / White"
+	Price                   Decimal  `json:"price"`
+	PriceFormatted          string   `json:"price_formatted"`
+	PricePromo              *Decimal `json:"price_promo"`
+	PricePromoFormatted     *string  `json:"price_promo_formatted"`
+	PriceWholesale          *Decimal `json:"price_wholesale"`
+	PriceWholesaleFormatted *string  `json:"price_wholesale_formatted"`
+	PriceWithoutTax         Decimal  `json:"price_without_tax"`
+	Promo                   bool     `json:"promo"`
+	PricePromoPercentage    *Decimal `json:"price_promo_percentage"`
+	PriceOnRequest          bool     `json:"price_on_request"`
+	Stock                   Int      `json:"stock"`
+	Shipping                Decimal  `json:"shipping"`
+	Weight                  Int      `json:"weight"` // grams
+	Reference               string   `json:"reference"`
+	Barcode                 *string  `json:"barcode"` // null, "" or a code
+	Active                  bool     `json:"active"`
+	URL                     string   `json:"url"`
+	Image                   Image    `json:"image"`
+	Wishlist                Wishlist `json:"wishlist"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *ProductOption) UnmarshalJSON(b []byte) error {
+	type plain ProductOption
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
+}
+
+// ProductOptionUpdate is the body of PUT /product/{id}/option/{id_option};
+// only the fields set are sent.
+type ProductOptionUpdate struct {
+	Price          *Decimal `json:"price,omitempty"`
+	PricePromo     *Decimal `json:"price_promo,omitempty"` // lower than Price
+	PriceOnRequest *bool    `json:"price_on_request,omitempty"`
+	PriceWholesale *Decimal `json:"price_wholesale,omitempty"` // needs product wholesale on
+	Stock          *int     `json:"stock,omitempty"`           // needs product stock on
+	Shipping       *Decimal `json:"shipping,omitempty"`
+	Weight         *int     `json:"weight,omitempty"` // grams
+	Reference      *string  `json:"reference,omitempty"`
+	Barcode        *string  `json:"barcode,omitempty"`
+	Image          *string  `json:"image,omitempty"` // image URL
+	Active         *bool    `json:"active,omitempty"`
+}
+
+// ProductOptionsAPI is the interface ProductOptionsService implements.
+type ProductOptionsAPI interface {
+	List(ctx context.Context, productID int64) ([]ProductOption, error)
+	Get(ctx context.Context, productID, optionID int64) (*ProductOption, error)
+	Update(ctx context.Context, productID, optionID int64, u *ProductOptionUpdate) (*ProductOption, error)
+	Delete(ctx context.Context, productID, optionID int64) error
+}
+
+var _ ProductOptionsAPI = (*ProductOptionsService)(nil)
+
+// ProductOptionsService handles /product/{id}/option. Options are generated
+// from the option groups, so there is no create.
+type ProductOptionsService struct{ s *service }
+
+// List fetches a product's options: GET /product/{id}/option (the seed's
+// route with the optional {id_option} left out); a bare array, no paging.
+func (o *ProductOptionsService) List(ctx context.Context, productID int64) ([]ProductOption, error) {
+	path, err := idPath("/product/{id}/option", productID)
+	if err != nil {
+		return nil, err
+	}
+	return sendList[ProductOption](ctx, o.s, http.MethodGet, path, nil, nil)
+}
+
+// Get fetches one option: GET /product/{id}/option/{id_option}. The seed
+// shows only the list form; an object or a one-element list are accepted.
+func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int64) (*ProductOption, error) {
+	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
+	if err != nil {
+		return nil, err
+	}
+	return getOne[ProductOption](ctx, o.s, path, nil)
+}
+
+// Update changes an option's price, stock, SKU, image or active flag:
+// PUT /product/{id}/option/{id_option}. The seed marks id_option optional;
+// an update needs it, so it is required here.
+func (o *ProductOptionsService) Update(ctx context.Context, productID, optionID int64, u *ProductOptionUpdate) (*ProductOption, error) {
+	if u == nil {
+		return nil, transport.Invalid("option", "is nil")
+	}
+	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
+	if err != nil {
+		return nil, err
+	}
+	return send[ProductOption](ctx, o.s, http.MethodPut, path, nil, u)
+}
+
+// Delete removes an option: DELETE /product/{id}/option/{id_option}.
+func (o *ProductOptionsService) Delete(ctx context.Context, productID, optionID int64) error {
+	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
+	if err != nil {
+		return err
+	}
+	return o.s.remove(ctx, path, nil)
+}

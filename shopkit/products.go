@@ -1,0 +1,302 @@
+package shopkit
+
+import (
+	"context"
+	"encoding/json"
+	"iter"
+	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// Product status values (Product.Status and the status filter).
+const (
+	ProductStatusActive     = 1
+	ProductStatusHidden     = 2
+	ProductStatusOutOfStock = 3
+	ProductStatusSoon       = 4
+)
+
+// Product is a catalogue product as GET, POST and PUT /product return it.
+type Product struct {
+	ID                      int64                 `json:"id"`
+	Title                   string                `json:"title"`
+	Reference               *string               `json:"reference"` // SKU; "" or null
+	Barcode                 *string               `json:"barcode"`
+	Price                   Decimal               `json:"price"`
+	PriceFormatted          string                `json:"price_formatted"` // localized, e.g. "40,73 €"
+	PricePromo              *Decimal              `json:"price_promo"`
+	PricePromoFormatted     *string               `json:"price_promo_formatted"`
+	PriceWholesale          *Decimal              `json:"price_wholesale"`
+	PriceWholesaleFormatted *string               `json:"price_wholesale_formatted"`
+	PromoShowPercentage     bool                  `json:"promo_show_percentage"`
+	PricePromoPercentage    *Decimal              `json:"price_promo_percentage"`
+	PriceOnRequest          bool                  `json:"price_on_request"`
+	PriceWithoutTax         Decimal               `json:"price_without_tax"`
+	CreatedAt               Time                  `json:"created_at"`
+	Status                  int                   `json:"status"`       // ProductStatus* constant
+	StatusAlias             string                `json:"status_alias"` // active, hidden, out_of_stock, soon
+	Position                int                   `json:"position"`
+	Shipping                Decimal               `json:"shipping"`
+	ShippingAlone           bool                  `json:"shipping_alone"`
+	Featured                bool                  `json:"featured"`
+	New                     bool                  `json:"new"`
+	IsPromotion             bool                  `json:"is_promotion"`
+	Description             *string               `json:"description"` // HTML
+	Excerpt                 string                `json:"excerpt"`
+	VideoURL                *string               `json:"video_url"`
+	File                    *string               `json:"file"`
+	Tax                     Decimal               `json:"tax"` // deprecated in favour of Taxable
+	Taxable                 bool                  `json:"taxable"`
+	ReducedRate             *string               `json:"reduced_rate"`
+	MetaDescription         *string               `json:"meta_description"`
+	MetaTags                *string               `json:"meta_tags"`
+	Handle                  string                `json:"handle"`
+	PageTitle               string                `json:"page_title"`
+	Weight                  Int                   `json:"weight"` // grams
+	Sales                   Int                   `json:"sales"`
+	VariantsSameValues      bool                  `json:"variants_same_values"`
+	UpdatedAt               Time                  `json:"updated_at"`
+	Wholesale               bool                  `json:"wholesale"`
+	WholesaleExclusive      bool                  `json:"wholesale_exclusive"`
+	DescriptionShort        string                `json:"description_short"`
+	Promo                   bool                  `json:"promo"`
+	URL                     string                `json:"url"`
+	AddCartURL              string                `json:"add_cart_url"`
+	Wishlist                Wishlist              `json:"wishlist"`
+	Permalink               string                `json:"permalink"`
+	VideoEmbedURL           StringOrFalse         `json:"video_embed_url"` // false when there is no video
+	Image                   Image                 `json:"image"`
+	Images                  List[Image]           `json:"images"`
+	Categories              List[ProductCategory] `json:"categories"`
+	// Brand is null in every example; the request takes a brand id, so the
+	// response may hold an id or a brand object: kept raw.
+	Brand json.RawMessage `json:"brand"`
+	// Tags is [] in every example (the request sends strings, orders carry
+	// tag objects): kept raw.
+	Tags         List[json.RawMessage] `json:"tags"`
+	Options      List[ProductOption]   `json:"options"`
+	OptionGroups List[OptionGroup]     `json:"option_groups"`
+	Stock        ProductStock          `json:"stock"`
+	Rating       ProductRating         `json:"rating"`
+	// CustomFields and Tabs are null in every example; their shape is undocumented.
+	CustomFields json.RawMessage `json:"custom_fields"`
+	Tabs         json.RawMessage `json:"tabs"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (p *Product) UnmarshalJSON(b []byte) error {
+	type plain Product
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
+}
+
+// ProductCategory is the short category embedded in Product.Categories.
+type ProductCategory struct {
+	ID          int64  `json:"id"`
+	Parent      int64  `json:"parent"` // 0 for a top-level category
+	Active      bool   `json:"active"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	Handle      string `json:"handle"`
+	URL         string `json:"url"`
+	Image       Image  `json:"image"` // [] in the API when there is none
+}
+
+// ProductStock is a product's stock settings; only StockEnabled is sent
+// when stock is off.
+type ProductStock struct {
+	StockEnabled    bool `json:"stock_enabled"`
+	StockQty        Int  `json:"stock_qty"`
+	StockBackorder  bool `json:"stock_backorder"`
+	StockShow       bool `json:"stock_show"`
+	StockSoldSingle bool `json:"stock_sold_single"`
+	StockNotify     Int  `json:"stock_notify"`
+}
+
+// ProductRating summarises a product's reviews.
+type ProductRating struct {
+	TotalReviews  Int     `json:"total_reviews"`
+	AverageRating Decimal `json:"average_rating"`
+	MaxRating     Int     `json:"max_rating"`
+	MinRating     Int     `json:"min_rating"`
+}
+
+// ProductFields are the optional product attributes of POST and PUT
+// /product. Nil pointers are not sent.
+type ProductFields struct {
+	Brand               *int64   `json:"brand,omitempty"` // brand id
+	Handle              *string  `json:"handle,omitempty"`
+	Reference           *string  `json:"reference,omitempty"` // SKU
+	Barcode             *string  `json:"barcode,omitempty"`   // EAN, ISBN, UPC, GTIN...
+	PricePromo          *Decimal `json:"price_promo,omitempty"`
+	PromoShowPercentage *bool    `json:"promo_show_percentage,omitempty"`
+	PriceOnRequest      *bool    `json:"price_on_request,omitempty"`
+	Wholesale           *bool    `json:"wholesale,omitempty"`
+	PriceWholesale      *Decimal `json:"price_wholesale,omitempty"`
+	WholesaleExclusive  *bool    `json:"wholesale_exclusive,omitempty"`
+	Status              *int     `json:"status,omitempty"` // 1..4, see ProductStatus*
+	Shipping            *Decimal `json:"shipping,omitempty"`
+	ShippingAlone       *bool    `json:"shipping_alone,omitempty"`
+	Featured            *bool    `json:"featured,omitempty"`
+	New                 *bool    `json:"new,omitempty"`
+	IsPromotion         *bool    `json:"is_promotion,omitempty"`
+	Description         *string  `json:"description,omitempty"` // HTML
+	Excerpt             *string  `json:"excerpt,omitempty"`
+	VideoURL            *string  `json:"video_url,omitempty"` // YouTube or Vimeo
+	File                *string  `json:"file,omitempty"`      // file URL
+	Tax                 *Decimal `json:"tax,omitempty"`       // deprecated: use Taxable
+	Taxable             *bool    `json:"taxable,omitempty"`
+	ReducedRate         *string  `json:"reduced_rate,omitempty"`
+	MetaDescription     *string  `json:"meta_description,omitempty"`
+	MetaTags            *string  `json:"meta_tags,omitempty"`
+	PageTitle           *string  `json:"page_title,omitempty"`
+	Weight              *int     `json:"weight,omitempty"` // grams
+	Images              []string `json:"images,omitempty"` // image URLs, at most 10
+	Tags                []string `json:"tags,omitempty"`
+	StockEnabled        *bool    `json:"stock_enabled,omitempty"`
+	StockQty            *int     `json:"stock_qty,omitempty"`
+	StockBackorder      *bool    `json:"stock_backorder,omitempty"`
+	StockShow           *bool    `json:"stock_show,omitempty"`
+	StockSoldSingle     *bool    `json:"stock_sold_single,omitempty"`
+	StockNotify         *int     `json:"stock_notify,omitempty"`
+}
+
+func (f *ProductFields) validate() error {
+	if f.Status != nil && (*f.Status < ProductStatusActive || *f.Status > ProductStatusSoon) {
+		return transport.Invalid("status", "must be 1 (active), 2 (hidden), 3 (out of stock) or 4 (soon), got %d", *f.Status)
+	}
+	if len(f.Images) > 10 {
+		return transport.Invalid("images", "at most 10 images, got %d", len(f.Images))
+	}
+	return nil
+}
+
+// ProductCreate is the body of POST /product. Title and Categories are
+// required; Price is required unless PriceOnRequest is true.
+type ProductCreate struct {
+	Title      string   `json:"title"`
+	Price      *Decimal `json:"price,omitempty"`
+	Categories []int64  `json:"categories"` // category ids
+	ProductFields
+}
+
+func (p *ProductCreate) validate() error {
+	if p == nil {
+		return transport.Invalid("product", "is nil")
+	}
+	if p.Title == "" {
+		return transport.Invalid("title", "is required")
+	}
+	if p.Price == nil && (p.PriceOnRequest == nil || !*p.PriceOnRequest) {
+		return transport.Invalid("price", "is required unless price_on_request is true")
+	}
+	if len(p.Categories) == 0 {
+		return transport.Invalid("categories", "is required (at least one category id)")
+	}
+	return p.ProductFields.validate()
+}
+
+// ProductUpdate is the body of PUT /product/{id}: a partial update, only
+// the fields set are sent.
+type ProductUpdate struct {
+	Title      *string  `json:"title,omitempty"`
+	Price      *Decimal `json:"price,omitempty"`
+	Categories []int64  `json:"categories,omitempty"`
+	ProductFields
+}
+
+// ProductListOptions filter GET /product.
+type ProductListOptions struct {
+	IDs         []int64  `url:"ids,comma,omitempty"`
+	Category    int64    `url:"category,omitempty"`
+	Status      []int    `url:"status,comma,omitempty"`       // ProductStatus* values
+	StatusAlias []string `url:"status_alias,comma,omitempty"` // all, active, hidden, out_of_stock, soon
+	Reference   string   `url:"reference,omitempty"`
+	Featured    *bool    `url:"featured,omitempty"`
+	New         *bool    `url:"new,omitempty"`
+	Query       string   `url:"q,omitempty"` // search
+	ListOptions
+}
+
+// ProductsAPI is the interface ProductsService implements, for mocking.
+type ProductsAPI interface {
+	List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error)
+	All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error]
+	Get(ctx context.Context, id int64) (*Product, error)
+	GetByHandle(ctx context.Context, handle string) (*Product, error)
+	Create(ctx context.Context, p *ProductCreate) (*Product, error)
+	Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error)
+	Delete(ctx context.Context, id int64) error
+}
+
+var _ ProductsAPI = (*ProductsService)(nil)
+
+// ProductsService handles the /product endpoints.
+type ProductsService struct{ s *service }
+
+// List fetches one page of products: GET /product{?ids,category,status,...,page,limit}.
+// The page's Total is the X-Total-Count header.
+func (p *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
+	lo, err := validateOpts(opts)
+	if err != nil {
+		return nil, err
+	}
+	return listPage[Product](ctx, p.s, "/product", opts, lo)
+}
+
+// All iterates over every product matching opts, page after page
+// (GET /product).
+func (p *ProductsService) All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error] {
+	return all(ctx, opts, p.List)
+}
+
+type idQuery struct {
+	ID     int64  `url:"id,omitempty"`
+	Handle string `url:"handle,omitempty"`
+}
+
+// Get fetches a product by id: GET /product?id={id}. The seed documents the
+// id as a query parameter of the list route (its curl example uses
+// /product/{id}); an object or a one-element list are both accepted.
+func (p *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
+	if id <= 0 {
+		return nil, transport.Invalid("id", "must be positive")
+	}
+	return getOne[Product](ctx, p.s, "/product", &idQuery{ID: id})
+}
+
+// GetByHandle fetches a product by its handle (URL slug):
+// GET /product?handle={handle}.
+func (p *ProductsService) GetByHandle(ctx context.Context, handle string) (*Product, error) {
+	if handle == "" {
+		return nil, transport.Invalid("handle", "is required")
+	}
+	return getOne[Product](ctx, p.s, "/product", &idQuery{Handle: handle})
+}
+
+// Create creates a product: POST /product.
+func (p *ProductsService) Create(ctx context.Context, in *ProductCreate) (*Product, error) {
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	return send[Product](ctx, p.s, http.MethodPost, "/product", nil, in)
+}
+
+// Update changes the fields set in u: PUT /product/{id}.
+func (p *ProductsService) Update(ctx context.Context, id int64, u *ProductUpdate) (*Product, error) {
+	if u != nil {
+		if err := u.ProductFields.validate(); err != nil {
+			return nil, err
+		}
+	}
+	return update[Product](ctx, p.s, "/product/{id}", id, u)
+}
+
+// Delete deletes a product: DELETE /product/{id}.
+func (p *ProductsService) Delete(ctx context.Context, id int64) error {
+	return deleteByID(ctx, p.s, "/product/{id}", id)
+}

@@ -1,0 +1,241 @@
+package shopkit
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"iter"
+	"net/http"
+	"strconv"
+
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// service is the plumbing every resource service shares.
+type service struct{ t *transport.Client }
+
+// defaultPageSize is the server's page size when no limit is sent.
+const defaultPageSize = 25
+
+// errNoItem reports a 2xx answer with no item where one was expected.
+var errNoItem = errors.New("the response holds no item")
+
+// maxPageSize is the largest limit the API documents.
+const maxPageSize = 50
+
+// ListOptions are the paging parameters of the paginated lists (products,
+// categories, brands, orders, media). Zero values are not sent: the server
+// then answers page 1 with 25 items.
+type ListOptions struct {
+	// Page is the page number, counting from 1.
+	Page int `url:"page,omitempty"`
+	// Limit is the page size, 1..50. The docs warn that not every endpoint
+	// honours it.
+	Limit int `url:"limit,omitempty"`
+}
+
+// paging lets the generic list helpers reach the embedded ListOptions.
+func (o *ListOptions) paging() *ListOptions { return o }
+
+// validate refuses what the API documents as out of range.
+func (o *ListOptions) validate() error {
+	if o.Page < 0 {
+		return transport.Invalid("page", "must be 1 or more, got %d", o.Page)
+	}
+	if o.Limit != 0 && (o.Limit < 1 || o.Limit > maxPageSize) {
+		return transport.Invalid("limit", "must be between 1 and %d, got %d", maxPageSize, o.Limit)
+	}
+	return nil
+}
+
+// pagingOptions is a list options struct that embeds ListOptions.
+type pagingOptions[O any] interface {
+	*O
+	paging() *ListOptions
+}
+
+// many decodes a list body tolerantly: the documented bare JSON array, a
+// single object (several list endpoints document only their single-item
+// example), an envelope holding one array next to "paging" (the paging
+// object the docs show without saying where it sits), and null.
+type many[T any] []T
+
+func (m *many[T]) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || string(b) == "null" {
+		*m = nil
+		return nil
+	}
+	if b[0] == '[' {
+		var s []T
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*m = s
+		return nil
+	}
+	if b[0] == '{' {
+		var env map[string]json.RawMessage
+		if err := json.Unmarshal(b, &env); err != nil {
+			return err
+		}
+		if _, ok := env["paging"]; ok {
+			for k, v := range env {
+				if v = bytes.TrimSpace(v); k != "paging" && len(v) > 0 && v[0] == '[' {
+					return m.UnmarshalJSON(v)
+				}
+			}
+			*m = nil
+			return nil
+		}
+	}
+	var one T
+	if err := json.Unmarshal(b, &one); err != nil {
+		return err
+	}
+	*m = many[T]{one}
+	return nil
+}
+
+// call sends one request and decodes the answer into out (nil for none).
+func (s *service) call(ctx context.Context, method, path string, query, body, out any) (*transport.Response, error) {
+	return s.t.Do(ctx, &transport.Request{Method: method, Path: path, Query: query, Body: body, AllowEmpty: out == nil}, out)
+}
+
+// send decodes the answer into a new T.
+func send[T any](ctx context.Context, s *service, method, path string, query, body any) (*T, error) {
+	out := new(T)
+	if _, err := s.call(ctx, method, path, query, body, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// sendList decodes a list answer.
+func sendList[T any](ctx context.Context, s *service, method, path string, query, body any) ([]T, error) {
+	var out many[T]
+	if _, err := s.call(ctx, method, path, query, body, &out); err != nil {
+		return nil, err
+	}
+	return []T(out), nil
+}
+
+// getOne fetches one item from a route that may answer an object or a list
+// (GET /product?id=..., GET /coupon?code=...). An empty list is reported as
+// a 404 *APIError, as the server does for an unknown id.
+func getOne[T any](ctx context.Context, s *service, path string, query any) (*T, error) {
+	items, err := sendList[T](ctx, s, http.MethodGet, path, query, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(items) == 0 {
+		return nil, &APIError{Platform: "shopkit", StatusCode: http.StatusNotFound, Method: http.MethodGet, URL: s.t.BaseURL() + path, Message: "the response holds no item"}
+	}
+	return &items[0], nil
+}
+
+// remove sends a DELETE answered 204.
+func (s *service) remove(ctx context.Context, path string, query any) error {
+	_, err := s.call(ctx, http.MethodDelete, path, query, nil, nil)
+	return err
+}
+
+// listPage fetches one page of a paginated list. opts has been validated.
+func listPage[T any](ctx context.Context, s *service, path string, query any, lo *ListOptions) (*Page[T], error) {
+	var out many[T]
+	resp, err := s.call(ctx, http.MethodGet, path, query, nil, &out)
+	if err != nil {
+		return nil, err
+	}
+	p := &Page[T]{Items: []T(out), Number: max(lo.Page, 1), Size: lo.Limit, Total: -1}
+	if p.Size == 0 {
+		p.Size = defaultPageSize
+	}
+	if len(p.Items) > p.Size {
+		p.Size = len(p.Items) // the endpoint ignored limit
+	}
+	if n, err := strconv.Atoi(resp.Header.Get("X-Total-Count")); err == nil && n >= 0 {
+		p.Total = n
+		p.Pages = (n + p.Size - 1) / p.Size
+	}
+	p.SetNextByNumber(1)
+	return p, nil
+}
+
+// all follows every page of a list from opts' page on, one page in memory
+// at a time.
+func all[T any, O any, PO pagingOptions[O]](ctx context.Context, opts PO, list func(context.Context, PO) (*Page[T], error)) iter.Seq2[T, error] {
+	var o O
+	if opts != nil {
+		o = *opts
+	}
+	lo := PO(&o).paging()
+	first := PageRequest{Number: max(lo.Page, 1), Size: lo.Limit}
+	return transport.Iterate(ctx, first, func(ctx context.Context, pr PageRequest) (*Page[T], error) {
+		c := o
+		l := PO(&c).paging()
+		l.Page, l.Limit = pr.Number, lo.Limit
+		return list(ctx, &c)
+	})
+}
+
+// validateOpts checks the paging of opts (nil is fine).
+func validateOpts[O any, PO pagingOptions[O]](opts PO) (*ListOptions, error) {
+	if opts == nil {
+		return &ListOptions{}, nil
+	}
+	lo := opts.paging()
+	return lo, lo.validate()
+}
+
+// idPath fills tmpl's placeholders with positive ids.
+func idPath(tmpl string, ids ...int64) (string, error) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		if id <= 0 {
+			return "", transport.Invalid(placeholder(tmpl, i), "must be a positive id, got %d", id)
+		}
+		args[i] = id
+	}
+	return transport.Path(tmpl, args...)
+}
+
+// placeholder returns the name of tmpl's i-th {placeholder}.
+func placeholder(tmpl string, i int) string {
+	for n := 0; ; n++ {
+		open := bytes.IndexByte([]byte(tmpl), '{')
+		if open < 0 {
+			return "id"
+		}
+		end := bytes.IndexByte([]byte(tmpl[open:]), '}')
+		if end < 0 {
+			return "id"
+		}
+		if n == i {
+			return tmpl[open+1 : open+end]
+		}
+		tmpl = tmpl[open+end+1:]
+	}
+}
+
+// update sends PUT tmpl (with id) with body u and decodes a T.
+func update[T any, U any](ctx context.Context, s *service, tmpl string, id int64, u *U) (*T, error) {
+	if u == nil {
+		return nil, transport.Invalid("update", "is nil")
+	}
+	path, err := idPath(tmpl, id)
+	if err != nil {
+		return nil, err
+	}
+	return send[T](ctx, s, http.MethodPut, path, nil, u)
+}
+
+// deleteByID sends DELETE tmpl (with id).
+func deleteByID(ctx context.Context, s *service, tmpl string, id int64) error {
+	path, err := idPath(tmpl, id)
+	if err != nil {
+		return err
+	}
+	return s.remove(ctx, path, nil)
+}

@@ -1,0 +1,75 @@
+package shopkit
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+)
+
+// Image holds an image's URLs in three sizes. It decodes the empty array
+// [] (and null, "" or false) that the API sends where there is no image as
+// an empty Image.
+type Image struct {
+	Thumb  string `json:"thumb"`
+	Square string `json:"square"`
+	Full   string `json:"full"`
+}
+
+// IsZero reports whether the image has no URL at all.
+func (i Image) IsZero() bool { return i == Image{} }
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (i *Image) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	*i = Image{}
+	switch {
+	case len(b) == 0 || string(b) == "null" || string(b) == `""` || string(b) == "false":
+		return nil
+	case b[0] == '[':
+		// [] where there is no image; a one-image list is read as that image.
+		var l []Image
+		if err := json.Unmarshal(b, &l); err != nil {
+			return err
+		}
+		if len(l) > 0 {
+			*i = l[0]
+		}
+		return nil
+	}
+	type plain Image
+	return json.Unmarshal(b, (*plain)(i))
+}
+
+// Wishlist holds the storefront URLs that add an item to or remove it from
+// the customer's wishlist.
+type Wishlist struct {
+	AddURL    string `json:"add_url"`
+	RemoveURL string `json:"remove_url"`
+}
+
+// StringOrFalse is a string field the API sends as false when it is unset
+// (Product.video_embed_url). false, null and "" decode as ""; true as "true".
+// It encodes as the string, or false when empty.
+type StringOrFalse string
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (s *StringOrFalse) UnmarshalJSON(b []byte) error {
+	var v flex.String
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if v == "false" && string(bytes.TrimSpace(b)) == "false" {
+		v = ""
+	}
+	*s = StringOrFalse(v)
+	return nil
+}
+
+// MarshalJSON implements json.Marshaler.
+func (s StringOrFalse) MarshalJSON() ([]byte, error) {
+	if s == "" {
+		return []byte("false"), nil
+	}
+	return json.Marshal(string(s))
+}
