@@ -580,15 +580,15 @@ func TestNoLoggerByDefault(t *testing.T) {
 
 func TestOptionsValidated(t *testing.T) {
 	cases := map[string]transport.Option{
-		"base URL":      transport.WithBaseURL("ftp://x"),
-		"HTTP client":   transport.WithHTTPClient(nil),
-		"retries":       transport.WithRetry(-1),
-		"retry wait":    transport.WithRetryWait(2*time.Second, time.Second),
-		"retry budget":  transport.WithRetryBudget(-1),
-		"rate limit":    transport.WithRateLimit(0, time.Hour),
-		"rate limiter":  transport.WithRateLimiter(nil),
-		"user agent":    transport.WithUserAgent("two\nlines"),
-		"timeout":       transport.WithTimeout(-time.Second),
+		"base URL":     transport.WithBaseURL("ftp://x"),
+		"HTTP client":  transport.WithHTTPClient(nil),
+		"retries":      transport.WithRetry(-1),
+		"retry wait":   transport.WithRetryWait(2*time.Second, time.Second),
+		"retry budget": transport.WithRetryBudget(-1),
+		"rate limit":   transport.WithRateLimit(0, time.Hour),
+		"rate limiter": transport.WithRateLimiter(nil),
+		"user agent":   transport.WithUserAgent("two\nlines"),
+		"timeout":      transport.WithTimeout(-time.Second),
 	}
 	for field, opt := range cases {
 		_, err := transport.New(transport.Settings{BaseURL: "https://api.example.test"}, opt)
