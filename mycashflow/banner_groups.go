@@ -1,0 +1,115 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+)
+
+// BannerGroup is a named group of banners, used in theme files by its code.
+type BannerGroup struct {
+	ID        int    `json:"id"`
+	CreatedAt Time   `json:"created_at"`
+	UpdatedAt Time   `json:"updated_at"`
+	Code      string `json:"code"`
+	Title     string `json:"title"`
+	// Translations are present when BannerGroupTranslations is expanded.
+	Translations []BannerGroupTranslation `json:"translations,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a banner group, keeping unknown fields in Extra.
+func (b *BannerGroup) UnmarshalJSON(data []byte) error {
+	type plain BannerGroup
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
+}
+
+// BannerGroupTranslation is a banner group's title in one language.
+type BannerGroupTranslation struct {
+	Language string `json:"language"`
+	Title    string `json:"title,omitempty"`
+}
+
+// BannerGroupExpand names a sub-resource a banner group read can include.
+type BannerGroupExpand string
+
+// The documented expand value of banner groups.
+const BannerGroupTranslations BannerGroupExpand = "translations"
+
+// BannerGroupListOptions filter and page BannerGroups.List and All.
+type BannerGroupListOptions struct {
+	ListOptions
+	Expand []BannerGroupExpand `url:"expand,comma,omitempty"`
+}
+
+// BannerGroupCreate is the body of BannerGroups.Create.
+type BannerGroupCreate struct {
+	// Code identifies the group in theme files.
+	Code  string `json:"code,omitempty"`
+	Title string `json:"title,omitempty"`
+	// Translations give the title per language.
+	Translations []BannerGroupTranslation `json:"translations,omitempty"`
+}
+
+// BannerGroupUpdate is the body of BannerGroups.Update: only the fields
+// set (non-nil) are sent.
+type BannerGroupUpdate struct {
+	Code         *string                  `json:"code,omitempty"`
+	Title        *string                  `json:"title,omitempty"`
+	Translations []BannerGroupTranslation `json:"translations,omitempty"`
+}
+
+// BannerGroupsAPI is the interface BannerGroupsService satisfies, for mocks.
+type BannerGroupsAPI interface {
+	List(ctx context.Context, opts *BannerGroupListOptions) (*Page[BannerGroup], error)
+	All(ctx context.Context, opts *BannerGroupListOptions) iter.Seq2[BannerGroup, error]
+	Create(ctx context.Context, in *BannerGroupCreate) (*BannerGroup, error)
+	Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error)
+	Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error)
+}
+
+var _ BannerGroupsAPI = (*BannerGroupsService)(nil)
+
+// BannerGroupsService manages banner groups.
+type BannerGroupsService struct{ c *Client }
+
+// List fetches one page of banner groups: GET /banner-groups.
+func (s *BannerGroupsService) List(ctx context.Context, opts *BannerGroupListOptions) (*Page[BannerGroup], error) {
+	return list[BannerGroup](ctx, s.c, "banner_groups.list", opts)
+}
+
+// All iterates every banner group, page by page: GET /banner-groups.
+func (s *BannerGroupsService) All(ctx context.Context, opts *BannerGroupListOptions) iter.Seq2[BannerGroup, error] {
+	return all[BannerGroup](ctx, s.c, "banner_groups.list", opts)
+}
+
+// Create adds a banner group: POST /banner-groups (path inferred).
+func (s *BannerGroupsService) Create(ctx context.Context, in *BannerGroupCreate) (*BannerGroup, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[BannerGroup](ctx, s.c, http.MethodPost, "banner_groups.create", nil, in)
+}
+
+// Get fetches a banner group: GET /banner-groups/{bannerGroupID} (path inferred).
+func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error) {
+	if err := checkID("bannerGroupID", id); err != nil {
+		return nil, err
+	}
+	return call[BannerGroup](ctx, s.c, http.MethodGet, "banner_groups.get", expandOf(expand), nil, id)
+}
+
+// Update changes the fields set in in: PATCH /banner-groups/{bannerGroupID}
+// (path inferred).
+func (s *BannerGroupsService) Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error) {
+	if err := checkID("bannerGroupID", id); err != nil {
+		return nil, err
+	}
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[BannerGroup](ctx, s.c, http.MethodPatch, "banner_groups.update", nil, in, id)
+}

@@ -1,0 +1,164 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+)
+
+// Banner is an image or text banner shown in a banner group.
+type Banner struct {
+	ID        int  `json:"id"`
+	CreatedAt Time `json:"created_at"`
+	UpdatedAt Time `json:"updated_at"`
+	// GroupID is the banner group the banner belongs to.
+	GroupID int `json:"group_id"`
+	// Sort is the banner's position within its group.
+	Sort  int    `json:"sort"`
+	Code  string `json:"code"`
+	Title string `json:"title"`
+	// Content is text or HTML.
+	Content     string `json:"content"`
+	VisibleFrom Time   `json:"visible_from"`
+	VisibleTo   Time   `json:"visible_to"`
+	// File is an image file name in the store's file archive.
+	File string `json:"file"`
+	Link string `json:"link"`
+	// Translations are present when BannerTranslations is expanded.
+	Translations []BannerTranslation `json:"translations,omitempty"`
+	// Visibilities are present when BannerVisibilities is expanded.
+	Visibilities []Visibility `json:"visibilities,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a banner, keeping unknown fields in Extra.
+func (b *Banner) UnmarshalJSON(data []byte) error {
+	type plain Banner
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
+}
+
+// BannerTranslation is a banner's texts in one language.
+type BannerTranslation struct {
+	Language string `json:"language"`
+	Title    string `json:"title,omitempty"`
+	Content  string `json:"content,omitempty"`
+	Link     string `json:"link,omitempty"`
+}
+
+// BannerExpand names a sub-resource a banner read can include.
+type BannerExpand string
+
+// The documented expand values of banners.
+const (
+	BannerTranslations BannerExpand = "translations"
+	BannerVisibilities BannerExpand = "visibilities"
+)
+
+// BannerListOptions filter and page Banners.List and All.
+type BannerListOptions struct {
+	ListOptions
+	Expand []BannerExpand `url:"expand,comma,omitempty"`
+}
+
+// BannerCreate is the body of Banners.Create.
+type BannerCreate struct {
+	GroupID int    `json:"group_id,omitempty"`
+	Sort    int    `json:"sort,omitempty"`
+	Code    string `json:"code,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Content string `json:"content,omitempty"`
+	// VisibleFrom and VisibleTo bound when the banner shows.
+	VisibleFrom *Time `json:"visible_from,omitempty"`
+	VisibleTo   *Time `json:"visible_to,omitempty"`
+	// File names an image already in the store's file archive; it cannot
+	// be uploaded through the API.
+	File         string              `json:"file,omitempty"`
+	Link         string              `json:"link,omitempty"`
+	Translations []BannerTranslation `json:"translations,omitempty"`
+}
+
+// BannerUpdate is the body of Banners.Update and UpdateByCode: only the
+// fields set (non-nil) are sent.
+type BannerUpdate struct {
+	GroupID      *int                `json:"group_id,omitempty"`
+	Sort         *int                `json:"sort,omitempty"`
+	Code         *string             `json:"code,omitempty"`
+	Title        *string             `json:"title,omitempty"`
+	Content      *string             `json:"content,omitempty"`
+	VisibleFrom  *Time               `json:"visible_from,omitempty"`
+	VisibleTo    *Time               `json:"visible_to,omitempty"`
+	File         *string             `json:"file,omitempty"`
+	Link         *string             `json:"link,omitempty"`
+	Translations []BannerTranslation `json:"translations,omitempty"`
+}
+
+// BannersAPI is the interface BannersService satisfies, for mocks.
+type BannersAPI interface {
+	List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error)
+	All(ctx context.Context, opts *BannerListOptions) iter.Seq2[Banner, error]
+	Create(ctx context.Context, in *BannerCreate) (*Banner, error)
+	Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error)
+	Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error)
+	GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error)
+	UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error)
+}
+
+var _ BannersAPI = (*BannersService)(nil)
+
+// BannersService manages banners.
+type BannersService struct{ c *Client }
+
+// List fetches one page of banners: GET /banners (path inferred).
+func (s *BannersService) List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error) {
+	return list[Banner](ctx, s.c, "banners.list", opts)
+}
+
+// All iterates every banner, page by page: GET /banners (path inferred).
+func (s *BannersService) All(ctx context.Context, opts *BannerListOptions) iter.Seq2[Banner, error] {
+	return all[Banner](ctx, s.c, "banners.list", opts)
+}
+
+// Create adds a banner: POST /banners (path inferred).
+func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[Banner](ctx, s.c, http.MethodPost, "banners.create", nil, in)
+}
+
+// Get fetches a banner: GET /banners/{bannerID} (path inferred).
+func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error) {
+	if err := checkID("bannerID", id); err != nil {
+		return nil, err
+	}
+	return call[Banner](ctx, s.c, http.MethodGet, "banners.get", expandOf(expand), nil, id)
+}
+
+// Update changes the fields set in in: PATCH /banners/{bannerID} (path inferred).
+func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error) {
+	if err := checkID("bannerID", id); err != nil {
+		return nil, err
+	}
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update", nil, in, id)
+}
+
+// GetByCode fetches a banner by its code: GET /banners/code/{bannerCode}
+// (path inferred; the /code/ shape is a guess).
+func (s *BannersService) GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error) {
+	return call[Banner](ctx, s.c, http.MethodGet, "banners.get_by_code", expandOf(expand), nil, code)
+}
+
+// UpdateByCode changes the fields set in in of the banner with that code:
+// PATCH /banners/code/{bannerCode} (path inferred; the /code/ shape is a guess).
+func (s *BannersService) UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update_by_code", nil, in, code)
+}

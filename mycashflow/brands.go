@@ -1,0 +1,141 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// Brand is a product brand (manufacturer).
+type Brand struct {
+	ID        int    `json:"id"`
+	CreatedAt Time   `json:"created_at"`
+	UpdatedAt Time   `json:"updated_at"`
+	Name      string `json:"name"`
+	// Description may hold HTML.
+	Description        string `json:"description"`
+	SEOTitle           string `json:"seo_title"`
+	SEOPageTitle       string `json:"seo_page_title"`
+	SEOMetaDescription string `json:"seo_meta_description"`
+	// Translations are present when BrandTranslations is expanded.
+	Translations []BrandTranslation `json:"translations,omitempty"`
+	// Visibilities per store version (present in the documented examples).
+	Visibilities []Visibility `json:"visibilities,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a brand, keeping unknown fields in Extra.
+func (b *Brand) UnmarshalJSON(data []byte) error {
+	type plain Brand
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
+}
+
+// BrandTranslation is a brand's texts in one language.
+type BrandTranslation struct {
+	Language           string `json:"language"`
+	Description        string `json:"description,omitempty"`
+	SEOTitle           string `json:"seo_title,omitempty"`
+	SEOPageTitle       string `json:"seo_page_title,omitempty"`
+	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
+}
+
+// BrandExpand names a sub-resource a brand read can include.
+type BrandExpand string
+
+// The documented expand value of brands.
+const BrandTranslations BrandExpand = "translations"
+
+// BrandListOptions filter and page Brands.List and All.
+type BrandListOptions struct {
+	ListOptions
+	Expand []BrandExpand `url:"expand,comma,omitempty"`
+}
+
+// BrandCreate is the body of Brands.Create; Name is required.
+type BrandCreate struct {
+	Name               string             `json:"name"`
+	Description        string             `json:"description,omitempty"`
+	SEOTitle           string             `json:"seo_title,omitempty"`
+	SEOPageTitle       string             `json:"seo_page_title,omitempty"`
+	SEOMetaDescription string             `json:"seo_meta_description,omitempty"`
+	Translations       []BrandTranslation `json:"translations,omitempty"`
+}
+
+// BrandUpdate is the body of Brands.Update: only the fields set (non-nil)
+// are sent.
+type BrandUpdate struct {
+	Name               *string            `json:"name,omitempty"`
+	Description        *string            `json:"description,omitempty"`
+	SEOTitle           *string            `json:"seo_title,omitempty"`
+	SEOPageTitle       *string            `json:"seo_page_title,omitempty"`
+	SEOMetaDescription *string            `json:"seo_meta_description,omitempty"`
+	Translations       []BrandTranslation `json:"translations,omitempty"`
+}
+
+// BrandsAPI is the interface BrandsService satisfies, for mocks.
+type BrandsAPI interface {
+	List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error)
+	All(ctx context.Context, opts *BrandListOptions) iter.Seq2[Brand, error]
+	Create(ctx context.Context, in *BrandCreate) (*Brand, error)
+	Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error)
+	Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error)
+}
+
+var _ BrandsAPI = (*BrandsService)(nil)
+
+// BrandsService manages brands.
+type BrandsService struct{ c *Client }
+
+// List fetches one page of brands: GET /brands.
+func (s *BrandsService) List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error) {
+	return list[Brand](ctx, s.c, "brands.list", opts)
+}
+
+// All iterates every brand, page by page: GET /brands.
+func (s *BrandsService) All(ctx context.Context, opts *BrandListOptions) iter.Seq2[Brand, error] {
+	return all[Brand](ctx, s.c, "brands.list", opts)
+}
+
+// Create adds a brand: POST /brands.
+func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if err := required("name", in.Name); err != nil {
+		return nil, err
+	}
+	return call[Brand](ctx, s.c, http.MethodPost, "brands.create", nil, in)
+}
+
+// Get fetches a brand: GET /brands/{brandID}.
+func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error) {
+	if err := checkID("brandID", id); err != nil {
+		return nil, err
+	}
+	return call[Brand](ctx, s.c, http.MethodGet, "brands.get", expandOf(expand), nil, id)
+}
+
+// Update changes the fields set in in: PATCH /brands/{brandID} (the path is
+// confirmed, the PATCH method inferred).
+func (s *BrandsService) Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error) {
+	if err := checkID("brandID", id); err != nil {
+		return nil, err
+	}
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[Brand](ctx, s.c, http.MethodPatch, "brands.update", nil, in, id)
+}
+
+// required refuses an empty required text field.
+func required(field, v string) error {
+	if strings.TrimSpace(v) == "" {
+		return transport.Invalid(field, "is required")
+	}
+	return nil
+}

@@ -1,0 +1,256 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// Category is a product category.
+type Category struct {
+	ID        int  `json:"id"`
+	CreatedAt Time `json:"created_at"`
+	UpdatedAt Time `json:"updated_at"`
+	ParentID  int  `json:"parent_id"`
+	// ParentSort is the position among the parent's children.
+	ParentSort      int              `json:"parent_sort"`
+	Name            string           `json:"name"`
+	Description     string           `json:"description"`
+	DefaultTemplate CategoryTemplate `json:"default_template"`
+	// ExternalID is the category's ID in an external system.
+	ExternalID Int `json:"external_id"`
+	// Translations are present when CategoryTranslations is expanded.
+	Translations []CategoryTranslation `json:"translations,omitempty"`
+	// Visibilities are present when CategoryVisibilities is expanded.
+	Visibilities []Visibility `json:"visibilities,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a category, keeping unknown fields in Extra.
+func (c *Category) UnmarshalJSON(data []byte) error {
+	type plain Category
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
+}
+
+// CategoryTemplate is a category's display type.
+type CategoryTemplate string
+
+// The documented display types.
+const (
+	CategoryFront       CategoryTemplate = "category-front"
+	CategoryProductList CategoryTemplate = "product-list"
+	CategoryHomepage    CategoryTemplate = "homepage"
+)
+
+func (t CategoryTemplate) validate() error {
+	switch t {
+	case "", CategoryFront, CategoryProductList, CategoryHomepage:
+		return nil
+	}
+	return transport.Invalid("default_template", "%q is not category-front, product-list or homepage", string(t))
+}
+
+// CategoryTranslation is a category's texts in one language.
+type CategoryTranslation struct {
+	Language    string `json:"language"`
+	Name        string `json:"name,omitempty"`
+	Description string `json:"description,omitempty"`
+}
+
+// CategoryProductLink places a product in a category.
+type CategoryProductLink struct {
+	CreatedAt    Time `json:"created_at"`
+	UpdatedAt    Time `json:"updated_at"`
+	CategoryID   int  `json:"category_id"`
+	CategorySort int  `json:"category_sort"`
+	ProductID    int  `json:"product_id"`
+	ProductSort  int  `json:"product_sort"`
+}
+
+// CategoryExpand names a sub-resource a category read can include.
+type CategoryExpand string
+
+// The documented expand values of categories.
+const (
+	CategoryTranslations CategoryExpand = "translations"
+	CategoryVisibilities CategoryExpand = "visibilities"
+)
+
+// CategoryListOptions filter and page Categories.List, All and
+// ListSubcategories.
+type CategoryListOptions struct {
+	ListOptions
+	Expand []CategoryExpand `url:"expand,comma,omitempty"`
+}
+
+// CategoryCreate is the body of Categories.Create; ParentID and Name are
+// required (Name may instead come from the translations).
+type CategoryCreate struct {
+	ParentID        int                   `json:"parent_id"`
+	ParentSort      int                   `json:"parent_sort,omitempty"`
+	Name            string                `json:"name,omitempty"`
+	Description     string                `json:"description,omitempty"`
+	DefaultTemplate CategoryTemplate      `json:"default_template,omitempty"`
+	ExternalID      int                   `json:"external_id,omitempty"`
+	Translations    []CategoryTranslation `json:"translations,omitempty"`
+}
+
+// CategoryUpdate is the body of Categories.Update and UpdateByExternalID:
+// only the fields set (non-nil) are sent.
+type CategoryUpdate struct {
+	ParentID        *int                  `json:"parent_id,omitempty"`
+	ParentSort      *int                  `json:"parent_sort,omitempty"`
+	Name            *string               `json:"name,omitempty"`
+	Description     *string               `json:"description,omitempty"`
+	DefaultTemplate *CategoryTemplate     `json:"default_template,omitempty"`
+	ExternalID      *int                  `json:"external_id,omitempty"`
+	Translations    []CategoryTranslation `json:"translations,omitempty"`
+}
+
+func (u *CategoryUpdate) validate() error {
+	if u == nil {
+		return invalidBody()
+	}
+	if u.DefaultTemplate != nil {
+		return u.DefaultTemplate.validate()
+	}
+	return nil
+}
+
+// CategoriesAPI is the interface CategoriesService satisfies, for mocks.
+type CategoriesAPI interface {
+	List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error)
+	All(ctx context.Context, opts *CategoryListOptions) iter.Seq2[Category, error]
+	Create(ctx context.Context, in *CategoryCreate) (*Category, error)
+	Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error)
+	Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error)
+	GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error)
+	UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error)
+	ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error)
+	ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error)
+	UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error)
+	ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error)
+}
+
+var _ CategoriesAPI = (*CategoriesService)(nil)
+
+// CategoriesService manages categories.
+type CategoriesService struct{ c *Client }
+
+// List fetches one page of categories: GET /categories.
+func (s *CategoriesService) List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error) {
+	return list[Category](ctx, s.c, "categories.list", opts)
+}
+
+// All iterates every category, page by page: GET /categories.
+func (s *CategoriesService) All(ctx context.Context, opts *CategoryListOptions) iter.Seq2[Category, error] {
+	return all[Category](ctx, s.c, "categories.list", opts)
+}
+
+// Create adds a category: POST /categories (path inferred).
+func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Category, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if in.ParentID < 1 {
+		return nil, transport.Invalid("parent_id", "is required (the parent category's ID, >= 1)")
+	}
+	if in.Name == "" && len(in.Translations) == 0 {
+		return nil, transport.Invalid("name", "is required")
+	}
+	if err := in.DefaultTemplate.validate(); err != nil {
+		return nil, err
+	}
+	return call[Category](ctx, s.c, http.MethodPost, "categories.create", nil, in)
+}
+
+// Get fetches a category: GET /categories/{categoryID}.
+func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	return call[Category](ctx, s.c, http.MethodGet, "categories.get", expandOf(expand), nil, id)
+}
+
+// Update changes the fields set in in: PATCH /categories/{categoryID}.
+func (s *CategoriesService) Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	return call[Category](ctx, s.c, http.MethodPatch, "categories.update", nil, in, id)
+}
+
+// GetByExternalID fetches the category with that external system ID:
+// GET /categories/external/{externalID} (path inferred; the /external/
+// shape is a guess).
+func (s *CategoriesService) GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error) {
+	return call[Category](ctx, s.c, http.MethodGet, "categories.get_by_external_id", expandOf(expand), nil, externalID)
+}
+
+// UpdateByExternalID changes the fields set in in of the category with that
+// external system ID: PATCH /categories/external/{externalID} (path
+// inferred; the /external/ shape is a guess).
+func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error) {
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	return call[Category](ctx, s.c, http.MethodPatch, "categories.update_by_external_id", nil, in, externalID)
+}
+
+// ListSubcategories fetches one page of a category's child categories:
+// GET /categories/{categoryID}/subcategories.
+func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	return list[Category](ctx, s.c, "categories.list_subcategories", opts, id)
+}
+
+// ListVisibilities fetches a category's visibility per store version:
+// GET /categories/{categoryID}/visibilities (path inferred). The API
+// answers without paging meta, so the page's Total is -1.
+func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	return list[Visibility](ctx, s.c, "categories.list_visibilities", opts, id)
+}
+
+// UpdateVisibilities shows or hides a category per store version; the body
+// is a JSON array: PATCH /categories/{categoryID}/visibilities (path and
+// method inferred).
+func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	if len(vis) == 0 {
+		return nil, transport.Invalid("visibilities", "is empty")
+	}
+	for i, v := range vis {
+		if err := checkID("visibilities["+itoa(i)+"].version_id", v.VersionID); err != nil {
+			return nil, err
+		}
+	}
+	out, err := call[flex.List[Visibility]](ctx, s.c, http.MethodPatch, "categories.update_visibilities", nil, vis, id)
+	if err != nil {
+		return nil, err
+	}
+	return *out, nil
+}
+
+// ListProductLinks fetches the links placing products in a category:
+// GET /categories/{categoryID}/products (path inferred; /product-links is
+// as plausible). The API answers without paging meta.
+func (s *CategoriesService) ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error) {
+	if err := checkID("categoryID", id); err != nil {
+		return nil, err
+	}
+	return list[CategoryProductLink](ctx, s.c, "categories.list_product_links", opts, id)
+}

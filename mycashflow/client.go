@@ -1,0 +1,307 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/google/go-querystring/query"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// BaseURLFormat is the API base for a store name; the API answers only on
+// the store's default *.mycashflow.fi domain, never on a custom domain.
+const BaseURLFormat = "https://%s.mycashflow.fi/api/v1"
+
+// Client talks to one MyCashflow store. It is safe for concurrent use.
+type Client struct {
+	tc    *transport.Client
+	paths map[string]string
+
+	// BannerGroups manages banner groups.
+	BannerGroups *BannerGroupsService
+	// Banners manages banners.
+	Banners *BannersService
+	// Brands manages product brands.
+	Brands *BrandsService
+	// Campaigns manages campaigns and their product discount prices.
+	Campaigns *CampaignsService
+	// Categories manages product categories, their visibilities and product links.
+	Categories *CategoriesService
+	// CustomerGroups manages customer groups and their members.
+	CustomerGroups *CustomerGroupsService
+	// Customers reads and writes customer accounts.
+	Customers *CustomersService
+	// EmailSubscribers manages the e-mail newsletter subscribers.
+	EmailSubscribers *EmailSubscribersService
+	// GiftCards manages gift cards, identified by their code.
+	GiftCards *GiftCardsService
+}
+
+// storeName is a DNS label: the store's subdomain of mycashflow.fi.
+var storeName = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`)
+
+// NewClient returns a client for the store named store (the STORE of
+// https://STORE.mycashflow.fi), authenticating with HTTP Basic as the API
+// user apiUser (its e-mail address) with its API key. It validates its input
+// and never touches the network. No rate limit is documented, so the client
+// does not limit itself unless WithRateLimit says so.
+//
+// Options are the usual core ones (WithRetry, WithBaseURL, WithLogger, ...)
+// and WithPaths, which replaces endpoint paths; they mix freely in opts.
+func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
+	if !storeName.MatchString(store) {
+		return nil, transport.Invalid("store", "%q is not a store name (letters, digits and inner hyphens, as in STORE.mycashflow.fi)", store)
+	}
+	if strings.TrimSpace(apiUser) == "" {
+		return nil, transport.Invalid("apiUser", "is empty (the API user's e-mail address)")
+	}
+	if strings.ContainsAny(apiUser, ":\r\n") {
+		return nil, transport.Invalid("apiUser", "must not contain ':' or line breaks")
+	}
+	if strings.TrimSpace(apiKey) == "" {
+		return nil, transport.Invalid("apiKey", "is empty")
+	}
+	paths, opts := collectPaths(opts)
+	tc, err := transport.New(transport.Settings{
+		Platform:     "mycashflow",
+		BaseURL:      "https://" + strings.ToLower(store) + ".mycashflow.fi/api/v1",
+		Auth:         transport.BasicAuth(apiUser, apiKey),
+		Header:       http.Header{"Accept": {"application/json"}},
+		RequireHTTPS: true,
+	}, opts...)
+	paths.done()
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{tc: tc, paths: paths.table}
+	c.BannerGroups = &BannerGroupsService{c}
+	c.Banners = &BannersService{c}
+	c.Brands = &BrandsService{c}
+	c.Campaigns = &CampaignsService{c}
+	c.Categories = &CategoriesService{c}
+	c.CustomerGroups = &CustomerGroupsService{c}
+	c.Customers = &CustomersService{c}
+	c.EmailSubscribers = &EmailSubscribersService{c}
+	c.GiftCards = &GiftCardsService{c}
+	return c, nil
+}
+
+// BaseURL returns the base URL requests are sent to.
+func (c *Client) BaseURL() string { return c.tc.BaseURL() }
+
+// Sort orders a list.
+type Sort string
+
+// The documented sort orders of every list; the API's default is SortIDAsc.
+const (
+	SortIDAsc  Sort = "id-asc"
+	SortIDDesc Sort = "id-desc"
+)
+
+// ListOptions are the paging and sorting parameters every list takes.
+type ListOptions struct {
+	// Page is the page to fetch; 0 leaves the API's default (the first
+	// page). The documentation says pages count from 0 while its examples
+	// count from 1; All works with either.
+	Page int `url:"page,omitempty"`
+	// PageSize is the number of items per page (API default 50; no maximum
+	// is documented).
+	PageSize int `url:"page_size,omitempty"`
+	// Sort orders the list (API default id-asc).
+	Sort Sort `url:"sort,omitempty"`
+}
+
+func (o *ListOptions) validate() error {
+	switch {
+	case o.Page < 0:
+		return transport.Invalid("page", "%d is negative", o.Page)
+	case o.PageSize < 0:
+		return transport.Invalid("page_size", "%d is negative", o.PageSize)
+	case o.Sort != "" && o.Sort != SortIDAsc && o.Sort != SortIDDesc:
+		return transport.Invalid("sort", "%q is not id-asc or id-desc", string(o.Sort))
+	}
+	return nil
+}
+
+// timeLayout encodes the *-from and *-to filters as ISO 8601 with a numeric
+// offset, the form of the documentation's examples (2017-06-14T20:45:52+03:00).
+const timeLayout = "2006-01-02T15:04:05-07:00"
+
+// listMeta is the "meta" object of a paginated list.
+type listMeta struct {
+	Page      flex.Int `json:"page"`
+	PageSize  flex.Int `json:"page_size"`
+	PageCount flex.Int `json:"page_count"`
+	ItemCount flex.Int `json:"item_count"`
+}
+
+// listEnvelope is a list response: {"data": [...], "meta": {...}}; the
+// sub-resource lists answer without meta.
+type listEnvelope[T any] struct {
+	Data flex.List[T] `json:"data"`
+	Meta *listMeta    `json:"meta"`
+}
+
+// expandQuery carries the expand parameter of single-object reads.
+type expandQuery[E ~string] struct {
+	Expand []E `url:"expand,comma,omitempty"`
+}
+
+func expandOf[E ~string](e []E) any {
+	if len(e) == 0 {
+		return nil
+	}
+	return &expandQuery[E]{Expand: e}
+}
+
+// checkID refuses an identifier the API documents as >= 1.
+func checkID(field string, id int) error {
+	if id < 1 {
+		return transport.Invalid(field, "%d is not a valid identifier (must be >= 1)", id)
+	}
+	return nil
+}
+
+// path fills the endpoint's path template (from the client's table).
+func (c *Client) path(endpoint string, args ...any) (string, error) {
+	return transport.Path(c.paths[endpoint], args...)
+}
+
+// call sends one request for endpoint and decodes the "data" of the answer
+// into a new T.
+func call[T any](ctx context.Context, c *Client, method, endpoint string, q, body any, args ...any) (*T, error) {
+	p, err := c.path(endpoint, args...)
+	if err != nil {
+		return nil, err
+	}
+	out, _, err := transport.Decode[T](ctx, c.tc, &transport.Request{Method: method, Path: p, Query: q, Body: body, Unwrap: "data"})
+	return out, err
+}
+
+// send sends a request whose answer carries nothing to decode (204).
+func send(ctx context.Context, c *Client, method, endpoint string, body any, args ...any) error {
+	p, err := c.path(endpoint, args...)
+	if err != nil {
+		return err
+	}
+	_, err = c.tc.Do(ctx, &transport.Request{Method: method, Path: p, Body: body}, nil)
+	return err
+}
+
+// listQuery validates and encodes a list's options (a struct embedding
+// ListOptions, or nil).
+func listQuery[O any](opts *O) (url.Values, error) {
+	if opts == nil {
+		return url.Values{}, nil
+	}
+	if v, ok := any(opts).(interface{ validate() error }); ok {
+		if err := v.validate(); err != nil {
+			return nil, err
+		}
+	}
+	q, err := query.Values(opts)
+	if err != nil {
+		return nil, transport.Invalid("query", "%v", err)
+	}
+	return q, nil
+}
+
+// pager fetches the pages of one list. base is the number of the API's
+// first page: 1 (as the examples count) until a page numbered 0 is seen.
+type pager[T any] struct {
+	c        *Client
+	endpoint string
+	args     []any
+	base     int
+}
+
+func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
+	path, err := p.c.path(p.endpoint, p.args...)
+	if err != nil {
+		return nil, err
+	}
+	var env listEnvelope[T]
+	if _, err := p.c.tc.Do(ctx, &transport.Request{Path: path, Query: q}, &env); err != nil {
+		return nil, err
+	}
+	size, _ := strconv.Atoi(q.Get("page_size"))
+	page := &Page[T]{Items: env.Data, Size: size, Total: -1}
+	if env.Data == nil {
+		page.Items = []T{}
+	}
+	m := env.Meta
+	if m == nil {
+		// A list without meta (the sub-resource lists) is one page, unless
+		// the caller pages it explicitly and gets a full page.
+		if n, _ := strconv.Atoi(q.Get("page")); n > 0 && size > 0 && len(page.Items) >= size {
+			page.Number = n
+			page.Next = &PageRequest{Number: n + 1, Size: size}
+		}
+		return page, nil
+	}
+	page.Number, page.Size = int(m.Page), int(m.PageSize)
+	page.Pages, page.Total = int(m.PageCount), int(m.ItemCount)
+	if page.Number == 0 {
+		p.base = 0
+	}
+	page.SetNextByNumber(p.base)
+	return page, nil
+}
+
+// list fetches the one page the options ask for.
+func list[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) (*Page[T], error) {
+	q, err := listQuery(opts)
+	if err != nil {
+		return nil, err
+	}
+	p := &pager[T]{c: c, endpoint: endpoint, args: args, base: 1}
+	return p.fetch(ctx, q)
+}
+
+// all iterates every item of every page from the one the options ask for.
+// The first request sends the caller's page (none: the API's first page);
+// the next ones follow meta.page+1 until page_count pages are seen, counted
+// from the API's first page number (0 or 1, whichever it reports).
+func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) iter.Seq2[T, error] {
+	q, err := listQuery(opts)
+	if err != nil {
+		return func(yield func(T, error) bool) {
+			var zero T
+			yield(zero, err)
+		}
+	}
+	p := &pager[T]{c: c, endpoint: endpoint, args: args, base: 1}
+	return transport.Iterate(ctx, PageRequest{}, func(ctx context.Context, pr PageRequest) (*Page[T], error) {
+		if pr.Number > 0 || pr.Size > 0 {
+			q = cloneValues(q)
+			q.Set("page", strconv.Itoa(pr.Number))
+		}
+		return p.fetch(ctx, q)
+	})
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := make(url.Values, len(v))
+	for k, vs := range v {
+		out[k] = append([]string(nil), vs...)
+	}
+	return out
+}
+
+func invalidBody() error { return transport.Invalid("body", "must not be nil") }
+
+// Visibility says whether an item is visible in one store version.
+type Visibility struct {
+	// VersionID is the store version (>= 1).
+	VersionID int  `json:"version_id"`
+	IsVisible bool `json:"is_visible"`
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

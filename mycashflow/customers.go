@@ -1,0 +1,229 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+)
+
+// Customer is a customer account.
+type Customer struct {
+	ID           int    `json:"id"`
+	CreatedAt    Time   `json:"created_at"`
+	UpdatedAt    Time   `json:"updated_at"`
+	FirstName    string `json:"first_name"`
+	LastName     string `json:"last_name"`
+	LoginAllowed bool   `json:"login_allowed"`
+	Company      string `json:"company"`
+	VATCode      string `json:"vat_code"`
+	// StreetAddress, PostalCode, City and Country (e.g. "FI") are the
+	// primary address.
+	StreetAddress string `json:"street_address"`
+	PostalCode    string `json:"postal_code"`
+	City          string `json:"city"`
+	Country       string `json:"country"`
+	Phone         string `json:"phone"`
+	Email         string `json:"email"`
+	// VersionID is the store version the customer registered in.
+	VersionID         int              `json:"version_id"`
+	Language          string           `json:"language"`
+	EmailSubscription bool             `json:"email_subscription"`
+	EInvoiceAddress   *EInvoiceAddress `json:"einvoice_address"`
+	SMSSubscription   bool             `json:"sms_subscription"`
+	// CustomerGroups are present when CustomerGroups is expanded.
+	CustomerGroups []CustomerGroup `json:"customer_groups,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a customer, keeping unknown fields in Extra.
+func (c *Customer) UnmarshalJSON(data []byte) error {
+	type plain Customer
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
+}
+
+// EInvoiceAddress is a company customer's e-invoicing address.
+type EInvoiceAddress struct {
+	EDICode      string `json:"edi_code"`
+	OperatorCode string `json:"operator_code"`
+}
+
+// CustomerAddress is one of a customer's addresses.
+type CustomerAddress struct {
+	ID         int  `json:"id"`
+	CreatedAt  Time `json:"created_at"`
+	UpdatedAt  Time `json:"updated_at"`
+	CustomerID int  `json:"customer_id"`
+	// Primary marks the customer's primary address.
+	Primary       bool   `json:"primary"`
+	Email         string `json:"email"`
+	Company       string `json:"company"`
+	FirstName     string `json:"first_name"`
+	LastName      string `json:"last_name"`
+	StreetAddress string `json:"street_address"`
+	// StreetName, StreetNumber and HouseExtension split the street address
+	// where a country's carriers need it.
+	StreetName     string `json:"street_name"`
+	StreetNumber   string `json:"street_number"`
+	HouseExtension string `json:"house_extension"`
+	PostalCode     string `json:"postal_code"`
+	City           string `json:"city"`
+	Country        string `json:"country"`
+	Phone          string `json:"phone"`
+}
+
+// CustomerExpand names a sub-resource a customer read can include.
+type CustomerExpand string
+
+// The documented expand value of customers.
+const CustomerGroupsExpand CustomerExpand = "customer_groups"
+
+// CustomerListOptions filter and page Customers.List and All. The time
+// filters are inclusive and left out when zero.
+type CustomerListOptions struct {
+	ListOptions
+	Expand []CustomerExpand `url:"expand,comma,omitempty"`
+	// CreatedFrom and CreatedTo bound the account creation time.
+	CreatedFrom time.Time `url:"created_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	CreatedTo   time.Time `url:"created_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	// UpdatedFrom and UpdatedTo bound the last update time.
+	UpdatedFrom time.Time `url:"updated_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	UpdatedTo   time.Time `url:"updated_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	// LastLoginFrom and LastLoginTo bound the most recent login.
+	LastLoginFrom time.Time `url:"last_login_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	LastLoginTo   time.Time `url:"last_login_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+}
+
+// CustomerCreate is the body of Customers.Create. FirstName, LastName,
+// StreetAddress, PostalCode, City, Country and Email are required;
+// LoginAllowed is always sent.
+type CustomerCreate struct {
+	FirstName     string `json:"first_name"`
+	LastName      string `json:"last_name"`
+	LoginAllowed  bool   `json:"login_allowed"`
+	Company       string `json:"company,omitempty"`
+	VATCode       string `json:"vat_code,omitempty"`
+	StreetAddress string `json:"street_address"`
+	PostalCode    string `json:"postal_code"`
+	City          string `json:"city"`
+	Country       string `json:"country"`
+	Phone         string `json:"phone,omitempty"`
+	Email         string `json:"email"`
+	Language      string `json:"language,omitempty"`
+}
+
+func (in *CustomerCreate) validate() error {
+	for _, f := range [...]struct{ name, v string }{
+		{"first_name", in.FirstName}, {"last_name", in.LastName},
+		{"street_address", in.StreetAddress}, {"postal_code", in.PostalCode},
+		{"city", in.City}, {"country", in.Country}, {"email", in.Email},
+	} {
+		if err := required(f.name, f.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CustomerUpdate is the body of Customers.Update: only the fields set
+// (non-nil) are sent.
+type CustomerUpdate struct {
+	FirstName     *string `json:"first_name,omitempty"`
+	LastName      *string `json:"last_name,omitempty"`
+	LoginAllowed  *bool   `json:"login_allowed,omitempty"`
+	Company       *string `json:"company,omitempty"`
+	VATCode       *string `json:"vat_code,omitempty"`
+	StreetAddress *string `json:"street_address,omitempty"`
+	PostalCode    *string `json:"postal_code,omitempty"`
+	City          *string `json:"city,omitempty"`
+	Country       *string `json:"country,omitempty"`
+	Phone         *string `json:"phone,omitempty"`
+	Email         *string `json:"email,omitempty"`
+	Language      *string `json:"language,omitempty"`
+}
+
+// CustomersAPI is the interface CustomersService satisfies, for mocks.
+type CustomersAPI interface {
+	List(ctx context.Context, opts *CustomerListOptions) (*Page[Customer], error)
+	All(ctx context.Context, opts *CustomerListOptions) iter.Seq2[Customer, error]
+	Create(ctx context.Context, in *CustomerCreate) (*Customer, error)
+	Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error)
+	Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error)
+	ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error)
+	GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error)
+	GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error)
+}
+
+var _ CustomersAPI = (*CustomersService)(nil)
+
+// CustomersService reads and writes customer accounts.
+type CustomersService struct{ c *Client }
+
+// List fetches one page of customers: GET /customers.
+func (s *CustomersService) List(ctx context.Context, opts *CustomerListOptions) (*Page[Customer], error) {
+	return list[Customer](ctx, s.c, "customers.list", opts)
+}
+
+// All iterates every customer, page by page: GET /customers.
+func (s *CustomersService) All(ctx context.Context, opts *CustomerListOptions) iter.Seq2[Customer, error] {
+	return all[Customer](ctx, s.c, "customers.list", opts)
+}
+
+// Create adds a customer account: POST /customers (path inferred).
+func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Customer, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	return call[Customer](ctx, s.c, http.MethodPost, "customers.create", nil, in)
+}
+
+// Get fetches a customer: GET /customers/{customerID}.
+func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error) {
+	if err := checkID("customerID", id); err != nil {
+		return nil, err
+	}
+	return call[Customer](ctx, s.c, http.MethodGet, "customers.get", expandOf(expand), nil, id)
+}
+
+// Update changes the fields set in in: PATCH /customers/{customerID}.
+func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error) {
+	if err := checkID("customerID", id); err != nil {
+		return nil, err
+	}
+	if in == nil {
+		return nil, invalidBody()
+	}
+	return call[Customer](ctx, s.c, http.MethodPatch, "customers.update", nil, in, id)
+}
+
+// ListAddresses fetches a customer's addresses:
+// GET /customers/{customerID}/secondary_addresses (path from 2015 public
+// client code). The API answers without paging meta.
+func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error) {
+	if err := checkID("customerID", id); err != nil {
+		return nil, err
+	}
+	return list[CustomerAddress](ctx, s.c, "customers.list_addresses", opts, id)
+}
+
+// GetByEmail fetches the customer with that e-mail address:
+// GET /customers/email/{email} (path inferred; the address is escaped as
+// one path segment).
+func (s *CustomersService) GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error) {
+	if err := required("email", email); err != nil {
+		return nil, err
+	}
+	return call[Customer](ctx, s.c, http.MethodGet, "customers.get_by_email", expandOf(expand), nil, email)
+}
+
+// GetByExternalID fetches the customer with that external system ID:
+// GET /customers/external/{externalID} (path inferred).
+func (s *CustomersService) GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error) {
+	return call[Customer](ctx, s.c, http.MethodGet, "customers.get_by_external_id", expandOf(expand), nil, externalID)
+}

@@ -1,0 +1,34 @@
+// Package mycashflow is a client for the MyCashflow API v1
+// (https://STORE.mycashflow.fi/api/v1): banner groups, banners, brands,
+// campaigns, categories, customer groups, customers, e-mail subscribers and
+// gift cards.
+//
+// Requests authenticate with HTTP Basic: the API user's e-mail address and
+// its API key. Every response is unwrapped from its "data" envelope; lists
+// return a Page filled from the "meta" object, and each service's All
+// iterates every page.
+//
+//	c, err := mycashflow.NewClient("mystore", "api@example.com", apiKey,
+//		mycashflow.WithRetry(3))
+//	if err != nil { ... }
+//	for cu, err := range c.Customers.All(ctx, &mycashflow.CustomerListOptions{
+//		CreatedFrom: time.Now().AddDate(0, 0, -7),
+//	}) {
+//		if err != nil { ... }
+//		fmt.Println(cu.ID, cu.Email)
+//	}
+//
+// The published documentation lost the endpoint paths; some were confirmed
+// from public client code and the rest are inferred from the API's naming
+// (each such method says so). All paths live in one table (DefaultPaths) and
+// any of them can be replaced when the client is built, without a new
+// release of this package:
+//
+//	c, err := mycashflow.NewClient(store, user, key,
+//		mycashflow.WithPaths(map[string]string{
+//			"customers.get_by_email": "/customers/by-email/{email}",
+//		}),
+//		mycashflow.WithRetry(5))
+//
+// The package mycashflowtest runs an in-memory fake of the API for tests.
+package mycashflow

@@ -1,0 +1,79 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+)
+
+// EmailSubscriber is a subscriber of the store's e-mail newsletter.
+type EmailSubscriber struct {
+	ID        int    `json:"id"`
+	CreatedAt Time   `json:"created_at"`
+	UpdatedAt Time   `json:"updated_at"`
+	Email     string `json:"email"`
+	// VersionID is the store version the subscription was made in.
+	VersionID      int    `json:"version_id"`
+	Language       string `json:"language"`
+	Country        string `json:"country"`
+	SubscribedAt   Time   `json:"subscribed_at"`
+	UnsubscribedAt Time   `json:"unsubscribed_at"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a subscriber, keeping unknown fields in Extra.
+func (e *EmailSubscriber) UnmarshalJSON(data []byte) error {
+	type plain EmailSubscriber
+	return flex.DecodeWithExtra(data, (*plain)(e), &e.Extra)
+}
+
+// EmailSubscriberListOptions filter and page EmailSubscribers.List and All.
+type EmailSubscriberListOptions struct {
+	ListOptions
+	// UpdatedFrom and UpdatedTo bound the last update (inclusive; left out
+	// when zero).
+	UpdatedFrom time.Time `url:"updated_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+	UpdatedTo   time.Time `url:"updated_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+}
+
+// EmailSubscriberCreate is the body of EmailSubscribers.Create; Email is required.
+type EmailSubscriberCreate struct {
+	Email string `json:"email"`
+}
+
+// EmailSubscribersAPI is the interface EmailSubscribersService satisfies, for mocks.
+type EmailSubscribersAPI interface {
+	List(ctx context.Context, opts *EmailSubscriberListOptions) (*Page[EmailSubscriber], error)
+	All(ctx context.Context, opts *EmailSubscriberListOptions) iter.Seq2[EmailSubscriber, error]
+	Create(ctx context.Context, in *EmailSubscriberCreate) (*EmailSubscriber, error)
+}
+
+var _ EmailSubscribersAPI = (*EmailSubscribersService)(nil)
+
+// EmailSubscribersService manages the newsletter subscribers.
+type EmailSubscribersService struct{ c *Client }
+
+// List fetches one page of subscribers: GET /email-subscribers.
+func (s *EmailSubscribersService) List(ctx context.Context, opts *EmailSubscriberListOptions) (*Page[EmailSubscriber], error) {
+	return list[EmailSubscriber](ctx, s.c, "email_subscribers.list", opts)
+}
+
+// All iterates every subscriber, page by page: GET /email-subscribers.
+func (s *EmailSubscribersService) All(ctx context.Context, opts *EmailSubscriberListOptions) iter.Seq2[EmailSubscriber, error] {
+	return all[EmailSubscriber](ctx, s.c, "email_subscribers.list", opts)
+}
+
+// Create subscribes an e-mail address: POST /email-subscribers (path inferred).
+func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscriberCreate) (*EmailSubscriber, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if err := required("email", in.Email); err != nil {
+		return nil, err
+	}
+	return call[EmailSubscriber](ctx, s.c, http.MethodPost, "email_subscribers.create", nil, in)
+}

@@ -1,0 +1,130 @@
+package mycashflow
+
+import (
+	"context"
+	"iter"
+	"net/http"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// GiftCard is a gift card; its code is its identifier.
+type GiftCard struct {
+	CreatedAt Time `json:"created_at"`
+	UpdatedAt Time `json:"updated_at"`
+	// ExpiresAt is the day at whose 0:00 the card expires.
+	ExpiresAt Date   `json:"expires_at"`
+	Code      string `json:"code"`
+	Notes     string `json:"notes"`
+	// Balance is in euros.
+	Balance Decimal `json:"balance"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a gift card, keeping unknown fields in Extra.
+func (g *GiftCard) UnmarshalJSON(data []byte) error {
+	type plain GiftCard
+	return flex.DecodeWithExtra(data, (*plain)(g), &g.Extra)
+}
+
+// GiftCardListOptions page and sort GiftCards.List and All.
+type GiftCardListOptions = ListOptions
+
+// GiftCardCreate is the body of GiftCards.Create; every field is optional
+// and a code is generated when Code is empty.
+type GiftCardCreate struct {
+	// ExpiresAt must be in the future.
+	ExpiresAt *Date    `json:"expires_at,omitempty"`
+	Code      string   `json:"code,omitempty"`
+	Notes     string   `json:"notes,omitempty"`
+	Balance   *Decimal `json:"balance,omitempty"`
+}
+
+// GiftCardUpdate is the body of GiftCards.Update: only the fields set
+// (non-nil) are sent. Changing Code changes the card's identifier.
+type GiftCardUpdate struct {
+	ExpiresAt *Date    `json:"expires_at,omitempty"`
+	Code      *string  `json:"code,omitempty"`
+	Notes     *string  `json:"notes,omitempty"`
+	Balance   *Decimal `json:"balance,omitempty"`
+}
+
+// checkExpiry refuses an expiry day that is not in the future, as the API does.
+func checkExpiry(d *Date, now time.Time) error {
+	if d == nil {
+		return nil
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	if !d.Time.After(today) {
+		return transport.Invalid("expires_at", "%s is not in the future", d.String())
+	}
+	return nil
+}
+
+func checkBalance(b *Decimal) error {
+	if b != nil && b.Rat().Sign() < 0 {
+		return transport.Invalid("balance", "%s is negative", b.String())
+	}
+	return nil
+}
+
+// GiftCardsAPI is the interface GiftCardsService satisfies, for mocks.
+type GiftCardsAPI interface {
+	List(ctx context.Context, opts *GiftCardListOptions) (*Page[GiftCard], error)
+	All(ctx context.Context, opts *GiftCardListOptions) iter.Seq2[GiftCard, error]
+	Create(ctx context.Context, in *GiftCardCreate) (*GiftCard, error)
+	Get(ctx context.Context, code string) (*GiftCard, error)
+	Update(ctx context.Context, code string, in *GiftCardUpdate) (*GiftCard, error)
+}
+
+var _ GiftCardsAPI = (*GiftCardsService)(nil)
+
+// GiftCardsService manages gift cards.
+type GiftCardsService struct{ c *Client }
+
+// List fetches one page of gift cards: GET /gift-cards (path inferred).
+func (s *GiftCardsService) List(ctx context.Context, opts *GiftCardListOptions) (*Page[GiftCard], error) {
+	return list[GiftCard](ctx, s.c, "gift_cards.list", opts)
+}
+
+// All iterates every gift card, page by page: GET /gift-cards (path inferred).
+func (s *GiftCardsService) All(ctx context.Context, opts *GiftCardListOptions) iter.Seq2[GiftCard, error] {
+	return all[GiftCard](ctx, s.c, "gift_cards.list", opts)
+}
+
+// Create adds a gift card: POST /gift-cards (path inferred).
+func (s *GiftCardsService) Create(ctx context.Context, in *GiftCardCreate) (*GiftCard, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if err := checkExpiry(in.ExpiresAt, time.Now()); err != nil {
+		return nil, err
+	}
+	if err := checkBalance(in.Balance); err != nil {
+		return nil, err
+	}
+	return call[GiftCard](ctx, s.c, http.MethodPost, "gift_cards.create", nil, in)
+}
+
+// Get fetches a gift card by its code: GET /gift-cards/{giftCardCode} (path inferred).
+func (s *GiftCardsService) Get(ctx context.Context, code string) (*GiftCard, error) {
+	return call[GiftCard](ctx, s.c, http.MethodGet, "gift_cards.get", nil, nil, code)
+}
+
+// Update changes the fields set in in: PATCH /gift-cards/{giftCardCode}
+// (path inferred).
+func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCardUpdate) (*GiftCard, error) {
+	if in == nil {
+		return nil, invalidBody()
+	}
+	if err := checkExpiry(in.ExpiresAt, time.Now()); err != nil {
+		return nil, err
+	}
+	if err := checkBalance(in.Balance); err != nil {
+		return nil, err
+	}
+	return call[GiftCard](ctx, s.c, http.MethodPatch, "gift_cards.update", nil, in, code)
+}
