@@ -166,14 +166,17 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 		return nil, c.requestError(rreq.Request, st, err)
 	}
 	resp, err := c.rc.Do(rreq)
-	if err != nil {
+	if err != nil && (resp == nil || err != st.readErr) {
 		if resp != nil {
 			drain(resp.Body)
 		}
 		return nil, c.requestError(rreq.Request, st, err)
 	}
 	defer resp.Body.Close()
-	body, readErr := readBody(resp)
+	body, readErr := st.body, st.readErr
+	if !st.read { // a final retryable status: its body was not read yet
+		body, readErr = readBody(resp)
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, c.apiError(rreq.Request, resp, body)
 	}
@@ -263,6 +266,7 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 	if err != nil {
 		return nil, Invalid("request", "cannot build %s %s: %v", method, req.Path, err)
 	}
+	rreq.SetResponseHandler(readResponse)
 	h := rreq.Header
 	for k, v := range c.header {
 		h[k] = v
@@ -327,6 +331,12 @@ type callState struct {
 	start        time.Time
 	attempt      int
 	attemptStart time.Time
+	// The last attempt's body, read inside the retry loop so that a 2xx
+	// body cut short counts as a failed attempt.
+	read    bool
+	body    []byte
+	readErr error
+	checked bool // the retry policy has seen this attempt
 }
 
 type stateKey struct{}
@@ -356,6 +366,20 @@ func requestHook(_ retryablehttp.Logger, r *http.Request, _ int) {
 	st := stateOf(r.Context())
 	st.attempt++
 	st.attemptStart = time.Now()
+	st.read, st.body, st.readErr, st.checked = false, nil, nil, false
+}
+
+// readResponse reads the body of an answer the retry policy accepted. A 2xx
+// body that breaks off is returned as an error, so the policy can retry an
+// idempotent request whose connection dropped mid-body.
+func readResponse(resp *http.Response) error {
+	st := stateOf(resp.Request.Context())
+	st.body, st.readErr = readBody(resp)
+	st.read = true
+	if st.readErr != nil && resp.StatusCode >= 200 && resp.StatusCode <= 299 {
+		return st.readErr
+	}
+	return nil
 }
 
 // prepareRetry waits for the limiter before every retry.

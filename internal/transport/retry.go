@@ -18,13 +18,19 @@ import (
 // the limiter from the server's usage report and writes the attempt's log line.
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	st := stateOf(ctx)
-	if resp != nil && c.usage != nil && c.limiter != nil {
+	// The retry loop asks again after the body is read; that second call
+	// only matters (and is only logged) when the read failed.
+	again := st.checked
+	st.checked = true
+	if !again && resp != nil && c.usage != nil && c.limiter != nil {
 		if used, limit, ok := c.usage(resp.Header); ok {
 			c.limiter.Observe(used, limit)
 		}
 	}
 	retry, wait := c.shouldRetry(ctx, st, resp, err)
-	c.logAttempt(ctx, st, resp, err, retry, wait)
+	if !again || err != nil {
+		c.logAttempt(ctx, st, resp, err, retry, wait)
+	}
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}

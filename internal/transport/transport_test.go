@@ -633,3 +633,34 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	assert.Equal(t, 45, s.Count())
 }
+
+func TestBodyCutShortIsRetriedForGETOnly(t *testing.T) {
+	s := newFake(t)
+	s.Handle("GET /v1/big", func(w http.ResponseWriter, r *http.Request) {
+		fakeapi.WriteJSON(w, 200, map[string]any{"id": 1, "name": strings.Repeat("x", 200)})
+	})
+	s.Handle("POST /v1/big", func(w http.ResponseWriter, r *http.Request) {
+		fakeapi.WriteJSON(w, 201, map[string]any{"id": 2, "name": strings.Repeat("x", 200)})
+	})
+	c, logs := newClient(t, s)
+
+	s.SetFaults(fakeapi.Faults{TruncateEvery: 2}) // the 2nd request breaks off mid-body
+	var it item
+	_, err := c.Do(context.Background(), &transport.Request{Path: "/big"}, &it)
+	require.NoError(t, err)
+	resp, err := c.Do(context.Background(), &transport.Request{Path: "/big"}, &it)
+	require.NoError(t, err, "the GET whose body broke off is sent again")
+	assert.Equal(t, 2, resp.Attempts)
+	assert.Equal(t, 1, it.ID)
+	assert.Contains(t, logs.String(), "unexpected EOF")
+
+	s.SetFaults(fakeapi.Faults{TruncateEvery: 1})
+	_, err = c.Do(context.Background(), &transport.Request{Method: "POST", Path: "/big", Body: item{}}, &it)
+	assert.ErrorIs(t, err, transport.ErrInvalidResponse)
+	assert.Equal(t, 1, s.Count(), "a POST whose answer broke off was applied: not repeated")
+
+	s.SetFaults(fakeapi.Faults{TruncateEvery: 1})
+	_, err = c.Do(context.Background(), &transport.Request{Path: "/big"}, &it)
+	assert.ErrorIs(t, err, transport.ErrInvalidResponse)
+	assert.Equal(t, 4, s.Count(), "a body that always breaks off ends after the retries")
+}
