@@ -69,6 +69,9 @@ func New(s Settings, opts ...Option) (*Client, error) {
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		return nil, Invalid("base URL", "%q is not an absolute http(s) URL", cfg.baseURL)
 	}
+	if s.RequireHTTPS && !cfg.baseURLSet && u.Scheme != "https" {
+		return nil, Invalid("base URL", "%q must use https (WithBaseURL may choose http for a fake or proxy)", cfg.baseURL)
+	}
 	auth := s.Auth
 	if auth == nil {
 		auth = NoAuth()

@@ -28,6 +28,7 @@ type Option func(*config) error
 
 type config struct {
 	baseURL      string
+	baseURLSet   bool // chosen with WithBaseURL
 	httpClient   *http.Client
 	maxRetries   int
 	retryWaitMin time.Duration
@@ -48,7 +49,7 @@ func WithBaseURL(raw string) Option {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return Invalid("base URL", "%q is not an absolute http(s) URL", raw)
 		}
-		c.baseURL = strings.TrimRight(raw, "/")
+		c.baseURL, c.baseURLSet = strings.TrimRight(raw, "/"), true
 		return nil
 	}
 }

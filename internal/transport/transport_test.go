@@ -664,3 +664,16 @@ func TestBodyCutShortIsRetriedForGETOnly(t *testing.T) {
 	assert.ErrorIs(t, err, transport.ErrInvalidResponse)
 	assert.Equal(t, 4, s.Count(), "a body that always breaks off ends after the retries")
 }
+
+func TestRequireHTTPS(t *testing.T) {
+	_, err := transport.New(transport.Settings{BaseURL: "http://shop.example.test/api", RequireHTTPS: true})
+	var fe *transport.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "base URL", fe.Field)
+	assert.ErrorContains(t, err, "must use https")
+
+	c, err := transport.New(transport.Settings{BaseURL: "https://shop.example.test/api", RequireHTTPS: true},
+		transport.WithBaseURL("http://127.0.0.1:8080"))
+	require.NoError(t, err, "an explicit WithBaseURL may point at a plain-http fake")
+	assert.Equal(t, "http://127.0.0.1:8080", c.BaseURL())
+}
