@@ -155,7 +155,7 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 	if ctx == nil {
 		return nil, Invalid("context", "must not be nil")
 	}
-	if c.timeout > 0 {
+	if dl, ok := ctx.Deadline(); c.timeout > 0 && (!ok || time.Until(dl) > c.timeout) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
 		defer cancel()
