@@ -1,0 +1,359 @@
+// Package sitebuildertest is an in-memory fake of the website builder's
+// Website API for tests, examples and demos, in the manner of
+// net/http/httptest:
+//
+//	srv := sitebuildertest.NewServer()
+//	defer srv.Close()
+//	c := srv.Client()
+//	page, err := c.Orders.List(ctx, nil)
+//
+// It answers every endpoint of package sitebuilder as the API documents it:
+// Bearer and User-Agent checks, offset paging with totalCount, limit 1..50,
+// errors as {"success": false, "message": ...}. It starts with the API
+// documentation's example objects and delivers webhook events to the
+// targets registered through the API, both when resources change through
+// the API and on request (Deliver, AddOrder, AddBooking, SubmitForm).
+package sitebuildertest
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
+	"github.com/ecomkit/ecomkit-go/sitebuilder"
+)
+
+// APIKey is the API key the fake accepts; Client uses it.
+const APIKey = "sitebuildertest-api-key"
+
+// SessionTTL is how long a single sign-on session stays valid.
+const SessionTTL = 15 * time.Minute
+
+// Faults describes failures to inject (latency, 429s, 5xx bursts, dropped
+// connections, truncated bodies); see SetFaults.
+type Faults = fakeapi.Faults
+
+// Object is a stored JSON object.
+type Object = fakeapi.Object
+
+//go:embed seed.json
+var seedJSON []byte
+
+// Server is a running fake of one website's API. Close it when done.
+type Server struct {
+	*fakeapi.Server
+
+	contacts, members, groups, products, categories *fakeapi.Collection
+	orders, forms, bookings, lists, webhooks        *fakeapi.Collection
+
+	hookSeq     atomic.Int64
+	autoDeliver atomic.Bool
+	hc          *http.Client
+
+	mu         sync.Mutex
+	deliveries []Delivery
+	sessions   map[string]session
+}
+
+type session struct {
+	path    string
+	expires time.Time
+}
+
+// Delivery is one webhook delivery the fake attempted.
+type Delivery struct {
+	Event   sitebuilder.EventType
+	Target  string
+	Payload []byte
+	// Status is the receiver's HTTP status, 0 when it could not be reached.
+	Status int
+	// Err is why the delivery failed, nil on a 2xx answer.
+	Err error
+}
+
+// NewServer starts a fake preloaded with the API documentation's examples.
+// Webhook deliveries on changes made through the API are on; see
+// SetAutoDeliver.
+func NewServer() *Server {
+	s := &Server{
+		contacts:   fakeapi.NewCollection("id"),
+		members:    fakeapi.NewCollection("id"),
+		groups:     fakeapi.NewCollection("id"),
+		products:   fakeapi.NewCollection("id"),
+		categories: fakeapi.NewCollection("id"),
+		orders:     fakeapi.NewCollection("id"),
+		forms:      fakeapi.NewCollection("_id"),
+		bookings:   fakeapi.NewCollection("id"),
+		lists:      fakeapi.NewCollection("id"),
+		webhooks:   fakeapi.NewCollection("id"),
+		hc:         &http.Client{Timeout: 10 * time.Second},
+		sessions:   map[string]session{},
+	}
+	s.autoDeliver.Store(true)
+	s.Server = fakeapi.New(fakeapi.Config{
+		Auth:             s.authorized,
+		Unauthorized:     func(w http.ResponseWriter) { writeError(w, http.StatusUnauthorized, "Invalid API key") },
+		NotFound:         func(w http.ResponseWriter) { writeError(w, http.StatusNotFound, "Not found") },
+		RequireUserAgent: true,
+	})
+	s.load()
+	s.routes()
+	return s
+}
+
+func (s *Server) load() {
+	var seed map[string]json.RawMessage
+	if err := json.Unmarshal(seedJSON, &seed); err != nil {
+		panic("sitebuildertest: bad seed: " + err.Error())
+	}
+	for name, c := range map[string]*fakeapi.Collection{
+		"contacts": s.contacts, "members": s.members, "memberGroups": s.groups, "products": s.products,
+		"categories": s.categories, "orders": s.orders, "formSubmissions": s.forms, "bookings": s.bookings,
+		"subscriberLists": s.lists, "webhooks": s.webhooks,
+	} {
+		if err := c.Load(seed[name]); err != nil {
+			panic("sitebuildertest: bad seed: " + err.Error())
+		}
+	}
+}
+
+// authorized checks the Bearer key; single sign-on links are opened by a
+// browser without it.
+func (s *Server) authorized(r *http.Request) bool {
+	if strings.HasPrefix(r.URL.Path, sitebuilder.APIPath+"/members/session/") {
+		return true
+	}
+	return fakeapi.CheckBearer(APIKey)(r)
+}
+
+// BaseURL is the API's base URL on this server (URL + "/api/site").
+func (s *Server) BaseURL() string { return s.URL + sitebuilder.APIPath }
+
+// Client returns a client of this server with the valid key, rate limiting
+// off and millisecond retry waits; opts are applied after those.
+func (s *Server) Client(opts ...sitebuilder.Option) *sitebuilder.Client {
+	base := []sitebuilder.Option{
+		sitebuilder.WithBaseURL(s.BaseURL()),
+		sitebuilder.WithoutRateLimit(),
+		sitebuilder.WithRetryWait(time.Millisecond, 5*time.Millisecond),
+	}
+	c, err := sitebuilder.NewClient("fake.sitebuildertest.invalid", APIKey, append(base, opts...)...)
+	if err != nil {
+		panic("sitebuildertest: " + err.Error())
+	}
+	return c
+}
+
+// SetAutoDeliver turns webhook deliveries on changes made through the API
+// (contacts, products, orders) on or off. Deliver always delivers.
+func (s *Server) SetAutoDeliver(on bool) { s.autoDeliver.Store(on) }
+
+// Deliveries returns every webhook delivery attempted so far.
+func (s *Server) Deliveries() []Delivery {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Delivery(nil), s.deliveries...)
+}
+
+// Deliver POSTs payload as JSON (a []byte or json.RawMessage is sent as is)
+// to the target of every webhook registered for event, one after the
+// other, as the website does. It returns how many targets answered 2xx and
+// the failures joined. Webhooks without a target are skipped.
+func (s *Server) Deliver(ctx context.Context, event sitebuilder.EventType, payload any) (int, error) {
+	var body []byte
+	switch p := payload.(type) {
+	case []byte:
+		body = p
+	case json.RawMessage:
+		body = p
+	default:
+		b, err := json.Marshal(payload)
+		if err != nil {
+			return 0, fmt.Errorf("sitebuildertest: encoding %s payload: %w", event, err)
+		}
+		body = b
+	}
+	ok := 0
+	var errs []error
+	for _, h := range s.webhooks.List(nil) {
+		target := fakeapi.Text(h["target"])
+		if target == "" || !hasEvent(h, event) {
+			continue
+		}
+		d := s.post(ctx, event, target, body)
+		s.mu.Lock()
+		s.deliveries = append(s.deliveries, d)
+		s.mu.Unlock()
+		if d.Err != nil {
+			errs = append(errs, d.Err)
+			continue
+		}
+		ok++
+	}
+	return ok, errors.Join(errs...)
+}
+
+func (s *Server) post(ctx context.Context, event sitebuilder.EventType, target string, body []byte) Delivery {
+	d := Delivery{Event: event, Target: target, Payload: body}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, bytes.NewReader(body))
+	if err != nil {
+		d.Err = fmt.Errorf("sitebuildertest: %s delivery: %w", event, err)
+		return d
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("User-Agent", "sitebuildertest-webhooks")
+	resp, err := s.hc.Do(req)
+	if err != nil {
+		d.Err = fmt.Errorf("sitebuildertest: %s delivery: %w", event, err)
+		return d
+	}
+	resp.Body.Close()
+	d.Status = resp.StatusCode
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		d.Err = fmt.Errorf("sitebuildertest: %s delivery to %s: status %d", event, target, resp.StatusCode)
+	}
+	return d
+}
+
+// auto delivers a change made through the API, when auto delivery is on.
+// It runs before the API call answers, so a caller sees its delivery done.
+func (s *Server) auto(event sitebuilder.EventType, o Object) {
+	if !s.autoDeliver.Load() {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, _ = s.Deliver(ctx, event, public(o)) // failures are kept in Deliveries
+}
+
+func hasEvent(h Object, event sitebuilder.EventType) bool {
+	evs, _ := h["events"].([]any)
+	for _, e := range evs {
+		if fakeapi.Text(e) == string(event) {
+			return true
+		}
+	}
+	return false
+}
+
+// AddOrder stores an order as if a customer had placed it (the API cannot
+// create orders) and delivers order_created. A zero ID and Created are
+// filled in; the stored order is returned.
+func (s *Server) AddOrder(ctx context.Context, o *sitebuilder.Order) (*sitebuilder.Order, error) {
+	obj, err := toObject(o)
+	if err != nil {
+		return nil, err
+	}
+	id := obj["id"]
+	obj = apply(orderFields(), obj)
+	obj["id"] = id
+	obj["status"] = strings.ToLower(fakeapi.Text(obj["status"]))
+	if obj["status"] == "" {
+		obj["status"] = "pending"
+	}
+	stored := s.insert(s.orders, obj, "created")
+	s.auto(sitebuilder.EventOrderCreated, stored)
+	return decode[sitebuilder.Order](stored)
+}
+
+// AddBooking stores a booking as if an attendee had booked it and delivers
+// booking_created.
+func (s *Server) AddBooking(ctx context.Context, b *sitebuilder.Booking) (*sitebuilder.Booking, error) {
+	obj, err := toObject(b)
+	if err != nil {
+		return nil, err
+	}
+	stored := s.insert(s.bookings, obj, "start")
+	s.auto(sitebuilder.EventBookingCreated, stored)
+	return decode[sitebuilder.Booking](stored)
+}
+
+// SubmitForm stores a form submission from a visitor with email (creating
+// or finding the contact) and delivers form_submitted.
+func (s *Server) SubmitForm(ctx context.Context, formName, email string, values []sitebuilder.NameValue) error {
+	fields := make([]any, 0, len(values))
+	formValues := make([]any, 0, len(values))
+	for _, v := range values {
+		fields = append(fields, Object{"name": v.Name, "value": v.Value})
+		formValues = append(formValues, Object{"field": v.Name, "value": v.Value})
+	}
+	s.forms.Insert(Object{"name": formName, "received": now(), "fields": fields})
+	contact := s.upsertContact(Object{"email": email})
+	if !s.autoDeliver.Load() {
+		return nil
+	}
+	payload := Object{
+		"website":    Object{"id": 1, "subdomain": "fake", "systemDomain": "fake.sitebuildertest.invalid", "domain": strings.TrimPrefix(s.URL, "http://")},
+		"contact":    public(contact),
+		"formName":   formName,
+		"formValues": formValues,
+	}
+	_, err := s.Deliver(ctx, sitebuilder.EventFormSubmitted, payload)
+	return err
+}
+
+// Orders returns a copy of every stored order, for assertions.
+func (s *Server) Orders() []sitebuilder.Order { return decodeAll[sitebuilder.Order](s.orders) }
+
+// Contacts returns a copy of every stored contact, for assertions.
+func (s *Server) Contacts() []sitebuilder.Contact { return decodeAll[sitebuilder.Contact](s.contacts) }
+
+func decodeAll[T any](c *fakeapi.Collection) []T {
+	objs := c.List(nil)
+	out := make([]T, 0, len(objs))
+	for _, o := range objs {
+		if v, err := decode[T](o); err == nil {
+			out = append(out, *v)
+		}
+	}
+	return out
+}
+
+func toObject(v any) (Object, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return fakeapi.ParseObject(b)
+}
+
+func decode[T any](o Object) (*T, error) {
+	b, err := json.Marshal(public(o))
+	if err != nil {
+		return nil, err
+	}
+	v := new(T)
+	return v, json.Unmarshal(b, v)
+}
+
+// public drops the fake's own keys (those starting with "_").
+func public(o Object) Object {
+	for k := range o {
+		if strings.HasPrefix(k, "_") {
+			delete(o, k)
+		}
+	}
+	return o
+}
+
+func now() json.Number { return json.Number(fmt.Sprint(time.Now().Unix())) }
+
+// insert stores o with its creation timestamp field set to now when unset.
+func (s *Server) insert(c *fakeapi.Collection, o Object, createdField string) Object {
+	if t := fakeapi.Text(o[createdField]); t == "" || t == "0" {
+		o[createdField] = now()
+	}
+	if id := fakeapi.Text(o["id"]); id == "" || id == "0" {
+		delete(o, "id")
+	}
+	return c.Insert(o)
+}
