@@ -1,0 +1,224 @@
+package sitebuilder
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNewClient(t *testing.T) {
+	for _, site := range []string{"example.com", "https://example.com", "https://Example.com/", " shop.example.co.uk "} {
+		c, err := NewClient(site, "key")
+		require.NoError(t, err, site)
+		assert.Contains(t, []string{"https://example.com/api/site", "https://shop.example.co.uk/api/site"}, c.BaseURL())
+	}
+	c, err := NewClient("example.com", "key", WithBaseURL("http://127.0.0.1:8080/api/site/"))
+	require.NoError(t, err)
+	assert.Equal(t, "http://127.0.0.1:8080/api/site", c.BaseURL())
+
+	for _, tc := range []struct{ site, key, field string }{
+		{"example.com", "", "api key"},
+		{"example.com", "   ", "api key"},
+		{"", "key", "site URL"},
+		{"http://example.com", "key", "site URL"},
+		{"ftp://example.com", "key", "site URL"},
+		{"https://example.com/shop", "key", "site URL"},
+		{"https://user:pw@example.com", "key", "site URL"},
+		{"exa mple.com", "key", "site URL"},
+		{"example", "key", "site URL"},
+		{"-example.com", "key", "site URL"},
+		{"example.com/api", "key", "site URL"},
+	} {
+		_, err := NewClient(tc.site, tc.key)
+		var fe *FieldError
+		require.ErrorAs(t, err, &fe, tc.site)
+		assert.Equal(t, tc.field, fe.Field, tc.site)
+		assert.ErrorIs(t, err, ErrInvalidInput)
+		assert.NotContains(t, err.Error(), "pw")
+	}
+	_, err = NewClient("example.com", "key", WithRetry(-1))
+	assert.ErrorIs(t, err, ErrInvalidInput)
+}
+
+// TestInputRefusedBeforeSending checks that what the docs say the server
+// refuses never leaves the client.
+func TestInputRefusedBeforeSending(t *testing.T) {
+	ctx := context.Background()
+	c, got := mockClient(t, http.StatusOK, []byte(`{}`))
+	cases := []struct {
+		field string
+		call  func() error
+	}{
+		{"limit", func() error { _, err := c.Contacts.List(ctx, &ContactListOptions{ListOptions: ListOptions{Limit: 51}}); return err }},
+		{"limit", func() error { _, err := c.Orders.List(ctx, &OrderListOptions{ListOptions: ListOptions{Limit: -1}}); return err }},
+		{"skip", func() error { _, err := c.Products.List(ctx, &ProductListOptions{ListOptions: ListOptions{Skip: -5}}); return err }},
+		{"limit", func() error {
+			for _, err := range c.Bookings.All(ctx, &BookingListOptions{ListOptions: ListOptions{Limit: 100}}) {
+				return err
+			}
+			return nil
+		}},
+		{"email", func() error { _, err := c.Contacts.Create(ctx, &ContactCreate{Name: "x"}); return err }},
+		{"email", func() error { _, err := c.Contacts.Update(ctx, 1, &ContactUpdate{Name: "x"}); return err }},
+		{"email", func() error { _, err := c.Contacts.SearchByEmail(ctx, " "); return err }},
+		{"id", func() error { _, err := c.Contacts.Get(ctx, 0); return err }},
+		{"id", func() error { _, err := c.Orders.Update(ctx, -3, &OrderUpdate{}); return err }},
+		{"body", func() error { _, err := c.Contacts.Create(ctx, nil); return err }},
+		{"body", func() error { _, err := c.Orders.Update(ctx, 1, nil); return err }},
+		{"name", func() error { _, err := c.Members.Create(ctx, &MemberCreate{Email: "a@b.c"}); return err }},
+		{"email", func() error { _, err := c.Members.Update(ctx, 1, &MemberUpdate{Name: "a"}); return err }},
+		{"email", func() error { _, err := c.Members.StartSession(ctx, &MemberSessionCreate{Path: "/x"}); return err }},
+		{"name", func() error { _, err := c.MemberGroups.Create(ctx, &MemberGroupCreate{}); return err }},
+		{"name", func() error { _, err := c.MemberGroups.Update(ctx, 1, &MemberGroupUpdate{Link: "x"}); return err }},
+		{"type", func() error { _, err := c.Products.Create(ctx, &ProductCreate{Title: "x"}, nil); return err }},
+		{"type", func() error { _, err := c.Products.Create(ctx, &ProductCreate{Type: "car", Title: "x"}, nil); return err }},
+		{"title", func() error { _, err := c.Products.Update(ctx, 1, &ProductUpdate{Type: ProductDigital}); return err }},
+		{"status", func() error { _, err := c.Orders.Update(ctx, 1, &OrderUpdate{Status: "lost"}); return err }},
+		{"name", func() error { _, err := c.SubscriberLists.Create(ctx, &SubscriberListCreate{}); return err }},
+		{"name", func() error { _, err := c.SubscriberLists.Update(ctx, 1, &SubscriberListUpdate{}); return err }},
+		{"target", func() error { _, err := c.Webhooks.Create(ctx, &WebhookCreate{Events: []EventType{EventOrderCreated}}); return err }},
+		{"target", func() error {
+			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "/relative", Events: []EventType{EventOrderCreated}})
+			return err
+		}},
+		{"events", func() error { _, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "https://h.example/in"}); return err }},
+		{"events", func() error {
+			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "https://h.example/in", Events: []EventType{"order_deleted"}})
+			return err
+		}},
+		{"events", func() error {
+			target, _ := WebhookTarget("https://h.example/in", EventOrderCreated)
+			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: target, Events: []EventType{EventOrderCreated, EventOrderUpdated}})
+			return err
+		}},
+	}
+	for _, tc := range cases {
+		err := tc.call()
+		var fe *FieldError
+		require.ErrorAs(t, err, &fe)
+		assert.Equal(t, tc.field, fe.Field, err.Error())
+		assert.ErrorIs(t, err, ErrValidation)
+	}
+	assert.Zero(t, got.n, "no request was sent")
+}
+
+func TestErrorBody(t *testing.T) {
+	c, _ := mockClient(t, http.StatusBadRequest, []byte(`{"success": false, "message": "Error message..."}`))
+	_, err := c.Contacts.Get(context.Background(), 5)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, http.StatusBadRequest, apiErr.StatusCode)
+	assert.Equal(t, "Error message...", apiErr.Message)
+	assert.Equal(t, "sitebuilder", apiErr.Platform)
+	assert.ErrorIs(t, err, ErrBadRequest)
+	assert.Contains(t, err.Error(), "Error message...")
+	assert.NotContains(t, err.Error(), testKey)
+
+	c, _ = mockClient(t, http.StatusNotFound, []byte(`{"success": false, "message": "Contact not found"}`))
+	_, err = c.Contacts.SearchByEmail(context.Background(), "x@y.z")
+	assert.ErrorIs(t, err, ErrNotFound)
+}
+
+func TestTolerantDecoding(t *testing.T) {
+	var o Order
+	require.NoError(t, json.Unmarshal([]byte(`{
+		"id": 9, "total": "49.90", "subTotal": 45.5, "status": "SHIPPED",
+		"discountCode": null, "discountType": null, "taxes": null,
+		"items": {"0": {"id": 1, "name": "A"}, "1": {"id": 2, "name": "B"}},
+		"tags": [], "created": "1573397217", "notes": [{"time": 1686043751, "value": "n"}],
+		"giftMessage": "Happy birthday", "shippingAddress": null
+	}`), &o))
+	assert.Equal(t, "49.90", o.Total.String())
+	assert.Equal(t, "45.5", o.SubTotal.String())
+	assert.Equal(t, OrderStatusShipped, o.Status) // upper case accepted
+	assert.Nil(t, o.DiscountCode)
+	assert.Nil(t, o.DiscountType)
+	assert.Empty(t, o.Taxes)
+	require.Len(t, o.Items, 2)
+	assert.Equal(t, "B", o.Items[1].Name)
+	assert.Equal(t, int64(1573397217), o.Created.Unix())
+	assert.Nil(t, o.ShippingAddress)
+	assert.JSONEq(t, `"Happy birthday"`, string(o.Extra["giftMessage"]))
+
+	var p Product
+	require.NoError(t, json.Unmarshal([]byte(`{"id": 1, "variants": [{"price": "19.99", "salePrice": null}], "images": null, "seo": {"title": "t"}}`), &p))
+	assert.Equal(t, "19.99", p.Variants[0].Price.String())
+	assert.True(t, p.Variants[0].SalePrice.IsZero())
+	assert.Nil(t, p.Images)
+	assert.Contains(t, p.Extra, "seo")
+
+	var ct Contact
+	require.NoError(t, json.Unmarshal([]byte(`{"id": 3, "tags": null, "properties": {"0": {"name": "a", "value": "b"}}, "createdOn": null}`), &ct))
+	assert.Nil(t, ct.Tags)
+	assert.Equal(t, List[ContactProperty]{{Name: "a", Value: "b"}}, ct.Properties)
+	assert.True(t, ct.CreatedOn.IsZero())
+	assert.Nil(t, ct.Extra)
+
+	var s OrderStatus
+	assert.Error(t, json.Unmarshal([]byte(`{}`), &s))
+}
+
+func TestOrderStatusEncoding(t *testing.T) {
+	b, err := json.Marshal(OrderUpdate{Status: OrderStatusCanceled})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"status": "CANCELED"}`, string(b))
+	b, err = json.Marshal(OrderUpdate{Status: "Completed"})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"status": "COMPLETED"}`, string(b))
+	assert.True(t, OrderStatus("ARCHIVED").Valid())
+	assert.False(t, OrderStatus("lost").Valid())
+	assert.Equal(t, "pending", OrderStatus("PENDING").String())
+	b, err = json.Marshal(OrderUpdate{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{}`, string(b), "nothing is sent that was not set")
+}
+
+func TestTimestampsEncodeAsUnixSeconds(t *testing.T) {
+	var l SubscriberList
+	require.NoError(t, json.Unmarshal(fixture(t, "subscriber_lists.create.response.json"), &l))
+	b, err := json.Marshal(l)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	assert.Equal(t, float64(1613384738), m["created"])
+}
+
+func TestStartSessionKeepsAccessURL(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"token": "a.b.c", "accessUrl": "https://example.com/api/site/members/session/a.b.c?x=1", "createdAt": 1, "expiresAt": 901}`))
+	s, err := c.Members.StartSession(context.Background(), &MemberSessionCreate{Email: "a@b.c"})
+	require.NoError(t, err)
+	assert.Equal(t, "https://example.com/api/site/members/session/a.b.c?x=1", s.AccessURL)
+}
+
+func TestBareArraysAndEmptyPages(t *testing.T) {
+	ctx := context.Background()
+	c, _ := mockClient(t, http.StatusOK, []byte(`[]`))
+	hooks, err := c.Webhooks.List(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, []Webhook{}, hooks)
+	cats, err := c.Products.ListCategories(ctx, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []Category{}, cats)
+
+	c, got := mockClient(t, http.StatusOK, []byte(`{"items": []}`))
+	p, err := c.Orders.List(ctx, nil)
+	require.NoError(t, err)
+	assert.Empty(t, p.Items)
+	assert.Equal(t, -1, p.Total) // no totalCount: unknown
+	assert.Equal(t, DefaultLimit, p.Size)
+	assert.Nil(t, p.Next)
+	assert.Empty(t, got.req.URL.RawQuery)
+
+	c, _ = mockClient(t, http.StatusOK, []byte(`{"totalCount": 1, "limit": 25, "skip": 0, "items": {}}`))
+	_, err = c.Orders.List(ctx, nil)
+	require.NoError(t, err)
+
+	c, _ = mockClient(t, http.StatusOK, []byte(`{"items": "oops"}`))
+	_, err = c.Orders.List(ctx, nil)
+	assert.True(t, errors.Is(err, ErrInvalidResponse))
+}

@@ -1,0 +1,127 @@
+package sitebuilder
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The seed's webhook payload examples: orders, products, contacts and
+// bookings are delivered as the bare resource.
+func TestDecodeEventSeedPayloads(t *testing.T) {
+	cases := []struct {
+		event EventType
+		file  string
+		check func(t *testing.T, e *Event)
+	}{
+		{EventOrderCreated, "orders.get.response.json", func(t *testing.T, e *Event) { checkOrder(t, e.Order) }},
+		{EventOrderUpdated, "orders.get.response.json", func(t *testing.T, e *Event) { checkOrder(t, e.Order) }},
+		{EventProductCreated, "products.get.response.json", func(t *testing.T, e *Event) { checkProduct(t, e.Product) }},
+		{EventProductUpdated, "products.get.response.json", func(t *testing.T, e *Event) { checkProduct(t, e.Product) }},
+		{EventContactUpdated, "contacts.get.response.json", func(t *testing.T, e *Event) { checkContact(t, e.Contact) }},
+		{EventBookingCreated, "bookings.list.response.json", nil},
+		{EventFormSubmitted, "webhook.form_submitted.json", func(t *testing.T, e *Event) {
+			f := e.Form
+			assert.Equal(t, &WebsiteRef{ID: 123, Subdomain: "some-subdomain", SystemDomain: "your-system.subdomain.com", Domain: "your-primary-domain.com"}, f.Website)
+			checkContact(t, f.Contact)
+			assert.Equal(t, "Contact Form", f.FormName)
+			assert.Equal(t, List[FieldValue]{{Field: "string", Value: "string"}}, f.FormValues)
+			assert.Nil(t, f.Extra)
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(string(tc.event), func(t *testing.T) {
+			body := fixture(t, tc.file)
+			if tc.event == EventBookingCreated {
+				// The booking example is the list's item.
+				i := strings.Index(string(body), `"items": [`) + len(`"items": [`)
+				j := strings.LastIndex(string(body), "]")
+				body = []byte(string(body)[i:j])
+				tc.check = func(t *testing.T, e *Event) { checkBooking(t, e.Booking) }
+			}
+			e, err := DecodeEvent(tc.event, body)
+			require.NoError(t, err)
+			assert.Equal(t, tc.event, e.Type)
+			assert.NotNil(t, e.Payload())
+			assert.JSONEq(t, string(body), string(e.Raw))
+			tc.check(t, e)
+		})
+	}
+	_, err := DecodeEvent("order_deleted", []byte(`{}`))
+	assert.ErrorIs(t, err, ErrUnknownEvent)
+	_, err = DecodeEvent(EventOrderCreated, []byte(`[1`))
+	assert.Error(t, err)
+	assert.Nil(t, (&Event{}).Payload())
+}
+
+func TestWebhookTarget(t *testing.T) {
+	u, err := WebhookTarget("https://hooks.example.net/in?site=a", EventOrderUpdated)
+	require.NoError(t, err)
+	assert.Equal(t, "https://hooks.example.net/in?event=order_updated&site=a", u)
+	_, err = WebhookTarget("https://hooks.example.net/in", "order_deleted")
+	assert.ErrorIs(t, err, ErrInvalidInput)
+	_, err = WebhookTarget("/in", EventOrderUpdated)
+	assert.ErrorIs(t, err, ErrInvalidInput)
+	assert.Len(t, EventTypes(), 7)
+}
+
+func TestParseWebhook(t *testing.T) {
+	body := string(fixture(t, "contacts.get.response.json"))
+	r := httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body))
+	e, err := ParseWebhook(r, "")
+	require.NoError(t, err)
+	checkContact(t, e.Contact)
+
+	// An explicit event wins over the URL (receivers routing by path).
+	r = httptest.NewRequest(http.MethodPost, "/hooks/contacts", strings.NewReader(body))
+	e, err = ParseWebhook(r, EventContactUpdated)
+	require.NoError(t, err)
+	assert.Equal(t, EventContactUpdated, e.Type)
+
+	r = httptest.NewRequest(http.MethodPost, "/hooks", strings.NewReader(body))
+	_, err = ParseWebhook(r, "")
+	assert.ErrorIs(t, err, ErrUnknownEvent)
+
+	r = httptest.NewRequest(http.MethodPost, "/hooks?event=order_created", strings.NewReader(strings.Repeat(" ", MaxWebhookBody+1)))
+	_, err = ParseWebhook(r, "")
+	assert.ErrorContains(t, err, "larger than")
+}
+
+func TestWebhookHandler(t *testing.T) {
+	var got []*Event
+	fail := false
+	h := WebhookHandler(func(_ context.Context, e *Event) error {
+		if fail {
+			return errors.New("database down: secret detail")
+		}
+		got = append(got, e)
+		return nil
+	})
+	serve := func(method, target, body string) *httptest.ResponseRecorder {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(method, target, strings.NewReader(body)))
+		return w
+	}
+	order := string(fixture(t, "orders.get.response.json"))
+
+	w := serve(http.MethodPost, "/in?event=order_created", order)
+	assert.Equal(t, http.StatusNoContent, w.Code)
+	require.Len(t, got, 1)
+	checkOrder(t, got[0].Order)
+
+	assert.Equal(t, http.StatusMethodNotAllowed, serve(http.MethodGet, "/in?event=order_created", "").Code)
+	assert.Equal(t, http.StatusBadRequest, serve(http.MethodPost, "/in", order).Code)
+	assert.Equal(t, http.StatusBadRequest, serve(http.MethodPost, "/in?event=order_created", "{").Code)
+
+	fail = true
+	w = serve(http.MethodPost, "/in?event=order_created", order)
+	assert.Equal(t, http.StatusInternalServerError, w.Code)
+	assert.NotContains(t, w.Body.String(), "secret detail")
+	assert.Len(t, got, 1)
+}
