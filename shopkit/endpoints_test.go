@@ -1,0 +1,390 @@
+package shopkit_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/shopkit"
+)
+
+// endpointCase is one catalogue endpoint: the call, what must go on the
+// wire, the seed's example answer and the checks of its decoding.
+type endpointCase struct {
+	name    string // catalogue id (and fixture name)
+	status  int
+	respond string   // response fixture; "" for an empty body
+	header  []string // response headers
+	call    func(ctx context.Context, c *shopkit.Client) (any, error)
+	method  string
+	path    string // after the /v1 base
+	query   string // raw query, exactly
+	body    string // request fixture name, or a JSON literal starting with { or [
+	check   func(t *testing.T, got any)
+}
+
+var seedMD5 = "3df623e086a7d6cd606c4b1043bd7150"
+
+func endpointCases() []endpointCase {
+	return []endpointCase{
+		{name: "store.get", status: 200, respond: "store.get", method: "GET", path: "/store",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Store.Get(ctx) },
+			check: func(t *testing.T, got any) { checkStore(t, got.(*shopkit.Store)) }},
+
+		{name: "products.list", status: 200, respond: "products.list", header: []string{"X-Total-Count", "1000"},
+			method: "GET", path: "/product", query: "category=1337&featured=true&limit=5&page=2&q=bowl&status_alias=active%2Csoon",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Products.List(ctx, &shopkit.ProductListOptions{Category: 1337, StatusAlias: []string{"active", "soon"},
+					Featured: shopkit.Ptr(true), Query: "bowl", ListOptions: shopkit.ListOptions{Page: 2, Limit: 5}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Page[shopkit.Product])
+				assert.Equal(t, 1000, p.Total)
+				assert.Equal(t, 2, p.Number)
+				assert.Equal(t, 5, p.Size)
+				assert.Equal(t, 200, p.Pages)
+				require.NotNil(t, p.Next)
+				assert.Equal(t, 3, p.Next.Number)
+				require.Len(t, p.Items, 1, "the seed's single-object example reads as a one-item page")
+				checkProductGET(t, &p.Items[0])
+			}},
+		{name: "products.list (get by id)", status: 200, respond: "products.list", method: "GET", path: "/product", query: "id=212322",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Products.Get(ctx, 212322) },
+			check: func(t *testing.T, got any) { checkProductGET(t, got.(*shopkit.Product)) }},
+		{name: "products.list (get by handle)", status: 200, respond: "products.list", method: "GET", path: "/product", query: "handle=rustic-spice-bowl-set",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Products.GetByHandle(ctx, "rustic-spice-bowl-set") },
+			check: func(t *testing.T, got any) { checkProductGET(t, got.(*shopkit.Product)) }},
+		{name: "products.create", status: 201, respond: "products.create", method: "POST", path: "/product", body: "products.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Rustic Spice Bowl Set", Price: shopkit.Ptr(dec("17.45")), Categories: []int64{44373}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Product)
+				assert.Equal(t, int64(212314), p.ID)
+				assert.Nil(t, p.Reference)
+				assert.Nil(t, p.Description)
+				assert.Nil(t, p.VideoURL)
+				assert.True(t, p.CreatedAt.Equal(ts("2020-11-27T14:07:10Z")), "malformed +00:0 offset")
+				assert.Equal(t, int64(44373), p.Categories[0].ID)
+				assert.Empty(t, p.Options)
+				assert.Empty(t, p.Extra)
+			}},
+		{name: "products.update", status: 200, respond: "products.update", method: "PUT", path: "/product/212314", body: "products.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Products.Update(ctx, 212314, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Reference: shopkit.Ptr("SWB-001"), Featured: shopkit.Ptr(true)}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Product)
+				assert.Equal(t, int64(212314), p.ID)
+				require.NotNil(t, p.Reference)
+				assert.Equal(t, "bowl-001", *p.Reference, "the seed's answer, not the request")
+				assert.Equal(t, "API", p.Categories[0].Title)
+				assert.Contains(t, p.Categories[0].Image.Full, ".jpg", "an image object here, [] elsewhere")
+				assert.Empty(t, p.Extra)
+			}},
+		{name: "products.delete", status: 204, method: "DELETE", path: "/product/1337",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Products.Delete(ctx, 1337) }},
+
+		{name: "product_option_groups.list", status: 200, respond: "product_option_groups.list", method: "GET", path: "/product/212322/option_group",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptionGroups.List(ctx, 212322) },
+			check: func(t *testing.T, got any) {
+				g := got.([]shopkit.OptionGroup)
+				require.Len(t, g, 2)
+				assert.Equal(t, int64(62775), g[0].ID)
+				assert.Equal(t, "Size", g[0].Title)
+				assert.Equal(t, []shopkit.OptionGroupValue{{ID: 206585, Title: "Small bowl"}, {ID: 206586, Title: "Big bowl"}}, []shopkit.OptionGroupValue(g[0].Options))
+				assert.Equal(t, "Dark turquoise", g[1].Options[1].Title)
+			}},
+		{name: "product_option_groups.list (one)", status: 200, respond: "product_option_groups.list", method: "GET", path: "/product/212322/option_group/62775",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptionGroups.Get(ctx, 212322, 62775) },
+			check: func(t *testing.T, got any) { assert.Equal(t, "Size", got.(*shopkit.OptionGroup).Title) }},
+		{name: "product_option_groups.create", status: 201, respond: "product_option_groups.create", method: "POST", path: "/product/212322/option_group",
+			body: "product_option_groups.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptionGroups.Create(ctx, 212322, &shopkit.OptionGroupInput{Title: "Color", Options: []string{"White", "Dark turquoise"}})
+			},
+			check: func(t *testing.T, got any) { assert.Len(t, got.([]shopkit.OptionGroup), 2) }},
+		{name: "product_option_groups.update", status: 200, respond: "product_option_groups.update", method: "PUT", path: "/product/212322/option_group/62779",
+			body: "product_option_groups.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptionGroups.Update(ctx, 212322, 62779, &shopkit.OptionGroupInput{Title: "Color", Options: []string{"White", "Dark turquoise"}})
+			},
+			check: func(t *testing.T, got any) { assert.Equal(t, int64(62776), got.([]shopkit.OptionGroup)[1].ID) }},
+		{name: "product_option_groups.delete", status: 204, method: "DELETE", path: "/product/212322/option_group/62779",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.ProductOptionGroups.Delete(ctx, 212322, 62779)
+			}},
+
+		{name: "product_options.list", status: 200, respond: "product_options.list", method: "GET", path: "/product/212322/option",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptions.List(ctx, 212322) },
+			check: func(t *testing.T, got any) {
+				o := got.([]shopkit.ProductOption)
+				require.Len(t, o, 4)
+				checkOption363364(t, &o[0], false)
+				require.NotNil(t, o[0].Barcode)
+				assert.Equal(t, "", *o[0].Barcode)
+				assert.Equal(t, shopkit.Int(88), o[0].Stock)
+			}},
+		{name: "product_options.list (one)", status: 200, respond: "product_options.update", method: "GET", path: "/product/212322/option/363364",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptions.Get(ctx, 212322, 363364) },
+			check: func(t *testing.T, got any) { checkOption363364(t, got.(*shopkit.ProductOption), true) }},
+		{name: "product_options.update", status: 200, respond: "product_options.update", method: "PUT", path: "/product/212322/option/363364",
+			body: "product_options.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptions.Update(ctx, 212322, 363364, &shopkit.ProductOptionUpdate{Reference: shopkit.Ptr("SWB-001")})
+			},
+			check: func(t *testing.T, got any) { checkOption363364(t, got.(*shopkit.ProductOption), true) }},
+		{name: "product_options.delete", status: 204, method: "DELETE", path: "/product/212322/option/363364",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.ProductOptions.Delete(ctx, 212322, 363364)
+			}},
+
+		{name: "categories.list", status: 200, respond: "categories.list", header: []string{"X-Total-Count", "1"},
+			method: "GET", path: "/category", query: "active=true&is_parent=true&limit=10",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Categories.List(ctx, &shopkit.CategoryListOptions{Active: shopkit.Ptr(true), IsParent: shopkit.Ptr(true), ListOptions: shopkit.ListOptions{Limit: 10}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Page[shopkit.Category])
+				assert.Equal(t, 1, p.Total)
+				assert.Nil(t, p.Next)
+				checkCategoryGET(t, &p.Items[0])
+			}},
+		{name: "categories.list (get by id)", status: 200, respond: "categories.list", method: "GET", path: "/category", query: "id=14535",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Categories.Get(ctx, 14535) },
+			check: func(t *testing.T, got any) { checkCategoryGET(t, got.(*shopkit.Category)) }},
+		{name: "categories.list (get by handle)", status: 200, respond: "categories.list", method: "GET", path: "/category", query: "handle=decoracao",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Categories.GetByHandle(ctx, "decoracao") },
+			check: func(t *testing.T, got any) { checkCategoryGET(t, got.(*shopkit.Category)) }},
+		{name: "categories.create", status: 201, respond: "categories.create", method: "POST", path: "/category", body: "categories.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Categories.Create(ctx, &shopkit.CategoryCreate{Title: "Prints"})
+			},
+			check: func(t *testing.T, got any) {
+				c := got.(*shopkit.Category)
+				assert.Equal(t, int64(14534), c.ID)
+				assert.Equal(t, "Prints", c.Title)
+				assert.Nil(t, c.Children)
+				assert.Empty(t, c.Extra)
+			}},
+		{name: "categories.update", status: 200, respond: "categories.update", method: "PUT", path: "/category/14534", body: "categories.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Categories.Update(ctx, 14534, &shopkit.CategoryUpdate{TaxonomyFields: shopkit.TaxonomyFields{Description: shopkit.Ptr("Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.")}})
+			},
+			check: func(t *testing.T, got any) { assert.Equal(t, int64(14534), got.(*shopkit.Category).ID) }},
+		{name: "categories.delete", status: 204, method: "DELETE", path: "/category/1337",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Categories.Delete(ctx, 1337) }},
+
+		{name: "brands.list", status: 200, respond: "brands.list", header: []string{"X-Total-Count", "3"},
+			method: "GET", path: "/brand", query: "active=false&limit=1&page=1",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Brands.List(ctx, &shopkit.BrandListOptions{Active: shopkit.Ptr(false), ListOptions: shopkit.ListOptions{Page: 1, Limit: 1}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Page[shopkit.Brand])
+				assert.Equal(t, 3, p.Total)
+				require.NotNil(t, p.Next)
+				checkBrand(t, &p.Items[0])
+			}},
+		{name: "brands.list (get by id)", status: 200, respond: "brands.list", method: "GET", path: "/brand", query: "id=43",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.Get(ctx, 43) },
+			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
+		{name: "brands.list (get by handle)", status: 200, respond: "brands.list", method: "GET", path: "/brand", query: "handle=pure-you",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.GetByHandle(ctx, "pure-you") },
+			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
+		{name: "brands.create", status: 201, respond: "brands.create", method: "POST", path: "/brand", body: "brands.create.request",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.Create(ctx, &shopkit.BrandCreate{Title: "Prints"}) },
+			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
+		{name: "brands.update", status: 200, respond: "brands.update", method: "PUT", path: "/brand/43", body: "brands.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Brands.Update(ctx, 43, &shopkit.BrandUpdate{TaxonomyFields: shopkit.TaxonomyFields{Description: shopkit.Ptr("Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.")}})
+			},
+			check: func(t *testing.T, got any) { assert.Equal(t, "", got.(*shopkit.Brand).Description, "the seed's answer") }},
+		{name: "brands.delete", status: 204, method: "DELETE", path: "/brand/43",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Brands.Delete(ctx, 43) }},
+
+		{name: "orders.list", status: 200, respond: "orders.list", header: []string{"X-Total-Count", "26"},
+			method: "GET", path: "/order",
+			query:  "coupon_code=bajevolp&date_from=2015-01-01&date_to=2015-01-31&date_type=paid_at&ids=1337%2C7331&paid=true&status_alias=sent",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				from, to := flex.NewDate(2015, 1, 1), flex.NewDate(2015, 1, 31)
+				return c.Orders.List(ctx, &shopkit.OrderListOptions{IDs: []int64{1337, 7331}, StatusAlias: []string{shopkit.OrderSent},
+					Paid: shopkit.Ptr(true), DateFrom: &from, DateTo: &to, DateType: "paid_at", CouponCode: "bajevolp"})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Page[shopkit.Order])
+				assert.Equal(t, 26, p.Total)
+				assert.Equal(t, 25, p.Size, "the server's default page size")
+				require.NotNil(t, p.Next)
+				checkOrder(t, &p.Items[0])
+			}},
+		{name: "orders.list (get by id)", status: 200, respond: "orders.list", method: "GET", path: "/order", query: "id=1337",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Orders.Get(ctx, 1337) },
+			check: func(t *testing.T, got any) { checkOrder(t, got.(*shopkit.Order)) }},
+		{name: "orders.update", status: 200, respond: "orders.update", method: "PUT", path: "/order/1337", body: "orders.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderSent})
+			},
+			check: func(t *testing.T, got any) { checkOrder(t, got.(*shopkit.Order)) }},
+		{name: "orders.bulk_update", status: 200, respond: "orders.bulk_update", method: "PUT", path: "/order/bulk", body: "orders.bulk_update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{
+					{ID: 1337, Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderSent},
+					{ID: 7331, StatusAlias: shopkit.OrderDelivered},
+				})
+			},
+			check: func(t *testing.T, got any) {
+				r := got.([]shopkit.OrderBulkResult)
+				assert.Equal(t, []shopkit.OrderBulkResult{{Code: 200, Message: "OK", ID: 1337}, {Code: 404, Message: "Not found", ID: 7331}}, r)
+				assert.True(t, r[0].OK())
+				assert.False(t, r[1].OK())
+			}},
+		{name: "orders.delete", status: 204, method: "DELETE", path: "/order/1337/",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Orders.Delete(ctx, 1337) }},
+
+		{name: "shipping.list", status: 200, respond: "shipping.list", method: "GET", path: "/shipping", query: "country_code=prt&value=10.50&weight=100",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "PRT", Weight: 100, Value: shopkit.Ptr(dec("10.50"))})
+			},
+			check: func(t *testing.T, got any) {
+				m := got.([]shopkit.ShippingMethod)
+				require.Len(t, m, 2)
+				assert.Equal(t, shopkit.ShippingMethod{Title: "CTT", Description: "Via CTT Expresso. Entrega em 24 horas.", Price: dec("6.76"), PriceFormatted: "6,76 €"}, m[0])
+				assert.Equal(t, "7.25", m[1].Price.String())
+			}},
+
+		{name: "coupons.get", status: 200, respond: "coupons.get", method: "GET", path: "/coupon", query: "id=1337",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Coupons.Get(ctx, 1337) },
+			check: func(t *testing.T, got any) { checkCoupon(t, got.(*shopkit.Coupon)) }},
+		{name: "coupons.get (by code)", status: 200, respond: "coupons.get", method: "GET", path: "/coupon", query: "code=bajevolp",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Coupons.GetByCode(ctx, "bajevolp") },
+			check: func(t *testing.T, got any) { checkCoupon(t, got.(*shopkit.Coupon)) }},
+		{name: "coupons.create", status: 201, respond: "coupons.create", method: "POST", path: "/coupon/", body: "coupons.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Coupons.Create(ctx, &shopkit.CouponCreate{Code: "bajevolp", Limit: 5, Value: dec("10"), Type: shopkit.CouponPercent, AppliesTo: shopkit.CouponAllOrders})
+			},
+			check: func(t *testing.T, got any) { checkCoupon(t, got.(*shopkit.Coupon)) }},
+		{name: "coupons.delete", status: 204, method: "DELETE", path: "/coupon/1337",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Coupons.Delete(ctx, 1337) }},
+
+		{name: "webhooks.list", status: 200, respond: "webhooks.list", method: "GET", path: "/webhook", query: "active=true&event=order_created",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Webhooks.List(ctx, &shopkit.WebhookListOptions{Active: shopkit.Ptr(true), Event: shopkit.EventOrderCreated})
+			},
+			check: func(t *testing.T, got any) {
+				w := got.([]shopkit.Webhook)
+				require.Len(t, w, 1)
+				checkWebhook(t, &w[0])
+			}},
+		{name: "webhooks.list (one)", status: 200, respond: "webhooks.list", method: "GET", path: "/webhook/1337",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Webhooks.Get(ctx, 1337) },
+			check: func(t *testing.T, got any) { checkWebhook(t, got.(*shopkit.Webhook)) }},
+		{name: "webhooks.create", status: 201, respond: "webhooks.create", method: "POST", path: "/webhook/", body: "webhooks.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Webhooks.Create(ctx, &shopkit.WebhookCreate{URL: "https://www.example.com/url", Event: shopkit.EventOrderCreated})
+			},
+			check: func(t *testing.T, got any) { checkWebhook(t, got.(*shopkit.Webhook)) }},
+		{name: "webhooks.delete", status: 204, method: "DELETE", path: "/webhook/1337",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Webhooks.Delete(ctx, 1337) }},
+
+		{name: "media.list", status: 200, respond: "media.list", header: []string{"X-Total-Count", "1"},
+			method: "GET", path: "/media/", query: "limit=25&q=bowl&type=image",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Media.List(ctx, &shopkit.MediaListOptions{Type: "image", Query: "bowl", ListOptions: shopkit.ListOptions{Limit: 25}})
+			},
+			check: func(t *testing.T, got any) {
+				p := got.(*shopkit.Page[shopkit.Media])
+				assert.Equal(t, 1, p.Total)
+				checkMedia(t, &p.Items[0])
+			}},
+		{name: "media.list (get by id)", status: 200, respond: "media.list", method: "GET", path: "/media/", query: "id=725",
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Media.Get(ctx, 725) },
+			check: func(t *testing.T, got any) { checkMedia(t, got.(*shopkit.Media)) }},
+		{name: "media.list (get by checksum)", status: 200, respond: "media.list", method: "GET", path: "/media/", query: "checksum=" + seedMD5,
+			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Media.GetByChecksum(ctx, seedMD5) },
+			check: func(t *testing.T, got any) { checkMedia(t, got.(*shopkit.Media)) }},
+		{name: "media.create (by URL)", status: 201, method: "POST", path: "/media/", body: "media.create.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.Media.UploadURL(ctx, "https://cdn.shopk.it/usercontent/parallax/media/images/3df623e-010547-4778681bb73229d7d038c077c741b7bd.jpg")
+			}},
+		{name: "media.create (by file)", status: 201, method: "POST", path: "/media/",
+			body: `{"file": "` + base64.StdEncoding.EncodeToString([]byte("\x89PNG\r\n\x1a\nfake")) + `"}`,
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.Media.UploadFile(ctx, bytes.NewReader([]byte("\x89PNG\r\n\x1a\nfake")))
+			}},
+		{name: "media.delete", status: 204, method: "DELETE", path: "/media/725",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Media.Delete(ctx, 725) }},
+		{name: "media.delete (by checksum)", status: 204, method: "DELETE", path: "/media/" + seedMD5,
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Media.DeleteByChecksum(ctx, seedMD5) }},
+	}
+}
+
+// TestEndpoints checks every endpoint's request on the wire and the
+// decoding of the seed's example answer.
+func TestEndpoints(t *testing.T) {
+	for _, tc := range endpointCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			var respond []byte
+			if tc.respond != "" {
+				respond = fixture(t, tc.respond)
+			}
+			c, w := newWire(t, tc.status, respond, tc.header...)
+			got, err := tc.call(context.Background(), c)
+			require.NoError(t, err)
+
+			reqs := w.requests()
+			require.Len(t, reqs, 1, "exactly one request")
+			r := reqs[0]
+			assert.Equal(t, tc.method, r.Method)
+			assert.Equal(t, "/v1"+tc.path, r.Path)
+			assert.Equal(t, tc.query, r.RawQuery)
+			assert.Equal(t, testKey, r.Header.Get("X-API-KEY"), "the key travels in the X-API-KEY header")
+			assert.NotContains(t, r.RawQuery, testKey, "never in the URL")
+			assert.Empty(t, r.Header.Get("Authorization"))
+			assert.Equal(t, "application/json", r.Header.Get("Accept"))
+			switch {
+			case tc.body == "":
+				assert.Empty(t, r.Body, "no body")
+			default:
+				want := []byte(tc.body)
+				if tc.body[0] != '{' && tc.body[0] != '[' {
+					want = fixture(t, tc.body)
+				}
+				assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
+				assert.JSONEq(t, string(want), string(r.Body))
+			}
+			if tc.check != nil {
+				tc.check(t, got)
+			} else if tc.method == http.MethodDelete || tc.status == http.StatusCreated {
+				assert.Nil(t, got)
+			}
+		})
+	}
+}
+
+// TestEveryCatalogueEndpointCovered ties the table to the catalogue's 34 ids.
+func TestEveryCatalogueEndpointCovered(t *testing.T) {
+	ids := []string{"store.get", "products.list", "products.create", "products.update", "products.delete",
+		"product_option_groups.list", "product_option_groups.create", "product_option_groups.update", "product_option_groups.delete",
+		"product_options.list", "product_options.update", "product_options.delete",
+		"categories.list", "categories.create", "categories.update", "categories.delete",
+		"brands.list", "brands.create", "brands.update", "brands.delete",
+		"orders.list", "orders.update", "orders.bulk_update", "orders.delete", "shipping.list",
+		"coupons.get", "coupons.create", "coupons.delete", "webhooks.list", "webhooks.create", "webhooks.delete",
+		"media.list", "media.create", "media.delete"}
+	require.Len(t, ids, 34)
+	covered := map[string]bool{}
+	for _, tc := range endpointCases() {
+		id, _, _ := bytes.Cut([]byte(tc.name), []byte(" "))
+		covered[string(id)] = true
+	}
+	for _, id := range ids {
+		assert.True(t, covered[id], "no wire test for %s", id)
+	}
+}

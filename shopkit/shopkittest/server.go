@@ -1,0 +1,267 @@
+// Package shopkittest runs an in-memory fake Shopkit API for tests,
+// examples and demos: every endpoint of package shopkit, CRUD on an
+// in-memory store preloaded with the API documentation's example data,
+// paging with X-Total-Count, errors in Shopkit's {"message": ...} shape,
+// the X-API-KEY check, and fault injection.
+//
+//	srv := shopkittest.NewServer()
+//	defer srv.Close()
+//	c := srv.Client()
+//
+// It does not import "testing", so programs may use it too.
+package shopkittest
+
+import (
+	"crypto/md5"
+	"embed"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
+	"github.com/ecomkit/ecomkit-go/shopkit"
+)
+
+// APIKey is the key the fake accepts; Server.Client uses it.
+const APIKey = "0123456789abcdef0123456789abcdef01234567"
+
+// Faults describes failures to inject (latency, 429s, 5xx bursts, dropped
+// connections, truncated bodies); see Server.SetFaults.
+type Faults = fakeapi.Faults
+
+// Recorded is one request as the fake received it.
+type Recorded = fakeapi.Recorded
+
+// Seed ids of the preloaded example data.
+const (
+	SeedProductID  = 212322 // "Rustic Spice Bowl Set", with 2 option groups and 4 options
+	SeedCategoryID = 14535  // "Decoração", with a subcategory
+	SeedBrandID    = 43     // "Pure You"
+	SeedOrderID    = 1337   // a paid, sent order with 2 lines
+	SeedCouponID   = 1337   // code "bajevolp"
+	SeedCouponCode = "bajevolp"
+	SeedWebhookID  = 1337
+	SeedMediaID    = 725
+	SeedMediaMD5   = "3df623e086a7d6cd606c4b1043bd7150"
+)
+
+//go:embed seed/*.json
+var seedFS embed.FS
+
+// Server is a running fake Shopkit. Its collections are safe for
+// concurrent use.
+type Server struct {
+	*fakeapi.Server
+
+	mu       sync.Mutex // guards product sub-resources and store
+	store    fakeapi.Object
+	shipping []fakeapi.Object
+
+	Products   *fakeapi.Collection
+	Categories *fakeapi.Collection
+	Brands     *fakeapi.Collection
+	Orders     *fakeapi.Collection
+	Coupons    *fakeapi.Collection
+	Webhooks   *fakeapi.Collection
+	Media      *fakeapi.Collection
+
+	nextSubID int64 // ids of new option groups, values and options
+	now       func() time.Time
+}
+
+// Option configures NewServer.
+type Option func(*fakeapi.Config)
+
+// WithFaults injects faults from the first request on.
+func WithFaults(f Faults) Option { return func(c *fakeapi.Config) { c.Faults = f } }
+
+// NewServer starts a fake preloaded with the seed's examples. Close it
+// when done.
+func NewServer(opts ...Option) *Server {
+	cfg := fakeapi.Config{
+		Auth: func(r *http.Request) bool {
+			return fakeapi.CheckHeader(shopkit.APIKeyHeader, APIKey)(r) || r.URL.Query().Get("X-API-KEY") == APIKey
+		},
+		Unauthorized: func(w http.ResponseWriter) { message(w, http.StatusUnauthorized, "Unauthorized.") },
+		NotFound:     func(w http.ResponseWriter) { message(w, http.StatusNotFound, "Not found.") },
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s := &Server{
+		Server:     fakeapi.New(cfg),
+		Products:   fakeapi.NewCollection("id"),
+		Categories: fakeapi.NewCollection("id"),
+		Brands:     fakeapi.NewCollection("id"),
+		Orders:     fakeapi.NewCollection("id"),
+		Coupons:    fakeapi.NewCollection("id"),
+		Webhooks:   fakeapi.NewCollection("id"),
+		Media:      fakeapi.NewCollection("id"),
+		nextSubID:  900000,
+		now:        time.Now,
+	}
+	s.load()
+	s.routes()
+	return s
+}
+
+// Client returns a shopkit client pointed at the fake with a valid key,
+// no rate limiting and millisecond retry waits; opts come last, so they
+// may override those.
+func (s *Server) Client(opts ...shopkit.Option) *shopkit.Client {
+	base := []shopkit.Option{
+		shopkit.WithBaseURL(s.URL),
+		shopkit.WithoutRateLimit(),
+		shopkit.WithRetryWait(time.Millisecond, 5*time.Millisecond),
+	}
+	c, err := shopkit.NewClient(APIKey, append(base, opts...)...)
+	if err != nil {
+		panic("shopkittest: " + err.Error()) // only a bad option passed by the caller
+	}
+	return c
+}
+
+func (s *Server) load() {
+	for name, c := range map[string]*fakeapi.Collection{
+		"products": s.Products, "categories": s.Categories, "brands": s.Brands, "orders": s.Orders,
+		"coupons": s.Coupons, "webhooks": s.Webhooks, "media": s.Media,
+	} {
+		if err := c.Load(mustRead(name)); err != nil {
+			panic(err)
+		}
+	}
+	var err error
+	if s.store, err = fakeapi.ParseObject(mustRead("store")); err != nil {
+		panic(err)
+	}
+	var ship []fakeapi.Object
+	if err := json.Unmarshal(mustRead("shipping"), &ship); err != nil {
+		panic(err)
+	}
+	s.shipping = ship
+}
+
+func mustRead(name string) []byte {
+	b, err := seedFS.ReadFile("seed/" + name + ".json")
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (s *Server) routes() {
+	h := s.Handle
+	h("GET /store", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		st := fakeapi.Clone(s.store)
+		s.mu.Unlock()
+		fakeapi.WriteJSON(w, http.StatusOK, st)
+	})
+
+	products := &resource{s: s, c: s.Products, filters: productFilters, build: s.buildProduct}
+	h("GET /product", products.read)
+	h("GET /product/{$}", products.read)
+	h("GET /product/{id}", products.readPath)
+	h("POST /product", products.create)
+	h("POST /product/{$}", products.create)
+	h("PUT /product/{id}", products.update)
+	h("DELETE /product/{id}", products.delete)
+
+	h("GET /product/{id}/option_group", s.listSub("option_groups"))
+	h("GET /product/{id}/option_group/{sub}", s.getSub("option_groups"))
+	h("POST /product/{id}/option_group", s.createGroup)
+	h("PUT /product/{id}/option_group/{sub}", s.updateGroup)
+	h("DELETE /product/{id}/option_group/{sub}", s.deleteSub("option_groups"))
+	h("GET /product/{id}/option", s.listSub("options"))
+	h("GET /product/{id}/option/{sub}", s.getSub("options"))
+	h("PUT /product/{id}/option/{sub}", s.updateOption)
+	h("DELETE /product/{id}/option/{sub}", s.deleteSub("options"))
+
+	categories := &resource{s: s, c: s.Categories, filters: taxonomyFilters, build: s.buildTaxonomy("category")}
+	h("GET /category", categories.read)
+	h("GET /category/{$}", categories.read)
+	h("GET /category/{id}", categories.readPath)
+	h("POST /category", categories.create)
+	h("POST /category/{$}", categories.create)
+	h("PUT /category/{id}", categories.update)
+	h("DELETE /category/{id}", categories.delete)
+
+	brands := &resource{s: s, c: s.Brands, filters: taxonomyFilters, build: s.buildTaxonomy("brand")}
+	h("GET /brand", brands.read)
+	h("GET /brand/{$}", brands.read)
+	h("GET /brand/{id}", brands.readPath)
+	h("POST /brand", brands.create)
+	h("POST /brand/{$}", brands.create)
+	h("PUT /brand/{id}", brands.update)
+	h("DELETE /brand/{id}", brands.delete)
+
+	orders := &resource{s: s, c: s.Orders, filters: orderFilters, build: s.patchOrder}
+	h("GET /order", orders.read)
+	h("GET /order/{$}", orders.read)
+	h("GET /order/{id}", orders.readPath)
+	h("PUT /order/{id}", orders.update)
+	h("PUT /order/bulk", s.bulkOrders)
+	h("DELETE /order/{id}", orders.delete)
+	h("DELETE /order/{id}/{$}", orders.delete)
+
+	h("GET /shipping", s.listShipping)
+
+	h("GET /coupon", s.getCoupon)
+	h("GET /coupon/{$}", s.getCoupon)
+	h("GET /coupon/{code}", s.getCoupon)
+	h("POST /coupon", s.createCoupon)
+	h("POST /coupon/{$}", s.createCoupon)
+	h("DELETE /coupon/{id}", (&resource{s: s, c: s.Coupons}).delete)
+
+	webhooks := &resource{s: s, c: s.Webhooks, filters: webhookFilters}
+	h("GET /webhook", webhooks.listAll)
+	h("GET /webhook/{$}", webhooks.listAll)
+	h("GET /webhook/{id}", webhooks.readPath)
+	h("POST /webhook", s.createWebhook)
+	h("POST /webhook/{$}", s.createWebhook)
+	h("DELETE /webhook/{id}", webhooks.delete)
+
+	media := &resource{s: s, c: s.Media, filters: mediaFilters}
+	h("GET /media", media.read)
+	h("GET /media/{$}", media.read)
+	h("GET /media/{id}", media.readPath)
+	h("POST /media", s.createMedia)
+	h("POST /media/{$}", s.createMedia)
+	h("POST /media/images", s.createMedia) // the seed's curl example
+	h("DELETE /media/{id}", s.deleteMedia)
+}
+
+// message writes Shopkit's error shape.
+func message(w http.ResponseWriter, status int, msg string) {
+	fakeapi.WriteJSON(w, status, map[string]any{"message": msg})
+}
+
+func badRequest(w http.ResponseWriter) { message(w, http.StatusBadRequest, "Bad request.") }
+func notFound(w http.ResponseWriter)   { message(w, http.StatusNotFound, "Not found.") }
+
+func (s *Server) timestamp() string { return s.now().Format(time.RFC3339) }
+
+func (s *Server) subID() json.Number {
+	s.nextSubID++
+	return json.Number(strconv.FormatInt(s.nextSubID, 10))
+}
+
+// md5Hex is the checksum the fake gives uploaded media.
+func md5Hex(b []byte) string {
+	sum := md5.Sum(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func decodeBase64(s string) ([]byte, bool) {
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding} {
+		if b, err := enc.DecodeString(strings.TrimSpace(s)); err == nil {
+			return b, true
+		}
+	}
+	return nil, false
+}
