@@ -54,9 +54,18 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 		field string
 		call  func() error
 	}{
-		{"limit", func() error { _, err := c.Contacts.List(ctx, &ContactListOptions{ListOptions: ListOptions{Limit: 51}}); return err }},
-		{"limit", func() error { _, err := c.Orders.List(ctx, &OrderListOptions{ListOptions: ListOptions{Limit: -1}}); return err }},
-		{"skip", func() error { _, err := c.Products.List(ctx, &ProductListOptions{ListOptions: ListOptions{Skip: -5}}); return err }},
+		{"limit", func() error {
+			_, err := c.Contacts.List(ctx, &ContactListOptions{ListOptions: ListOptions{Limit: 51}})
+			return err
+		}},
+		{"limit", func() error {
+			_, err := c.Orders.List(ctx, &OrderListOptions{ListOptions: ListOptions{Limit: -1}})
+			return err
+		}},
+		{"skip", func() error {
+			_, err := c.Products.List(ctx, &ProductListOptions{ListOptions: ListOptions{Skip: -5}})
+			return err
+		}},
 		{"limit", func() error {
 			for _, err := range c.Bookings.All(ctx, &BookingListOptions{ListOptions: ListOptions{Limit: 100}}) {
 				return err
@@ -76,17 +85,26 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 		{"name", func() error { _, err := c.MemberGroups.Create(ctx, &MemberGroupCreate{}); return err }},
 		{"name", func() error { _, err := c.MemberGroups.Update(ctx, 1, &MemberGroupUpdate{Link: "x"}); return err }},
 		{"type", func() error { _, err := c.Products.Create(ctx, &ProductCreate{Title: "x"}, nil); return err }},
-		{"type", func() error { _, err := c.Products.Create(ctx, &ProductCreate{Type: "car", Title: "x"}, nil); return err }},
+		{"type", func() error {
+			_, err := c.Products.Create(ctx, &ProductCreate{Type: "car", Title: "x"}, nil)
+			return err
+		}},
 		{"title", func() error { _, err := c.Products.Update(ctx, 1, &ProductUpdate{Type: ProductDigital}); return err }},
 		{"status", func() error { _, err := c.Orders.Update(ctx, 1, &OrderUpdate{Status: "lost"}); return err }},
 		{"name", func() error { _, err := c.SubscriberLists.Create(ctx, &SubscriberListCreate{}); return err }},
 		{"name", func() error { _, err := c.SubscriberLists.Update(ctx, 1, &SubscriberListUpdate{}); return err }},
-		{"target", func() error { _, err := c.Webhooks.Create(ctx, &WebhookCreate{Events: []EventType{EventOrderCreated}}); return err }},
+		{"target", func() error {
+			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Events: []EventType{EventOrderCreated}})
+			return err
+		}},
 		{"target", func() error {
 			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "/relative", Events: []EventType{EventOrderCreated}})
 			return err
 		}},
-		{"events", func() error { _, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "https://h.example/in"}); return err }},
+		{"events", func() error {
+			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "https://h.example/in"})
+			return err
+		}},
 		{"events", func() error {
 			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: "https://h.example/in", Events: []EventType{"order_deleted"}})
 			return err

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ecomkit/ecomkit-go/sitebuilder"
+)
+
+func TestRunAgainstFake(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, func(string) string { return "" }))
+	s := out.String()
+	assert.Regexp(t, regexp.MustCompile(`receiver listening on http://127\.0\.0\.1:\d+/webhooks`), s)
+	assert.Contains(t, s, "for order_updated\n")
+	assert.Contains(t, s, "for contact_updated\n")
+	assert.Contains(t, s, "delivery: order_updated: order 1234 (invoice 15) by John Doe, shipped, total 49\n")
+	assert.Contains(t, s, "delivery: contact_updated: contact ")
+	assert.Contains(t, s, "Ann Lee <ann@example.org>\n")
+	assert.True(t, strings.HasSuffix(s, "2 deliveries received\n"), s)
+}
+
+func TestRunNeedsAllVariables(t *testing.T) {
+	env := map[string]string{"SITEBUILDER_SITE": "example.com", "SITEBUILDER_API_KEY": "k"}
+	err := run(context.Background(), &bytes.Buffer{}, func(k string) string { return env[k] })
+	assert.ErrorContains(t, err, "SITEBUILDER_WEBHOOK_URL")
+}
+
+func TestDescribe(t *testing.T) {
+	e, err := sitebuilder.DecodeEvent(sitebuilder.EventFormSubmitted, []byte(`{"formName": "Quote", "formValues": [{"field": "msg", "value": "hi"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, `form "Quote": msg=hi`, describe(e))
+	e, err = sitebuilder.DecodeEvent(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": 1587936600}`))
+	require.NoError(t, err)
+	assert.Equal(t, "booking 2 for Di at 2020-04-26T21:30:00Z", describe(e))
+	e, err = sitebuilder.DecodeEvent(sitebuilder.EventProductCreated, []byte(`{"id": 3, "title": "Door", "type": "physical"}`))
+	require.NoError(t, err)
+	assert.Equal(t, `product 3 "Door" (physical)`, describe(e))
+}
