@@ -105,7 +105,7 @@ func siteDomain(site string) (string, error) {
 		s = u.Host
 	}
 	s = strings.TrimSuffix(s, "/")
-	if !domainRE.MatchString(s) || !strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(s), "localhost") {
+	if !domainRE.MatchString(s) || (!strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(s), "localhost")) {
 		return "", transport.Invalid("site URL", "%q is not a domain name", site)
 	}
 	return strings.ToLower(s), nil

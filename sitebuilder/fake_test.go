@@ -3,6 +3,7 @@ package sitebuilder_test
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -462,4 +463,19 @@ func TestFakeContextDeadline(t *testing.T) {
 	_, err := c.Orders.Get(ctx, 1234)
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, context.DeadlineExceeded))
+}
+
+func TestKeyNeverLogged(t *testing.T) {
+	srv, _ := newFake(t)
+	var logs strings.Builder
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	c := srv.Client(sitebuilder.WithLogger(logger))
+	srv.SetFaults(sitebuildertest.Faults{FailFirst: 1})
+	_, err := c.Orders.Get(context.Background(), 1234)
+	require.NoError(t, err)
+	_, err = c.Orders.Get(context.Background(), 999)
+	require.Error(t, err)
+	assert.NotEmpty(t, logs.String())
+	assert.NotContains(t, logs.String(), sitebuildertest.APIKey)
+	assert.NotContains(t, err.Error(), sitebuildertest.APIKey)
 }
