@@ -58,7 +58,9 @@ func endpointCases() []endpointCase {
 			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Products.Get(ctx, 212322) },
 			check: func(t *testing.T, got any) { checkProductGET(t, got.(*shopkit.Product)) }},
 		{name: "products.list (get by handle)", status: 200, respond: "products.list", method: "GET", path: "/product", query: "handle=rustic-spice-bowl-set",
-			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Products.GetByHandle(ctx, "rustic-spice-bowl-set") },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Products.GetByHandle(ctx, "rustic-spice-bowl-set")
+			},
 			check: func(t *testing.T, got any) { checkProductGET(t, got.(*shopkit.Product)) }},
 		{name: "products.create", status: 201, respond: "products.create", method: "POST", path: "/product", body: "products.create.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
@@ -92,7 +94,9 @@ func endpointCases() []endpointCase {
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Products.Delete(ctx, 1337) }},
 
 		{name: "product_option_groups.list", status: 200, respond: "product_option_groups.list", method: "GET", path: "/product/212322/option_group",
-			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptionGroups.List(ctx, 212322) },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptionGroups.List(ctx, 212322)
+			},
 			check: func(t *testing.T, got any) {
 				g := got.([]shopkit.OptionGroup)
 				require.Len(t, g, 2)
@@ -102,7 +106,9 @@ func endpointCases() []endpointCase {
 				assert.Equal(t, "Dark turquoise", g[1].Options[1].Title)
 			}},
 		{name: "product_option_groups.list (one)", status: 200, respond: "product_option_groups.list", method: "GET", path: "/product/212322/option_group/62775",
-			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptionGroups.Get(ctx, 212322, 62775) },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptionGroups.Get(ctx, 212322, 62775)
+			},
 			check: func(t *testing.T, got any) { assert.Equal(t, "Size", got.(*shopkit.OptionGroup).Title) }},
 		{name: "product_option_groups.create", status: 201, respond: "product_option_groups.create", method: "POST", path: "/product/212322/option_group",
 			body: "product_option_groups.create.request",
@@ -132,7 +138,9 @@ func endpointCases() []endpointCase {
 				assert.Equal(t, shopkit.Int(88), o[0].Stock)
 			}},
 		{name: "product_options.list (one)", status: 200, respond: "product_options.update", method: "GET", path: "/product/212322/option/363364",
-			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.ProductOptions.Get(ctx, 212322, 363364) },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.ProductOptions.Get(ctx, 212322, 363364)
+			},
 			check: func(t *testing.T, got any) { checkOption363364(t, got.(*shopkit.ProductOption), true) }},
 		{name: "product_options.update", status: 200, respond: "product_options.update", method: "PUT", path: "/product/212322/option/363364",
 			body: "product_options.update.request",
@@ -160,7 +168,9 @@ func endpointCases() []endpointCase {
 			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Categories.Get(ctx, 14535) },
 			check: func(t *testing.T, got any) { checkCategoryGET(t, got.(*shopkit.Category)) }},
 		{name: "categories.list (get by handle)", status: 200, respond: "categories.list", method: "GET", path: "/category", query: "handle=decoracao",
-			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Categories.GetByHandle(ctx, "decoracao") },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Categories.GetByHandle(ctx, "decoracao")
+			},
 			check: func(t *testing.T, got any) { checkCategoryGET(t, got.(*shopkit.Category)) }},
 		{name: "categories.create", status: 201, respond: "categories.create", method: "POST", path: "/category", body: "categories.create.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
@@ -196,22 +206,28 @@ func endpointCases() []endpointCase {
 			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.Get(ctx, 43) },
 			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
 		{name: "brands.list (get by handle)", status: 200, respond: "brands.list", method: "GET", path: "/brand", query: "handle=pure-you",
-			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.GetByHandle(ctx, "pure-you") },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Brands.GetByHandle(ctx, "pure-you")
+			},
 			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
 		{name: "brands.create", status: 201, respond: "brands.create", method: "POST", path: "/brand", body: "brands.create.request",
-			call:  func(ctx context.Context, c *shopkit.Client) (any, error) { return c.Brands.Create(ctx, &shopkit.BrandCreate{Title: "Prints"}) },
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Brands.Create(ctx, &shopkit.BrandCreate{Title: "Prints"})
+			},
 			check: func(t *testing.T, got any) { checkBrand(t, got.(*shopkit.Brand)) }},
 		{name: "brands.update", status: 200, respond: "brands.update", method: "PUT", path: "/brand/43", body: "brands.update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.Brands.Update(ctx, 43, &shopkit.BrandUpdate{TaxonomyFields: shopkit.TaxonomyFields{Description: shopkit.Ptr("Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.")}})
 			},
-			check: func(t *testing.T, got any) { assert.Equal(t, "", got.(*shopkit.Brand).Description, "the seed's answer") }},
+			check: func(t *testing.T, got any) {
+				assert.Equal(t, "", got.(*shopkit.Brand).Description, "the seed's answer")
+			}},
 		{name: "brands.delete", status: 204, method: "DELETE", path: "/brand/43",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Brands.Delete(ctx, 43) }},
 
 		{name: "orders.list", status: 200, respond: "orders.list", header: []string{"X-Total-Count", "26"},
 			method: "GET", path: "/order",
-			query:  "coupon_code=bajevolp&date_from=2015-01-01&date_to=2015-01-31&date_type=paid_at&ids=1337%2C7331&paid=true&status_alias=sent",
+			query: "coupon_code=bajevolp&date_from=2015-01-01&date_to=2015-01-31&date_type=paid_at&ids=1337%2C7331&paid=true&status_alias=sent",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				from, to := flex.NewDate(2015, 1, 1), flex.NewDate(2015, 1, 31)
 				return c.Orders.List(ctx, &shopkit.OrderListOptions{IDs: []int64{1337, 7331}, StatusAlias: []string{shopkit.OrderSent},
@@ -321,7 +337,9 @@ func endpointCases() []endpointCase {
 		{name: "media.delete", status: 204, method: "DELETE", path: "/media/725",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Media.Delete(ctx, 725) }},
 		{name: "media.delete (by checksum)", status: 204, method: "DELETE", path: "/media/" + seedMD5,
-			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Media.DeleteByChecksum(ctx, seedMD5) }},
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.Media.DeleteByChecksum(ctx, seedMD5)
+			}},
 	}
 }
 
