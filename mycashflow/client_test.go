@@ -1,0 +1,347 @@
+package mycashflow_test
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	mcf "github.com/ecomkit/ecomkit-go/mycashflow"
+)
+
+func TestNewClientValidatesInput(t *testing.T) {
+	cases := []struct {
+		store, user, key, field string
+	}{
+		{"", testUser, testKey, "store"},
+		{"my store", testUser, testKey, "store"},
+		{"shop.evil.com", testUser, testKey, "store"},
+		{"-shop", testUser, testKey, "store"},
+		{"shop-", testUser, testKey, "store"},
+		{"shop/x", testUser, testKey, "store"},
+		{strings.Repeat("a", 64), testUser, testKey, "store"},
+		{"shop", "", testKey, "apiUser"},
+		{"shop", "a:b@c.fi", testKey, "apiUser"},
+		{"shop", testUser, " ", "apiKey"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.field+"/"+tc.store+tc.user, func(t *testing.T) {
+			c, err := mcf.NewClient(tc.store, tc.user, tc.key)
+			assert.Nil(t, c)
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tc.field, fe.Field)
+			assert.ErrorIs(t, err, mcf.ErrInvalidInput)
+			assert.NotContains(t, err.Error(), testKey)
+		})
+	}
+}
+
+func TestNewClientDefaults(t *testing.T) {
+	c, err := mcf.NewClient("My-Store1", testUser, testKey)
+	require.NoError(t, err)
+	assert.Equal(t, "https://my-store1.mycashflow.fi/api/v1", c.BaseURL())
+	assert.Equal(t, mcf.DefaultPaths(), c.Paths())
+	for name, p := range c.Paths() {
+		assert.True(t, strings.HasPrefix(p, "/"), name)
+		assert.False(t, strings.HasSuffix(p, "/"), "%s: the API refuses a trailing slash", name)
+	}
+}
+
+func TestWithPathsValidation(t *testing.T) {
+	cases := map[string]struct {
+		paths map[string]string
+		field string
+	}{
+		"unknown endpoint":      {map[string]string{"customers.delete": "/customers/{customerID}"}, "paths[customers.delete]"},
+		"renamed placeholder":   {map[string]string{"customers.get": "/customers/{id}"}, "paths[customers.get]"},
+		"missing placeholder":   {map[string]string{"customer_groups.remove_customer": "/customer-groups/{customerGroupID}/customers"}, "paths[customer_groups.remove_customer]"},
+		"extra placeholder":     {map[string]string{"banners.list": "/banners/{x}"}, "paths[banners.list]"},
+		"swapped placeholders":  {map[string]string{"customer_groups.remove_customer": "/c/{customerID}/g/{customerGroupID}"}, "paths[customer_groups.remove_customer]"},
+		"trailing slash":        {map[string]string{"brands.list": "/brands/"}, "paths[brands.list]"},
+		"relative":              {map[string]string{"brands.list": "brands"}, "paths[brands.list]"},
+		"query":                 {map[string]string{"customers.get_by_email": "/customers?email={email}"}, "paths[customers.get_by_email]"},
+		"dot dot":               {map[string]string{"brands.list": "/../v0/brands"}, "paths[brands.list]"},
+		"unbalanced brace":      {map[string]string{"brands.get": "/brands/{brandID}}"}, "paths[brands.get]"},
+		"empty segment":         {map[string]string{"brands.list": "//brands"}, "paths[brands.list]"},
+		"the bad one is named":  {map[string]string{"brands.list": "/brand", "gift_cards.get": "/gift-cards/{code}"}, "paths[gift_cards.get]"},
+		"empty path is refused": {map[string]string{"brands.list": ""}, "paths[brands.list]"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c, err := mcf.NewClient(testStore, testUser, testKey, mcf.WithRetry(1), mcf.WithPaths(tc.paths))
+			assert.Nil(t, c)
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tc.field, fe.Field)
+		})
+	}
+}
+
+func TestWithPathsMixesWithCoreOptions(t *testing.T) {
+	c, rec := mockClient(t, 200, fixture(t, "customers.get.response"),
+		mcf.WithPaths(map[string]string{"customers.get": "/customer/{customerID}"}),
+		mcf.WithRetry(0),
+		mcf.WithPaths(map[string]string{"customers.get_by_email": "/customers/by-email/{email}"}),
+		mcf.WithUserAgent("SyncTool/2.0"))
+	assert.Equal(t, "/customer/{customerID}", c.Paths()["customers.get"])
+	assert.Equal(t, "/customers/by-email/{email}", c.Paths()["customers.get_by_email"])
+	assert.Equal(t, mcf.DefaultPaths()["customers.list"], c.Paths()["customers.list"])
+
+	_, err := c.Customers.Get(context.Background(), 7)
+	require.NoError(t, err)
+	r, _ := rec.last(t)
+	assert.Equal(t, "/api/v1/customer/7", r.URL.Path, "the overridden path reaches the wire")
+	assert.Equal(t, "SyncTool/2.0", r.Header.Get("User-Agent"))
+
+	_, err = c.Customers.GetByEmail(context.Background(), "a+b@x.fi")
+	require.NoError(t, err)
+	r, _ = rec.last(t)
+	assert.Equal(t, "/api/v1/customers/by-email/a+b@x.fi", r.URL.Path)
+
+	// The defaults are untouched for other clients.
+	assert.Equal(t, "/customers/{customerID}", mcf.DefaultPaths()["customers.get"])
+}
+
+func TestPathParametersAreEscaped(t *testing.T) {
+	c, rec := mockClient(t, 200, fixture(t, "banners.get.response"))
+	_, err := c.Banners.GetByCode(context.Background(), "summer/../sale")
+	require.NoError(t, err)
+	r, _ := rec.last(t)
+	assert.Equal(t, "/api/v1/banners/code/summer%2F..%2Fsale", r.URL.EscapedPath())
+
+	_, err = c.Banners.GetByCode(context.Background(), "..")
+	var fe *mcf.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "bannerCode", fe.Field)
+	assert.Equal(t, 1, rec.count())
+}
+
+func TestErrorsReachSentinels(t *testing.T) {
+	cases := []struct {
+		status  int
+		body    string
+		is      []error
+		message string
+		fields  map[string][]string
+	}{
+		{400, `{"error":"Bad Request","description":"Malformed JSON"}`, []error{mcf.ErrBadRequest, mcf.ErrValidation}, "Bad Request: Malformed JSON", nil},
+		{401, `{"error":"Unauthorized","description":"Invalid credentials"}`, []error{mcf.ErrUnauthorized}, "Unauthorized: Invalid credentials", nil},
+		{404, `{"error":"Not Found","description":"No such customer"}`, []error{mcf.ErrNotFound}, "Not Found: No such customer", nil},
+		{409, `{"error":"Conflict","description":"Code in use"}`, []error{mcf.ErrConflict}, "Conflict: Code in use", nil},
+		{422, `{"errors":{"name":["This field is required."],"email":["Invalid email address.","Too long."]}}`, []error{mcf.ErrValidation}, "",
+			map[string][]string{"name": {"This field is required."}, "email": {"Invalid email address.", "Too long."}}},
+		{500, `{"error":"Internal Server Error","description":"oops"}`, []error{mcf.ErrServer}, "Internal Server Error: oops", nil},
+		{503, `{"error":"Service Unavailable","description":"maintenance"}`, []error{mcf.ErrServer}, "Service Unavailable: maintenance", nil},
+	}
+	for _, tc := range cases {
+		t.Run(http.StatusText(tc.status), func(t *testing.T) {
+			c, _ := mockClient(t, tc.status, []byte(tc.body), mcf.WithRetry(0))
+			_, err := c.Brands.Update(context.Background(), 1, &mcf.BrandUpdate{Name: mcf.Ptr("x")})
+			for _, s := range tc.is {
+				assert.ErrorIs(t, err, s)
+			}
+			var ae *mcf.APIError
+			require.ErrorAs(t, err, &ae)
+			assert.Equal(t, tc.status, ae.StatusCode)
+			if tc.message != "" {
+				assert.Equal(t, tc.message, ae.Message)
+			}
+			if tc.fields != nil {
+				assert.Equal(t, tc.fields, ae.Fields)
+			}
+			assert.NotContains(t, err.Error(), testKey)
+		})
+	}
+}
+
+func TestRetriesGetNotPost(t *testing.T) {
+	c, rec := mockClient(t, 503, []byte(`{"error":"Service Unavailable","description":"later"}`), mcf.WithRetry(2))
+	_, err := c.Customers.Get(context.Background(), 1)
+	assert.ErrorIs(t, err, mcf.ErrServer)
+	assert.Equal(t, 3, rec.count(), "a GET is retried")
+
+	c, rec = mockClient(t, 500, []byte(`{"error":"Internal Server Error","description":"x"}`), mcf.WithRetry(3))
+	_, err = c.Customers.Create(context.Background(), &mcf.CustomerCreate{FirstName: "A", LastName: "B", StreetAddress: "S", PostalCode: "1", City: "C", Country: "FI", Email: "a@b.fi"})
+	assert.ErrorIs(t, err, mcf.ErrServer)
+	assert.Equal(t, 1, rec.count(), "a POST answered 500 is sent once")
+}
+
+func TestUpdateSendsOnlySetFields(t *testing.T) {
+	c, rec := mockClient(t, 200, fixture(t, "customers.update.response"))
+	_, err := c.Customers.Update(context.Background(), 1, &mcf.CustomerUpdate{
+		LoginAllowed: mcf.Ptr(false), Company: mcf.Ptr(""), Phone: mcf.Ptr("0401234567"),
+	})
+	require.NoError(t, err)
+	r, body := rec.last(t)
+	assert.Equal(t, http.MethodPatch, r.Method)
+	assert.Equal(t, `{"login_allowed":false,"company":"","phone":"0401234567"}`, string(body))
+
+	c, rec = mockClient(t, 200, fixture(t, "gift_cards.update.response"))
+	_, err = c.GiftCards.Update(context.Background(), "CODE1", &mcf.GiftCardUpdate{Balance: mcf.Ptr(mcf.MustDecimal("12.50"))})
+	require.NoError(t, err)
+	_, body = rec.last(t)
+	assert.Equal(t, `{"balance":12.50}`, string(body), "money keeps its exact text")
+
+	c, rec = mockClient(t, 200, fixture(t, "campaigns.update.response"))
+	_, err = c.Campaigns.Update(context.Background(), 1, &mcf.CampaignUpdate{Published: mcf.Ptr(false)})
+	require.NoError(t, err)
+	_, body = rec.last(t)
+	assert.Equal(t, `{"published":false}`, string(body))
+
+	c, rec = mockClient(t, 200, fixture(t, "banners.update.response"))
+	_, err = c.Banners.Update(context.Background(), 1, &mcf.BannerUpdate{})
+	require.NoError(t, err)
+	_, body = rec.last(t)
+	assert.Equal(t, `{}`, string(body))
+}
+
+func TestInputRefusedBeforeSending(t *testing.T) {
+	ctx := context.Background()
+	past := &mcf.Date{Time: time.Date(2021, 10, 20, 0, 0, 0, 0, time.UTC)}
+	cases := map[string]struct {
+		field string
+		call  func(c *mcf.Client) error
+	}{
+		"brand name": {"name", func(c *mcf.Client) error {
+			_, err := c.Brands.Create(ctx, &mcf.BrandCreate{Description: "no name"})
+			return err
+		}},
+		"customer email": {"email", func(c *mcf.Client) error {
+			_, err := c.Customers.Create(ctx, &mcf.CustomerCreate{FirstName: "A", LastName: "B", StreetAddress: "S", PostalCode: "1", City: "C", Country: "FI"})
+			return err
+		}},
+		"customer first name": {"first_name", func(c *mcf.Client) error {
+			_, err := c.Customers.Create(ctx, &mcf.CustomerCreate{Email: "a@b.fi"})
+			return err
+		}},
+		"category parent": {"parent_id", func(c *mcf.Client) error {
+			_, err := c.Categories.Create(ctx, &mcf.CategoryCreate{Name: "Shoes"})
+			return err
+		}},
+		"category template": {"default_template", func(c *mcf.Client) error {
+			_, err := c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{DefaultTemplate: mcf.Ptr(mcf.CategoryTemplate("grid"))})
+			return err
+		}},
+		"group name": {"name", func(c *mcf.Client) error {
+			_, err := c.CustomerGroups.Create(ctx, &mcf.CustomerGroupCreate{Name: "  "})
+			return err
+		}},
+		"subscriber email": {"email", func(c *mcf.Client) error {
+			_, err := c.EmailSubscribers.Create(ctx, &mcf.EmailSubscriberCreate{})
+			return err
+		}},
+		"gift card past expiry": {"expires_at", func(c *mcf.Client) error {
+			_, err := c.GiftCards.Create(ctx, &mcf.GiftCardCreate{ExpiresAt: past})
+			return err
+		}},
+		"gift card negative balance": {"balance", func(c *mcf.Client) error {
+			_, err := c.GiftCards.Update(ctx, "X", &mcf.GiftCardUpdate{Balance: mcf.Ptr(mcf.MustDecimal("-1"))})
+			return err
+		}},
+		"gift card empty code": {"giftCardCode", func(c *mcf.Client) error {
+			_, err := c.GiftCards.Get(ctx, "")
+			return err
+		}},
+		"negative page": {"page", func(c *mcf.Client) error {
+			_, err := c.Customers.List(ctx, &mcf.CustomerListOptions{ListOptions: mcf.ListOptions{Page: -1}})
+			return err
+		}},
+		"negative page size": {"page_size", func(c *mcf.Client) error {
+			_, err := c.GiftCards.List(ctx, &mcf.ListOptions{PageSize: -5})
+			return err
+		}},
+		"unknown sort": {"sort", func(c *mcf.Client) error {
+			for _, err := range c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{Sort: "name-asc"}}) {
+				return err
+			}
+			return nil
+		}},
+		"zero id": {"customerID", func(c *mcf.Client) error {
+			_, err := c.Customers.Get(ctx, 0)
+			return err
+		}},
+		"negative group id": {"customerGroupID", func(c *mcf.Client) error {
+			return c.CustomerGroups.RemoveCustomer(ctx, -3, 1)
+		}},
+		"add customer id": {"customer_id", func(c *mcf.Client) error {
+			_, err := c.CustomerGroups.AddCustomer(ctx, 3, 0)
+			return err
+		}},
+		"price row without product": {"prices[1].product_id", func(c *mcf.Client) error {
+			_, err := c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1}, {Price: mcf.MustDecimal("1")}})
+			return err
+		}},
+		"price row variation and download": {"variation_id", func(c *mcf.Client) error {
+			return c.Campaigns.DeletePrice(ctx, 1, mcf.CampaignPriceKey{ProductID: 1, VariationID: 2, DownloadID: 3})
+		}},
+		"no visibilities": {"visibilities", func(c *mcf.Client) error {
+			_, err := c.Categories.UpdateVisibilities(ctx, 1, nil)
+			return err
+		}},
+		"visibility version": {"visibilities[0].version_id", func(c *mcf.Client) error {
+			_, err := c.Categories.UpdateVisibilities(ctx, 1, []mcf.Visibility{{VersionID: 0}})
+			return err
+		}},
+		"nil body": {"body", func(c *mcf.Client) error {
+			_, err := c.Banners.Update(ctx, 1, nil)
+			return err
+		}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c, rec := mockClient(t, 200, []byte(`{"data":{}}`))
+			err := tc.call(c)
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, tc.field, fe.Field)
+			assert.ErrorIs(t, err, mcf.ErrValidation)
+			assert.Equal(t, 0, rec.count(), "no request is sent")
+		})
+	}
+}
+
+func TestTolerantDecoding(t *testing.T) {
+	body := `{"data": {"id": 7, "created_at": "2013-06-19 20:41:47", "updated_at": null,
+		"parent_id": 1, "external_id": "56", "name": "Shoes", "default_template": "product-list",
+		"translations": null, "seo_slug": "shoes", "custom": {"a": 1}}}`
+	c, _ := mockClient(t, 200, []byte(body))
+	cat, err := c.Categories.Get(context.Background(), 7)
+	require.NoError(t, err)
+	assert.Equal(t, 7, cat.ID)
+	assert.Equal(t, time.Date(2013, 6, 19, 20, 41, 47, 0, time.UTC), cat.CreatedAt.Time)
+	assert.True(t, cat.UpdatedAt.IsZero())
+	assert.Equal(t, mcf.Int(56), cat.ExternalID, "a numeric string")
+	assert.Nil(t, cat.Translations)
+	assert.JSONEq(t, `"shoes"`, string(cat.Extra["seo_slug"]), "unknown fields are kept")
+	assert.JSONEq(t, `{"a":1}`, string(cat.Extra["custom"]))
+
+	// Money as a string, group ids as an object keyed "0", "1".
+	c, _ = mockClient(t, 200, []byte(`{"data":{"code":"X","balance":"12.30","expires_at":"2030-01-02"}}`))
+	g, err := c.GiftCards.Get(context.Background(), "X")
+	require.NoError(t, err)
+	assert.Equal(t, "12.30", g.Balance.String())
+	assert.Equal(t, "2030-01-02", g.ExpiresAt.String())
+
+	c, _ = mockClient(t, 200, []byte(`{"data":{"id":1,"conditions":{"time":{"from":"2020-01-01T00:00:00+02:00","to":null},"customers":{"group_ids":{"0":4,"1":9}}}}}`))
+	cp, err := c.Campaigns.Get(context.Background(), 1)
+	require.NoError(t, err)
+	assert.Equal(t, mcf.List[int]{4, 9}, cp.Conditions.Customers.GroupIDs)
+	require.NotNil(t, cp.Conditions.Time.From)
+	assert.Nil(t, cp.Conditions.Time.To)
+
+	// Prices answered flat instead of nested.
+	c, _ = mockClient(t, 200, []byte(`{"data":[{"product_id":4,"price":"39.99"}]}`))
+	rows, err := c.Campaigns.UpdatePrices(context.Background(), 1, []mcf.CampaignPrice{{ProductID: 4, Price: mcf.MustDecimal("39.99")}})
+	require.NoError(t, err)
+	assert.Equal(t, []mcf.CampaignPrice{{ProductID: 4, Price: mcf.MustDecimal("39.99")}}, rows)
+
+	// A body without "data" is an invalid response, not a silent zero value.
+	c, _ = mockClient(t, 200, []byte(`{"id":1}`))
+	_, err = c.Brands.Get(context.Background(), 1)
+	assert.ErrorIs(t, err, mcf.ErrInvalidResponse)
+}
