@@ -311,13 +311,19 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
 		{name: "banners.get", method: "GET", path: "/banners/1", query: url.Values{"expand": {"visibilities"}},
-			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.Banners.Get(ctx, 1, mcf.BannerVisibilities) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Banners.Get(ctx, 1, mcf.BannerVisibilities)
+			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
 		{name: "banners.update", method: "PATCH", path: "/banners/1", reqBody: fixture(t, "banners.update.request"),
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Banners.Update(ctx, 1, bannerUpdate(t)) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Banners.Update(ctx, 1, bannerUpdate(t))
+			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
 		{name: "banners.get_by_code", method: "GET", path: "/banners/code/new-discounts",
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Banners.GetByCode(ctx, "new-discounts") },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Banners.GetByCode(ctx, "new-discounts")
+			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
 		{name: "banners.update_by_code", method: "PATCH", path: "/banners/code/new-discounts", reqBody: fixture(t, "banners.update_by_code.request"),
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
@@ -354,7 +360,9 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { checkCampaign(t, first[mcf.Campaign](t, v, true)) }},
 		{name: "campaigns.get", method: "GET", path: "/campaigns/1", query: url.Values{"expand": {"translations"}},
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Campaigns.Get(ctx, 1, mcf.CampaignTranslations) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Campaigns.Get(ctx, 1, mcf.CampaignTranslations)
+			},
 			check: func(t *testing.T, v any) { checkCampaign(t, v.(*mcf.Campaign)) }},
 		{name: "campaigns.update", method: "PATCH", path: "/campaigns/1", reqBody: fixture(t, "campaigns.update.request"),
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
@@ -405,7 +413,9 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { checkCategory(t, v.(*mcf.Category)) }},
 		{name: "categories.update", method: "PATCH", path: "/categories/1", reqBody: fixture(t, "categories.update.request"),
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Categories.Update(ctx, 1, categoryUpdate()) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Categories.Update(ctx, 1, categoryUpdate())
+			},
 			check: func(t *testing.T, v any) { checkCategory(t, v.(*mcf.Category)) }},
 		{name: "categories.get_by_external_id", method: "GET", path: "/categories/external/56",
 			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Categories.GetByExternalID(ctx, "56") },
@@ -433,7 +443,9 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { assert.Equal(t, []mcf.Visibility{{VersionID: 1, IsVisible: false}}, v) }},
 		{name: "categories.list_product_links", method: "GET", path: "/categories/1/products",
-			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.Categories.ListProductLinks(ctx, 1, nil) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Categories.ListProductLinks(ctx, 1, nil)
+			},
 			check: func(t *testing.T, v any) {
 				l := first[mcf.CategoryProductLink](t, v, false)
 				assertTime(t, exampleTime, l.CreatedAt)
@@ -466,14 +478,18 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { checkCustomerGroup(t, v.(*mcf.CustomerGroup)) }},
 		{name: "customer_groups.list_customers", method: "GET", path: "/customer-groups/3/customers",
-			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.CustomerGroups.ListCustomers(ctx, 3, nil) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.CustomerGroups.ListCustomers(ctx, 3, nil)
+			},
 			check: func(t *testing.T, v any) {
 				l := first[mcf.CustomerGroupLink](t, v, false)
 				assert.Equal(t, 354, l.CustomerID)
 				assert.Equal(t, 3, l.CustomerGroupID)
 			}},
 		{name: "customer_groups.add_customer", method: "POST", path: "/customer-groups/3/customers", reqBody: fixture(t, "customer_groups.add_customer.request"), status: 201,
-			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.CustomerGroups.AddCustomer(ctx, 3, 354) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.CustomerGroups.AddCustomer(ctx, 3, 354)
+			},
 			check: func(t *testing.T, v any) {
 				assert.Equal(t, &mcf.CustomerGroupLink{CustomerID: 354, CustomerGroupID: 3}, v)
 			}},
@@ -504,10 +520,14 @@ func TestEndpoints(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) { checkCustomer(t, v.(*mcf.Customer)) }},
 		{name: "customers.get", method: "GET", path: "/customers/1", query: url.Values{"expand": {"customer_groups"}},
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
+			},
 			check: func(t *testing.T, v any) { checkCustomer(t, v.(*mcf.Customer)) }},
 		{name: "customers.update", method: "PATCH", path: "/customers/1", reqBody: fixture(t, "customers.update.request"),
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Customers.Update(ctx, 1, customerUpdate()) },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Customers.Update(ctx, 1, customerUpdate())
+			},
 			check: func(t *testing.T, v any) { checkCustomer(t, v.(*mcf.Customer)) }},
 		{name: "customers.list_addresses", method: "GET", path: "/customers/1/secondary_addresses",
 			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.Customers.ListAddresses(ctx, 1, nil) },
@@ -532,7 +552,9 @@ func TestEndpoints(t *testing.T) {
 				assert.Equal(t, "+3585012312312", a.Phone)
 			}},
 		{name: "customers.get_by_email", method: "GET", path: "/customers/email/mail@domain.fi",
-			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Customers.GetByEmail(ctx, "mail@domain.fi") },
+			call: func(ctx context.Context, c *mcf.Client) (any, error) {
+				return c.Customers.GetByEmail(ctx, "mail@domain.fi")
+			},
 			check: func(t *testing.T, v any) { checkCustomer(t, v.(*mcf.Customer)) }},
 		{name: "customers.get_by_external_id", method: "GET", path: "/customers/external/ext-1", query: url.Values{"expand": {"customer_groups"}},
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
