@@ -32,11 +32,11 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 	}
 	fmt.Fprintln(w)
 
-	orders, err := c.Orders.List(ctx, &sitebuilder.OrderListOptions{ListOptions: sitebuilder.ListOptions{Limit: 5}})
+	orders, err := c.Orders.List(ctx, &sitebuilder.OrderListOptions{ListOptions: sitebuilder.ListOptions{Limit: 2}})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "orders: %d\n", orders.Total)
+	fmt.Fprintf(w, "orders: %d (latest %d below)\n", orders.Total, len(orders.Items))
 	for _, o := range orders.Items {
 		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s\n", o.ID, o.InvoiceNo, o.Created.UTC().Format("2006-01-02"), o.Status, o.Total)
 	}

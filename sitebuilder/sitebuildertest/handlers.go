@@ -16,29 +16,29 @@ import (
 	"github.com/ecomkit/ecomkit-go/sitebuilder"
 )
 
-func emptyAddress() Object {
-	return Object{"name": "", "phone": "", "companyName": "", "companyId": "", "country": "", "state": "",
+func emptyAddress() object {
+	return object{"name": "", "phone": "", "companyName": "", "companyId": "", "country": "", "state": "",
 		"city": "", "zipCode": "", "address": "", "address2": ""}
 }
 
 // Templates: every field of a resource with its zero value. Requests may set
 // only these keys, less the read-only ones.
 var (
-	contactFields = func() Object {
-		return Object{"name": "", "email": "", "phone": "", "note": "", "address": "", "city": "", "state": "",
+	contactFields = func() object {
+		return object{"name": "", "email": "", "phone": "", "note": "", "address": "", "city": "", "state": "",
 			"zip": "", "country": "", "companyName": "", "createdOn": 0, "properties": []any{}, "tags": []any{},
 			"memberId": 0, "subscribed": false, "subscriberLists": []any{}}
 	}
-	memberFields = func() Object {
-		return Object{"name": "", "email": "", "groups": []any{}, "registeredOn": 0, "approved": false,
+	memberFields = func() object {
+		return object{"name": "", "email": "", "groups": []any{}, "registeredOn": 0, "approved": false,
 			"contactId": 0, "billingAddress": emptyAddress(), "shippingAddress": emptyAddress()}
 	}
-	productFields = func() Object {
-		return Object{"type": "", "title": "", "description": "", "url": "", "hidden": false, "images": []any{},
+	productFields = func() object {
+		return object{"type": "", "title": "", "description": "", "url": "", "hidden": false, "images": []any{},
 			"categories": []any{}, "options": []any{}, "variants": []any{}, "subscription": nil, "file": ""}
 	}
-	orderFields = func() Object {
-		return Object{"invoiceNo": 0, "created": 0, "customerName": "", "customerEmail": "", "contactId": 0,
+	orderFields = func() object {
+		return object{"invoiceNo": 0, "created": 0, "customerName": "", "customerEmail": "", "contactId": 0,
 			"memberId": 0, "shippingAddress": emptyAddress(), "billingAddress": emptyAddress(),
 			"shippingRequired": false, "weight": 0, "weightUnit": "kg", "subTotal": 0, "total": 0,
 			"discountCode": nil, "discountType": nil, "discountAmount": 0, "shippingName": "", "shippingAmount": 0,
@@ -49,7 +49,7 @@ var (
 
 // apply copies the non-empty values of patch whose keys base has and that
 // are not read-only ("only non-empty fields are set").
-func apply(base, patch Object, readonly ...string) Object {
+func apply(base, patch object, readonly ...string) object {
 	for k, v := range patch {
 		if _, known := base[k]; !known || slices.Contains(readonly, k) {
 			continue
@@ -102,7 +102,7 @@ func (s *Server) routes() {
 }
 
 // page answers one page of items in the API's envelope.
-func page(w http.ResponseWriter, r *http.Request, items []Object) {
+func page(w http.ResponseWriter, r *http.Request, items []object) {
 	limit, ok := fakeapi.QueryInt(r, "limit", sitebuilder.DefaultLimit)
 	if !ok || limit < 1 || limit > sitebuilder.MaxLimit {
 		writeError(w, http.StatusBadRequest, "limit must be an integer between 1 and 50")
@@ -122,14 +122,14 @@ func page(w http.ResponseWriter, r *http.Request, items []Object) {
 
 // timeFilter keeps the objects whose field lies within the query's
 // [minParam, maxParam] (Unix seconds); ok is false after answering 400.
-func timeFilter(w http.ResponseWriter, r *http.Request, items []Object, field, minParam, maxParam string) ([]Object, bool) {
+func timeFilter(w http.ResponseWriter, r *http.Request, items []object, field, minParam, maxParam string) ([]object, bool) {
 	lo, ok1 := fakeapi.QueryInt(r, minParam, 0)
 	hi, ok2 := fakeapi.QueryInt(r, maxParam, 1<<62)
 	if !ok1 || !ok2 {
 		writeError(w, http.StatusBadRequest, minParam+" and "+maxParam+" must be Unix timestamps")
 		return nil, false
 	}
-	return slices.DeleteFunc(items, func(o Object) bool {
+	return slices.DeleteFunc(items, func(o object) bool {
 		t, _ := strconv.Atoi(fakeapi.Text(o[field]))
 		return t < lo || t > hi
 	}), true
@@ -162,12 +162,12 @@ func (s *Server) byEmail(c *fakeapi.Collection) http.HandlerFunc {
 	}
 }
 
-func sameEmail(email string) func(Object) bool {
-	return func(o Object) bool { return strings.EqualFold(fakeapi.Text(o["email"]), email) }
+func sameEmail(email string) func(object) bool {
+	return func(o object) bool { return strings.EqualFold(fakeapi.Text(o["email"]), email) }
 }
 
 // body reads the JSON object of a request; ok is false after answering 400.
-func body(w http.ResponseWriter, r *http.Request, requiredFields ...string) (Object, bool) {
+func body(w http.ResponseWriter, r *http.Request, requiredFields ...string) (object, bool) {
 	o, err := fakeapi.ReadObject(r)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -184,7 +184,7 @@ func body(w http.ResponseWriter, r *http.Request, requiredFields ...string) (Obj
 
 var emailRE = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 
-func validEmail(w http.ResponseWriter, o Object) bool {
+func validEmail(w http.ResponseWriter, o object) bool {
 	if e := fakeapi.Text(o["email"]); e != "" && !emailRE.MatchString(e) {
 		writeError(w, http.StatusBadRequest, "email is not a valid email address")
 		return false
@@ -210,8 +210,8 @@ func (s *Server) createContact(w http.ResponseWriter, r *http.Request) {
 
 // upsertContact creates a contact or updates the one with the same email,
 // and delivers contact_updated.
-func (s *Server) upsertContact(o Object) Object {
-	var stored Object
+func (s *Server) upsertContact(o object) object {
+	var stored object
 	if old, ok := s.contacts.Find(sameEmail(fakeapi.Text(o["email"]))); ok {
 		stored, _ = s.contacts.Update(s.contacts.IDOf(old), apply(old, o, "createdOn", "memberId"))
 	} else {
@@ -245,7 +245,7 @@ func (s *Server) updateContact(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) listMembers(w http.ResponseWriter, r *http.Request) {
 	group := r.URL.Query().Get("groupId")
-	page(w, r, s.members.List(func(o Object) bool {
+	page(w, r, s.members.List(func(o object) bool {
 		if group == "" {
 			return true
 		}
@@ -268,10 +268,10 @@ func (s *Server) createMember(w http.ResponseWriter, r *http.Request) {
 	if p := fakeapi.Text(o["password"]); p != "" {
 		m["_password"] = p // never returned
 	}
-	contact := s.upsertContact(Object{"name": o["name"], "email": email})
+	contact := s.upsertContact(object{"name": o["name"], "email": email})
 	m["contactId"] = contact["id"]
 	stored := s.insert(s.members, m, "registeredOn")
-	s.contacts.Update(s.contacts.IDOf(contact), Object{"memberId": stored["id"]})
+	s.contacts.Update(s.contacts.IDOf(contact), object{"memberId": stored["id"]})
 	fakeapi.WriteJSON(w, http.StatusOK, public(stored))
 }
 
@@ -338,16 +338,16 @@ func randomHex(n int) string {
 // --- member groups and subscriber lists: create (POST) or update (PUT) by name
 
 func (s *Server) saveGroup(w http.ResponseWriter, r *http.Request) {
-	s.saveNamed(w, r, s.groups, func(o Object) Object { return Object{"name": o["name"], "link": orEmpty(o["link"])} })
+	s.saveNamed(w, r, s.groups, func(o object) object { return object{"name": o["name"], "link": orEmpty(o["link"])} })
 }
 
 func (s *Server) saveList(w http.ResponseWriter, r *http.Request) {
-	s.saveNamed(w, r, s.lists, func(o Object) Object {
-		return Object{"name": o["name"], "created": now(), "subscribers": 0, "opens": 0, "clicks": 0}
+	s.saveNamed(w, r, s.lists, func(o object) object {
+		return object{"name": o["name"], "created": now(), "subscribers": 0, "opens": 0, "clicks": 0}
 	})
 }
 
-func (s *Server) saveNamed(w http.ResponseWriter, r *http.Request, c *fakeapi.Collection, create func(Object) Object) {
+func (s *Server) saveNamed(w http.ResponseWriter, r *http.Request, c *fakeapi.Collection, create func(object) object) {
 	id := r.PathValue("id")
 	if id != "" {
 		if _, ok := c.Get(id); !ok {
@@ -363,7 +363,7 @@ func (s *Server) saveNamed(w http.ResponseWriter, r *http.Request, c *fakeapi.Co
 		fakeapi.WriteJSON(w, http.StatusOK, c.Insert(create(o)))
 		return
 	}
-	patch := Object{"name": o["name"]}
+	patch := object{"name": o["name"]}
 	if l, has := o["link"]; has {
 		patch["link"] = orEmpty(l)
 	}
@@ -392,7 +392,7 @@ func (s *Server) listProducts(w http.ResponseWriter, r *http.Request) {
 	if c := q.Get("category_id"); c != "" {
 		cats = s.categoryTree(c)
 	}
-	page(w, r, s.products.List(func(o Object) bool {
+	page(w, r, s.products.List(func(o object) bool {
 		if title != "" && !strings.Contains(strings.ToLower(fakeapi.Text(o["title"])), title) {
 			return false
 		}
@@ -424,7 +424,7 @@ func (s *Server) categoryTree(id string) map[string]bool {
 	return tree
 }
 
-func (s *Server) validProduct(w http.ResponseWriter, r *http.Request) (Object, bool) {
+func (s *Server) validProduct(w http.ResponseWriter, r *http.Request) (object, bool) {
 	o, ok := body(w, r, "type", "title")
 	if !ok {
 		return nil, false
@@ -445,7 +445,7 @@ func (s *Server) createProduct(w http.ResponseWriter, r *http.Request) {
 		o["url"] = slug(fakeapi.Text(o["title"]))
 	}
 	if r.URL.Query().Get("update_existing_product_by_url") == "true" {
-		if old, found := s.products.Find(func(p Object) bool { return p["url"] == o["url"] }); found {
+		if old, found := s.products.Find(func(p object) bool { return p["url"] == o["url"] }); found {
 			s.saveProduct(w, s.products.IDOf(old), old, o)
 			return
 		}
@@ -468,7 +468,7 @@ func (s *Server) updateProduct(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) saveProduct(w http.ResponseWriter, id string, old, o Object) {
+func (s *Server) saveProduct(w http.ResponseWriter, id string, old, o object) {
 	stored, _ := s.products.Update(id, apply(old, o))
 	s.addCategories(stored)
 	s.auto(sitebuilder.EventProductUpdated, stored)
@@ -476,7 +476,7 @@ func (s *Server) saveProduct(w http.ResponseWriter, id string, old, o Object) {
 }
 
 // addCategories stores the categories a product names that are not yet known.
-func (s *Server) addCategories(p Object) {
+func (s *Server) addCategories(p object) {
 	cs, _ := p["categories"].([]any)
 	for _, c := range cs {
 		m, ok := c.(map[string]any)
@@ -506,7 +506,7 @@ func slug(title string) string {
 
 func (s *Server) listCategories(w http.ResponseWriter, r *http.Request) {
 	parent := r.URL.Query().Get("parent")
-	fakeapi.WriteJSON(w, http.StatusOK, s.categories.List(func(o Object) bool {
+	fakeapi.WriteJSON(w, http.StatusOK, s.categories.List(func(o object) bool {
 		return parent == "" || fakeapi.Text(o["parentCategory"]) == parent
 	}))
 }
@@ -529,7 +529,7 @@ func (s *Server) updateOrder(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	o, ok := body(w, r)
-	if !ok || !validEmail(w, Object{"email": o["customerEmail"]}) {
+	if !ok || !validEmail(w, object{"email": o["customerEmail"]}) {
 		return
 	}
 	if st := fakeapi.Text(o["status"]); st != "" {
@@ -539,7 +539,7 @@ func (s *Server) updateOrder(w http.ResponseWriter, r *http.Request) {
 		}
 		o["status"] = strings.ToLower(st) // taken in upper case, returned in lower case
 	}
-	patch := Object{}
+	patch := object{}
 	for _, k := range []string{"customerName", "customerEmail", "billingAddress", "shippingAddress", "paymentMethod", "transactionId", "paid", "status"} {
 		if v, has := o[k]; has {
 			patch[k] = v
@@ -564,7 +564,7 @@ func (s *Server) listBookings(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ev := r.URL.Query().Get("eventId"); ev != "" {
-		items = slices.DeleteFunc(items, func(o Object) bool { return fakeapi.Text(o["eventId"]) != ev })
+		items = slices.DeleteFunc(items, func(o object) bool { return fakeapi.Text(o["eventId"]) != ev })
 	}
 	page(w, r, items)
 }
@@ -596,7 +596,7 @@ func (s *Server) createWebhook(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	hook := Object{
+	hook := object{
 		"id":     "rh_" + strconv.FormatInt(24488493954+s.hookSeq.Add(1), 10),
 		"target": o["target"],
 		"secret": orEmpty(o["secret"]),

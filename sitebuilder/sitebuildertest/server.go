@@ -42,8 +42,8 @@ const SessionTTL = 15 * time.Minute
 // connections, truncated bodies); see SetFaults.
 type Faults = fakeapi.Faults
 
-// Object is a stored JSON object.
-type Object = fakeapi.Object
+// object is a stored JSON object.
+type object = fakeapi.Object
 
 //go:embed seed.json
 var seedJSON []byte
@@ -226,7 +226,7 @@ func (s *Server) post(ctx context.Context, event sitebuilder.EventType, target s
 
 // auto delivers a change made through the API, when auto delivery is on.
 // It runs before the API call answers, so a caller sees its delivery done.
-func (s *Server) auto(event sitebuilder.EventType, o Object) {
+func (s *Server) auto(event sitebuilder.EventType, o object) {
 	if !s.autoDeliver.Load() {
 		return
 	}
@@ -235,7 +235,7 @@ func (s *Server) auto(event sitebuilder.EventType, o Object) {
 	_, _ = s.Deliver(ctx, event, public(o)) // failures are kept in Deliveries
 }
 
-func hasEvent(h Object, event sitebuilder.EventType) bool {
+func hasEvent(h object, event sitebuilder.EventType) bool {
 	evs, _ := h["events"].([]any)
 	for _, e := range evs {
 		if fakeapi.Text(e) == string(event) {
@@ -283,16 +283,16 @@ func (s *Server) SubmitForm(ctx context.Context, formName, email string, values 
 	fields := make([]any, 0, len(values))
 	formValues := make([]any, 0, len(values))
 	for _, v := range values {
-		fields = append(fields, Object{"name": v.Name, "value": v.Value})
-		formValues = append(formValues, Object{"field": v.Name, "value": v.Value})
+		fields = append(fields, object{"name": v.Name, "value": v.Value})
+		formValues = append(formValues, object{"field": v.Name, "value": v.Value})
 	}
-	s.forms.Insert(Object{"name": formName, "received": now(), "fields": fields})
-	contact := s.upsertContact(Object{"email": email})
+	s.forms.Insert(object{"name": formName, "received": now(), "fields": fields})
+	contact := s.upsertContact(object{"email": email})
 	if !s.autoDeliver.Load() {
 		return nil
 	}
-	payload := Object{
-		"website":    Object{"id": 1, "subdomain": "fake", "systemDomain": "fake.sitebuildertest.invalid", "domain": strings.TrimPrefix(s.URL, "http://")},
+	payload := object{
+		"website":    object{"id": 1, "subdomain": "fake", "systemDomain": "fake.sitebuildertest.invalid", "domain": strings.TrimPrefix(s.URL, "http://")},
 		"contact":    public(contact),
 		"formName":   formName,
 		"formValues": formValues,
@@ -318,7 +318,7 @@ func decodeAll[T any](c *fakeapi.Collection) []T {
 	return out
 }
 
-func toObject(v any) (Object, error) {
+func toObject(v any) (object, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
@@ -326,7 +326,7 @@ func toObject(v any) (Object, error) {
 	return fakeapi.ParseObject(b)
 }
 
-func decode[T any](o Object) (*T, error) {
+func decode[T any](o object) (*T, error) {
 	b, err := json.Marshal(public(o))
 	if err != nil {
 		return nil, err
@@ -336,7 +336,7 @@ func decode[T any](o Object) (*T, error) {
 }
 
 // public drops the fake's own keys (those starting with "_").
-func public(o Object) Object {
+func public(o object) object {
 	for k := range o {
 		if strings.HasPrefix(k, "_") {
 			delete(o, k)
@@ -348,7 +348,7 @@ func public(o Object) Object {
 func now() json.Number { return json.Number(fmt.Sprint(time.Now().Unix())) }
 
 // insert stores o with its creation timestamp field set to now when unset.
-func (s *Server) insert(c *fakeapi.Collection, o Object, createdField string) Object {
+func (s *Server) insert(c *fakeapi.Collection, o object, createdField string) object {
 	if t := fakeapi.Text(o[createdField]); t == "" || t == "0" {
 		o[createdField] = now()
 	}
