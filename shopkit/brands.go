@@ -76,11 +76,7 @@ type BrandsService struct{ s *service }
 
 // List fetches one page of brands: GET /brand{?active,page,limit}.
 func (b *BrandsService) List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error) {
-	lo, err := validateOpts(opts)
-	if err != nil {
-		return nil, err
-	}
-	return listPage[Brand](ctx, b.s, "/brand", opts, lo)
+	return list[Brand](ctx, b.s, "/brand", opts, opts)
 }
 
 // All iterates over every brand matching opts (GET /brand).
@@ -91,18 +87,12 @@ func (b *BrandsService) All(ctx context.Context, opts *BrandListOptions) iter.Se
 // Get fetches a brand by id: GET /brand?id={id} (the seed's example answer
 // is a single Brand; its curl uses /brand/{id}).
 func (b *BrandsService) Get(ctx context.Context, id int64) (*Brand, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Brand](ctx, b.s, "/brand", &idQuery{ID: id})
+	return getByID[Brand](ctx, b.s, "/brand", id)
 }
 
 // GetByHandle fetches a brand by handle: GET /brand?handle={handle}.
 func (b *BrandsService) GetByHandle(ctx context.Context, handle string) (*Brand, error) {
-	if handle == "" {
-		return nil, transport.Invalid("handle", "is required")
-	}
-	return getOne[Brand](ctx, b.s, "/brand", &idQuery{Handle: handle})
+	return getByHandle[Brand](ctx, b.s, "/brand", handle)
 }
 
 // Create creates a brand: POST /brand.

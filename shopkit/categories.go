@@ -124,11 +124,7 @@ type CategoriesService struct{ s *service }
 
 // List fetches one page of categories: GET /category{?active,is_parent,page,limit}.
 func (c *CategoriesService) List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error) {
-	lo, err := validateOpts(opts)
-	if err != nil {
-		return nil, err
-	}
-	return listPage[Category](ctx, c.s, "/category", opts, lo)
+	return list[Category](ctx, c.s, "/category", opts, opts)
 }
 
 // All iterates over every category matching opts (GET /category).
@@ -139,18 +135,12 @@ func (c *CategoriesService) All(ctx context.Context, opts *CategoryListOptions) 
 // Get fetches a category by id: GET /category?id={id} (the seed's example
 // answer is a single Category; its curl uses /category/{id}).
 func (c *CategoriesService) Get(ctx context.Context, id int64) (*Category, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Category](ctx, c.s, "/category", &idQuery{ID: id})
+	return getByID[Category](ctx, c.s, "/category", id)
 }
 
 // GetByHandle fetches a category by handle: GET /category?handle={handle}.
 func (c *CategoriesService) GetByHandle(ctx context.Context, handle string) (*Category, error) {
-	if handle == "" {
-		return nil, transport.Invalid("handle", "is required")
-	}
-	return getOne[Category](ctx, c.s, "/category", &idQuery{Handle: handle})
+	return getByHandle[Category](ctx, c.s, "/category", handle)
 }
 
 // Create creates a category: POST /category.

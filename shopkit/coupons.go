@@ -132,18 +132,10 @@ var _ CouponsAPI = (*CouponsService)(nil)
 // coupon list and no coupon update.
 type CouponsService struct{ s *service }
 
-type couponQuery struct {
-	ID   int64  `url:"id,omitempty"`
-	Code string `url:"code,omitempty"`
-}
-
 // Get fetches a coupon by id: GET /coupon?id={id}. The API answers a
 // one-element array; the coupon in it is returned.
 func (c *CouponsService) Get(ctx context.Context, id int64) (*Coupon, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Coupon](ctx, c.s, "/coupon", &couponQuery{ID: id})
+	return getByID[Coupon](ctx, c.s, "/coupon", id)
 }
 
 // GetByCode fetches a coupon by code: GET /coupon?code={code} (the query
@@ -152,7 +144,7 @@ func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, e
 	if code == "" {
 		return nil, transport.Invalid("code", "is required")
 	}
-	return getOne[Coupon](ctx, c.s, "/coupon", &couponQuery{Code: code})
+	return getOne[Coupon](ctx, c.s, "/coupon", &idQuery{Code: code})
 }
 
 // Create creates a coupon: POST /coupon/ (the trailing slash is the

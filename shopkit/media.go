@@ -72,18 +72,9 @@ var _ MediaAPI = (*MediaService)(nil)
 // MediaService handles the /media endpoints.
 type MediaService struct{ s *service }
 
-type mediaQuery struct {
-	ID       int64  `url:"id,omitempty"`
-	Checksum string `url:"checksum,omitempty"`
-}
-
 // List fetches one page of media files: GET /media/{?type,q,page,limit}.
 func (m *MediaService) List(ctx context.Context, opts *MediaListOptions) (*Page[Media], error) {
-	lo, err := validateOpts(opts)
-	if err != nil {
-		return nil, err
-	}
-	return listPage[Media](ctx, m.s, "/media/", opts, lo)
+	return list[Media](ctx, m.s, "/media/", opts, opts)
 }
 
 // All iterates over every media file matching opts (GET /media/).
@@ -94,10 +85,7 @@ func (m *MediaService) All(ctx context.Context, opts *MediaListOptions) iter.Seq
 // Get fetches a media file by id: GET /media/?id={id} (the seed's
 // template; its curl uses /media/{id}).
 func (m *MediaService) Get(ctx context.Context, id int64) (*Media, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Media](ctx, m.s, "/media/", &mediaQuery{ID: id})
+	return getByID[Media](ctx, m.s, "/media/", id)
 }
 
 // GetByChecksum fetches a media file by the md5 of its content:
@@ -107,7 +95,7 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 	if err := checkMD5(checksum); err != nil {
 		return nil, err
 	}
-	return getOne[Media](ctx, m.s, "/media/", &mediaQuery{Checksum: strings.ToLower(checksum)})
+	return getOne[Media](ctx, m.s, "/media/", &idQuery{Checksum: strings.ToLower(checksum)})
 }
 
 // Create uploads a file by URL or by content: POST /media/ (the seed's

@@ -277,11 +277,7 @@ type OrdersService struct{ s *service }
 
 // List fetches one page of orders: GET /order{?ids,status,status_alias,paid,date_filter,date_from,date_to,date_type,page,limit,coupon_code}.
 func (o *OrdersService) List(ctx context.Context, opts *OrderListOptions) (*Page[Order], error) {
-	lo, err := validateOpts(opts)
-	if err != nil {
-		return nil, err
-	}
-	return listPage[Order](ctx, o.s, "/order", opts.query(), lo)
+	return list[Order](ctx, o.s, "/order", opts, opts.query())
 }
 
 // All iterates over every order matching opts (GET /order).
@@ -292,10 +288,7 @@ func (o *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 // Get fetches an order by id: GET /order?id={id}, the id parameter of the
 // list route as the seed documents it (its curl uses /order/{id}).
 func (o *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Order](ctx, o.s, "/order", &idQuery{ID: id})
+	return getByID[Order](ctx, o.s, "/order", id)
 }
 
 // Update changes an order's status, paid flag, invoice, tracking or notes:

@@ -241,11 +241,7 @@ type ProductsService struct{ s *service }
 // List fetches one page of products: GET /product{?ids,category,status,...,page,limit}.
 // The page's Total is the X-Total-Count header.
 func (p *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
-	lo, err := validateOpts(opts)
-	if err != nil {
-		return nil, err
-	}
-	return listPage[Product](ctx, p.s, "/product", opts, lo)
+	return list[Product](ctx, p.s, "/product", opts, opts)
 }
 
 // All iterates over every product matching opts, page after page
@@ -254,28 +250,17 @@ func (p *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 	return all(ctx, opts, p.List)
 }
 
-type idQuery struct {
-	ID     int64  `url:"id,omitempty"`
-	Handle string `url:"handle,omitempty"`
-}
-
 // Get fetches a product by id: GET /product?id={id}. The seed documents the
 // id as a query parameter of the list route (its curl example uses
 // /product/{id}); an object or a one-element list are both accepted.
 func (p *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
-	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive")
-	}
-	return getOne[Product](ctx, p.s, "/product", &idQuery{ID: id})
+	return getByID[Product](ctx, p.s, "/product", id)
 }
 
 // GetByHandle fetches a product by its handle (URL slug):
 // GET /product?handle={handle}.
 func (p *ProductsService) GetByHandle(ctx context.Context, handle string) (*Product, error) {
-	if handle == "" {
-		return nil, transport.Invalid("handle", "is required")
-	}
-	return getOne[Product](ctx, p.s, "/product", &idQuery{Handle: handle})
+	return getByHandle[Product](ctx, p.s, "/product", handle)
 }
 
 // Create creates a product: POST /product.

@@ -239,3 +239,36 @@ func deleteByID(ctx context.Context, s *service, tmpl string, id int64) error {
 	}
 	return s.remove(ctx, path, nil)
 }
+
+// list validates opts' paging and fetches one page of path with query.
+func list[T any, O any, PO pagingOptions[O]](ctx context.Context, s *service, path string, opts PO, query any) (*Page[T], error) {
+	lo, err := validateOpts(opts)
+	if err != nil {
+		return nil, err
+	}
+	return listPage[T](ctx, s, path, query, lo)
+}
+
+// idQuery selects one item of a dual-mode list route (?id= or ?handle=).
+type idQuery struct {
+	ID       int64  `url:"id,omitempty"`
+	Handle   string `url:"handle,omitempty"`
+	Code     string `url:"code,omitempty"`
+	Checksum string `url:"checksum,omitempty"`
+}
+
+// getByID fetches path?id={id} from a dual-mode list route.
+func getByID[T any](ctx context.Context, s *service, path string, id int64) (*T, error) {
+	if id <= 0 {
+		return nil, transport.Invalid("id", "must be positive, got %d", id)
+	}
+	return getOne[T](ctx, s, path, &idQuery{ID: id})
+}
+
+// getByHandle fetches path?handle={handle} from a dual-mode list route.
+func getByHandle[T any](ctx context.Context, s *service, path, handle string) (*T, error) {
+	if handle == "" {
+		return nil, transport.Invalid("handle", "is required")
+	}
+	return getOne[T](ctx, s, path, &idQuery{Handle: handle})
+}
