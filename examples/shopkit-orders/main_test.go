@@ -1,0 +1,35 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRunAgainstFake(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, []string{"-status", "sent", "-paid"}, ""))
+	rows, err := csv.NewReader(&out).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 3, "header and the seed order's two lines")
+	assert.Equal(t, header, rows[0])
+	assert.Equal(t, []string{"1337", "2017-05-17T09:45:05Z", "sent", "true", "EUR", "info@shopk.it",
+		"44753", "Shelving Tree with Birds", "Azul / Small", "STHFBF7574", "1", "77.32", "7.732", "85.59324", "157.03"}, rows[1])
+	assert.Equal(t, "", rows[2][8], "a line without options")
+	assert.Equal(t, "64.188", rows[2][13], "unrounded money kept exactly")
+}
+
+func TestRunFilters(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, []string{"-from", "2020-01-01"}, ""))
+	rows, err := csv.NewReader(&out).ReadAll()
+	require.NoError(t, err)
+	assert.Len(t, rows, 1, "the seed order is from 2017: only the header")
+
+	err = run(context.Background(), &out, []string{"-from", "yesterday"}, "")
+	assert.ErrorContains(t, err, "-from")
+}
