@@ -178,7 +178,7 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 	defer resp.Body.Close()
 	body, readErr := st.body, st.readErr
 	if !st.read { // a final retryable status: its body was not read yet
-		body, readErr = readBody(resp)
+		body, readErr = readBody(resp, st.method)
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, c.apiError(rreq.Request, resp, body)
@@ -218,8 +218,8 @@ func decode(body []byte, key string, out any) error {
 }
 
 // readBody reads the whole body; a known Content-Length costs one allocation.
-func readBody(resp *http.Response) ([]byte, error) {
-	if resp.ContentLength == 0 || resp.Request.Method == http.MethodHead {
+func readBody(resp *http.Response, method string) ([]byte, error) {
+	if resp.ContentLength == 0 || method == http.MethodHead {
 		return nil, nil
 	}
 	if n := resp.ContentLength; n > 0 && n < 64<<20 {
@@ -270,6 +270,7 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 		return nil, Invalid("request", "cannot build %s %s: %v", method, req.Path, err)
 	}
 	rreq.SetResponseHandler(readResponse)
+	cctx.st.path = rreq.URL.Path
 	h := rreq.Header
 	for k, v := range c.header {
 		h[k] = v
@@ -330,6 +331,7 @@ func idempotent(method string) bool {
 // callState follows one call across its attempts.
 type callState struct {
 	method       string
+	path         string
 	idempotent   bool
 	start        time.Time
 	attempt      int
@@ -376,8 +378,11 @@ func requestHook(_ retryablehttp.Logger, r *http.Request, _ int) {
 // body that breaks off is returned as an error, so the policy can retry an
 // idempotent request whose connection dropped mid-body.
 func readResponse(resp *http.Response) error {
+	if resp.Request == nil {
+		return nil // a mocked response without its request: Do reads the body
+	}
 	st := stateOf(resp.Request.Context())
-	st.body, st.readErr = readBody(resp)
+	st.body, st.readErr = readBody(resp, st.method)
 	st.read = true
 	if st.readErr != nil && resp.StatusCode >= 200 && resp.StatusCode <= 299 {
 		return st.readErr

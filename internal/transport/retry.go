@@ -169,15 +169,14 @@ func (c *Client) logAttempt(ctx context.Context, st *callState, resp *http.Respo
 	if !c.logger.Enabled(ctx, level) {
 		return
 	}
-	var path string
-	var status int
+	status := 0
 	if resp != nil {
-		path, status = resp.Request.URL.Path, resp.StatusCode
+		status = resp.StatusCode
 	}
 	attrs := []slog.Attr{
 		slog.String("platform", c.platform),
 		slog.String("method", st.method),
-		slog.String("path", path),
+		slog.String("path", st.path),
 		slog.Int("status", status),
 		slog.Int("attempt", st.attempt),
 		slog.Duration("duration", time.Since(st.attemptStart)),
