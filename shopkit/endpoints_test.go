@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -405,4 +406,69 @@ func TestEveryCatalogueEndpointCovered(t *testing.T) {
 	for _, id := range ids {
 		assert.True(t, covered[id], "no wire test for %s", id)
 	}
+}
+
+// TestListShapes checks the list forms the seed leaves open: a bare array
+// (assumed), an envelope with the "paging" links, and null.
+func TestListShapes(t *testing.T) {
+	cases := map[string]struct {
+		body string
+		ids  []int64
+		next bool
+	}{
+		"array":           {`[{"id": 1}, {"id": 2}]`, []int64{1, 2}, true},
+		"paging envelope": {`{"paging": {"previous": null, "next": "https://api.shopk.it/v1/brand?limit=2&page=2"}, "brands": [{"id": 3}, {"id": 4}]}`, []int64{3, 4}, true},
+		"empty envelope":  {`{"paging": {}}`, nil, false},
+		"null":            {`null`, nil, false},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c, _ := newWire(t, 200, []byte(tc.body))
+			p, err := c.Brands.List(context.Background(), &shopkit.BrandListOptions{ListOptions: shopkit.ListOptions{Limit: 2}})
+			require.NoError(t, err)
+			var ids []int64
+			for _, b := range p.Items {
+				ids = append(ids, b.ID)
+			}
+			assert.Equal(t, tc.ids, ids)
+			assert.Equal(t, -1, p.Total, "no X-Total-Count")
+			assert.Equal(t, tc.next, p.Next != nil, "a full page may have a successor")
+		})
+	}
+}
+
+// TestAllFollowsPages pages through All with X-Total-Count and stops on
+// break without fetching more.
+func TestAllFollowsPages(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		page := r.URL.Query().Get("page")
+		w.Header().Set("X-Total-Count", "5")
+		switch page {
+		case "1":
+			_, _ = w.Write([]byte(`[{"id": 1}, {"id": 2}]`))
+		case "2":
+			_, _ = w.Write([]byte(`[{"id": 3}, {"id": 4}]`))
+		case "3":
+			_, _ = w.Write([]byte(`[{"id": 5}]`))
+		default:
+			w.WriteHeader(http.StatusBadRequest)
+		}
+	}))
+	defer srv.Close()
+	c, err := shopkit.NewClient(testKey, shopkit.WithBaseURL(srv.URL), shopkit.WithoutRateLimit())
+	require.NoError(t, err)
+	var ids []int64
+	for o, err := range c.Orders.All(context.Background(), &shopkit.OrderListOptions{ListOptions: shopkit.ListOptions{Limit: 2}}) {
+		require.NoError(t, err)
+		ids = append(ids, o.ID)
+	}
+	assert.Equal(t, []int64{1, 2, 3, 4, 5}, ids)
+
+	ids = nil
+	for o, err := range c.Orders.All(context.Background(), &shopkit.OrderListOptions{ListOptions: shopkit.ListOptions{Page: 2, Limit: 2}}) {
+		require.NoError(t, err)
+		ids = append(ids, o.ID)
+		break
+	}
+	assert.Equal(t, []int64{3}, ids, "starts at the asked page, stops on break")
 }

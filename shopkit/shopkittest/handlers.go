@@ -257,8 +257,9 @@ func (s *Server) patchOrder(old, body object) (object, int, string) {
 			o["sent_at"] = s.timestamp()
 		}
 	}
-	alias := fakeapi.Text(o["status_alias"])
-	o["status_description"] = strings.ToUpper(alias[:1]) + strings.ReplaceAll(alias[1:], "_", " ")
+	if alias := fakeapi.Text(o["status_alias"]); alias != "" {
+		o["status_description"] = strings.ToUpper(alias[:1]) + strings.ReplaceAll(alias[1:], "_", " ")
+	}
 	if v, ok := body["paid"]; ok {
 		paid := fakeapi.Text(v) == "true"
 		o["paid"] = paid

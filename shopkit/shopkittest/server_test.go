@@ -1,0 +1,96 @@
+package shopkittest_test
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ecomkit/ecomkit-go/shopkit/shopkittest"
+)
+
+// do sends a raw request with the fake's key, as the seed's curl examples do.
+func do(t *testing.T, srv *shopkittest.Server, method, path, body string) (int, string, http.Header) {
+	t.Helper()
+	req, err := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
+	require.NoError(t, err)
+	req.Header.Set("X-API-KEY", shopkittest.APIKey)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+// TestCurlForms checks that the fake also answers the path forms and
+// trailing slashes of the seed's curl examples.
+func TestCurlForms(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	cases := []struct {
+		method, path, body string
+		status             int
+		contains           string
+	}{
+		{"GET", "/product/212322", "", 200, `"handle":"rustic-spice-bowl-set"`},
+		{"GET", "/product/rustic-spice-bowl-set", "", 200, `"id":212322`},
+		{"GET", "/product/?category=44355&limit=5", "", 200, `[{"add_cart_url":"https://parallax.shopk.it/cart/add/rustic-spice-bowl-set"`},
+		{"GET", "/category/14535", "", 200, `"title":"Decoração"`},
+		{"GET", "/brand/43", "", 200, `"title":"Pure You"`},
+		{"GET", "/order/1337", "", 200, `"hash":"a77e38d0b16ba62f32361331774324904278edcf"`},
+		{"GET", "/coupon/bajevolp", "", 200, `[{"applies_to":"all_orders"`},
+		{"GET", "/coupon", "", 400, `"message":"Bad request."`},
+		{"GET", "/media/725", "", 200, `"checksum":"3df623e086a7d6cd606c4b1043bd7150"`},
+		{"GET", "/webhook/1337", "", 200, `"event":"order_created"`},
+		{"POST", "/coupon", `{"code":"curl", "limit":"5", "value":"10", "type":"percent", "applies_to":"all_orders"}`, 201, `"limit":5`},
+		{"POST", "/media/images", `{"url": "https://example.com/a.jpg"}`, 201, ""},
+		{"PUT", "/order/bulk", `[` + strings.Repeat(`{"id":1},`, 50) + `{"id":1}]`, 413, `"message":"Content Too Large"`},
+		{"DELETE", "/order/1337", "", 204, ""},
+		{"DELETE", "/order/1337/", "", 404, `"message":"Not found."`},
+		{"GET", "/nothing/here", "", 404, `"message":"Not found."`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.method+" "+tc.path, func(t *testing.T) {
+			status, body, _ := do(t, srv, tc.method, tc.path, tc.body)
+			assert.Equal(t, tc.status, status, body)
+			assert.Contains(t, body, tc.contains)
+		})
+	}
+}
+
+func TestPagingAndAuth(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	status, body, h := do(t, srv, "GET", "/product?limit=1&page=2", "")
+	require.Equal(t, 200, status)
+	assert.Equal(t, "2", h.Get("X-Total-Count"))
+	var items []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(body), &items))
+	require.Len(t, items, 1)
+	assert.EqualValues(t, 212314, items[0]["id"])
+
+	status, _, _ = do(t, srv, "GET", "/product?limit=0", "")
+	assert.Equal(t, 400, status)
+
+	resp, err := http.Get(srv.URL + "/store")
+	require.NoError(t, err)
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assert.Equal(t, 401, resp.StatusCode)
+	assert.JSONEq(t, `{"message": "Unauthorized."}`, string(b))
+
+	resp, err = http.Get(srv.URL + "/store?X-API-KEY=" + shopkittest.APIKey)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, 200, resp.StatusCode, "the documented query-parameter form is accepted too")
+
+	rec, ok := srv.LastRequest()
+	require.True(t, ok)
+	assert.Equal(t, "/store", rec.Path)
+}
