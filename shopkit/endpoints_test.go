@@ -290,7 +290,7 @@ func endpointCases() []endpointCase {
 		{name: "coupons.delete", status: 204, method: "DELETE", path: "/coupon/1337",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Coupons.Delete(ctx, 1337) }},
 
-		{name: "webhooks.list", status: 200, respond: "webhooks.list", method: "GET", path: "/webhook", query: "active=true&event=order_created",
+		{name: "webhooks.list", status: 200, respond: "webhooks.list", method: "GET", path: "/webhook/", query: "active=true&event=order_created",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.Webhooks.List(ctx, &shopkit.WebhookListOptions{Active: shopkit.Ptr(true), Event: shopkit.EventOrderCreated})
 			},

@@ -3,8 +3,10 @@ package shopkit_test
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -221,4 +223,19 @@ func TestSecretsStayOut(t *testing.T) {
 	var ae *shopkit.APIError
 	require.True(t, errors.As(err, &ae))
 	assert.False(t, strings.Contains(ae.Message, testKey))
+}
+
+func TestKeyNeverLogged(t *testing.T) {
+	var logs strings.Builder
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	_, w := newWire(t, 503, []byte(`{"message": "down"}`))
+	c2, err := shopkit.NewClient(testKey, shopkit.WithBaseURL(w.srv.URL), shopkit.WithLogger(logger), shopkit.WithoutRateLimit(),
+		shopkit.WithRetry(1), shopkit.WithRetryWait(time.Millisecond, time.Millisecond))
+	require.NoError(t, err)
+	_, err = c2.Store.Get(context.Background())
+	require.ErrorIs(t, err, shopkit.ErrServer)
+	assert.Len(t, w.requests(), 2, "a GET answered 503 is retried")
+	assert.Contains(t, logs.String(), "path=/store")
+	assert.NotContains(t, logs.String(), testKey)
+	assert.NotContains(t, err.Error(), testKey)
 }

@@ -8,6 +8,7 @@ import (
 	"iter"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -61,6 +62,7 @@ type pagingOptions[O any] interface {
 // object the docs show without saying where it sits), and null.
 type many[T any] []T
 
+// UnmarshalJSON implements json.Unmarshaler.
 func (m *many[T]) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 || string(b) == "null" {
@@ -204,18 +206,15 @@ func idPath(tmpl string, ids ...int64) (string, error) {
 // placeholder returns the name of tmpl's i-th {placeholder}.
 func placeholder(tmpl string, i int) string {
 	for n := 0; ; n++ {
-		open := bytes.IndexByte([]byte(tmpl), '{')
-		if open < 0 {
-			return "id"
-		}
-		end := bytes.IndexByte([]byte(tmpl[open:]), '}')
-		if end < 0 {
+		_, rest, ok := strings.Cut(tmpl, "{")
+		name, after, ok2 := strings.Cut(rest, "}")
+		if !ok || !ok2 {
 			return "id"
 		}
 		if n == i {
-			return tmpl[open+1 : open+end]
+			return name
 		}
-		tmpl = tmpl[open+end+1:]
+		tmpl = after
 	}
 }
 

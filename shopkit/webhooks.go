@@ -81,11 +81,12 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 // ParseWebhook and ParseWebhookRequest read the deliveries.
 type WebhooksService struct{ s *service }
 
-// List fetches the webhooks: GET /webhook{?active,event} (the seed's route
-// /webhook/{id}{?active,event} with the optional id left out). No paging
-// is documented; the answer is read as a list.
+// List fetches the webhooks: GET /webhook/{?active,event}, the seed's
+// template /webhook/{id}{?active,event} expanded without the optional id
+// (hence the trailing slash). No paging is documented; the answer is read
+// as a list.
 func (w *WebhooksService) List(ctx context.Context, opts *WebhookListOptions) ([]Webhook, error) {
-	return sendList[Webhook](ctx, w.s, http.MethodGet, "/webhook", opts, nil)
+	return sendList[Webhook](ctx, w.s, http.MethodGet, "/webhook/", opts, nil)
 }
 
 // Get fetches a webhook by id: GET /webhook/{id}.
