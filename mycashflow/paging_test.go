@@ -1,0 +1,93 @@
+package mycashflow_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"testing"
+
+	"github.com/jarcoal/httpmock"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	mcf "github.com/ecomkit/ecomkit-go/mycashflow"
+)
+
+// pagedClient answers GET lists from pages (by the page parameter as sent,
+// "" for none) and records the page parameters asked for.
+func pagedClient(t *testing.T, pages map[string]string) (*mcf.Client, *[]string) {
+	t.Helper()
+	mt := httpmock.NewMockTransport()
+	var asked []string
+	mt.RegisterNoResponder(func(r *http.Request) (*http.Response, error) {
+		p := r.URL.Query().Get("page")
+		asked = append(asked, p)
+		body, ok := pages[p]
+		if !ok {
+			body = `{"error":"Not Found","description":"no such page"}`
+			return httpmock.NewStringResponse(404, body), nil
+		}
+		return httpmock.NewStringResponse(200, body), nil
+	})
+	c, err := mcf.NewClient(testStore, testUser, testKey, mcf.WithHTTPClient(&http.Client{Transport: mt}), mcf.WithRetry(0))
+	require.NoError(t, err)
+	return c, &asked
+}
+
+func meta(page, size, count, items int) string {
+	return fmt.Sprintf(`"meta":{"page":%d,"page_size":%d,"page_count":%d,"item_count":%d}`, page, size, count, items)
+}
+
+func TestAllFollowsMetaFromEitherFirstPage(t *testing.T) {
+	cases := map[string]struct {
+		pages map[string]string
+		asked []string
+	}{
+		"one-based": {map[string]string{
+			"":  `{"data":[{"code":"A"},{"code":"B"}],` + meta(1, 2, 3, 5) + `}`,
+			"2": `{"data":[{"code":"C"},{"code":"D"}],` + meta(2, 2, 3, 5) + `}`,
+			"3": `{"data":[{"code":"E"}],` + meta(3, 2, 3, 5) + `}`,
+		}, []string{"", "2", "3"}},
+		"zero-based": {map[string]string{
+			"":  `{"data":[{"code":"A"},{"code":"B"}],` + meta(0, 2, 3, 5) + `}`,
+			"1": `{"data":[{"code":"C"},{"code":"D"}],` + meta(1, 2, 3, 5) + `}`,
+			"2": `{"data":[{"code":"E"}],` + meta(2, 2, 3, 5) + `}`,
+		}, []string{"", "1", "2"}},
+		"empty store": {map[string]string{"": `{"data":[],` + meta(1, 50, 0, 0) + `}`}, []string{""}},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			c, asked := pagedClient(t, tc.pages)
+			var codes string
+			for g, err := range c.GiftCards.All(context.Background(), nil) {
+				require.NoError(t, err)
+				codes += g.Code
+			}
+			if name == "empty store" {
+				assert.Empty(t, codes)
+			} else {
+				assert.Equal(t, "ABCDE", codes)
+			}
+			assert.Equal(t, tc.asked, *asked)
+		})
+	}
+}
+
+func TestListWithoutMeta(t *testing.T) {
+	c, asked := pagedClient(t, map[string]string{
+		"":  `{"data":[{"version_id":1,"is_visible":true},{"version_id":2,"is_visible":false}]}`,
+		"1": `{"data":[{"version_id":1,"is_visible":true},{"version_id":2,"is_visible":false}]}`,
+	})
+	p, err := c.Categories.ListVisibilities(context.Background(), 4, nil)
+	require.NoError(t, err)
+	assert.Len(t, p.Items, 2)
+	assert.Equal(t, -1, p.Total)
+	assert.Nil(t, p.Next, "a list without meta is one page")
+
+	// Paged explicitly, a full page points at the next one.
+	p, err = c.Categories.ListVisibilities(context.Background(), 4, &mcf.ListOptions{Page: 1, PageSize: 2})
+	require.NoError(t, err)
+	require.NotNil(t, p.Next)
+	assert.Equal(t, 2, p.Next.Number)
+	assert.Equal(t, []string{"", "1"}, *asked)
+}
