@@ -144,7 +144,8 @@ func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, e
 	if code == "" {
 		return nil, transport.Invalid("code", "is required")
 	}
-	return getOne[Coupon](ctx, c.s, "/coupon", &idQuery{Code: code})
+	q := &idQuery{Code: code}
+	return getOne[Coupon](ctx, c.s, "/coupon", q, q)
 }
 
 // Create creates a coupon: POST /coupon/ (the trailing slash is the

@@ -472,3 +472,17 @@ func TestAllFollowsPages(t *testing.T) {
 	}
 	assert.Equal(t, []int64{3}, ids, "starts at the asked page, stops on break")
 }
+
+// TestLookupPicksTheAskedItem guards against a server that ignores the
+// ?id= or ?code= filter and answers a whole list.
+func TestLookupPicksTheAskedItem(t *testing.T) {
+	c, _ := newWire(t, 200, []byte(`[{"id": 1, "code": "A"}, {"id": 1337, "code": "bajevolp"}, {"id": 3, "code": "C"}]`))
+	cp, err := c.Coupons.GetByCode(context.Background(), "BAJEVOLP")
+	require.NoError(t, err)
+	assert.Equal(t, int64(1337), cp.ID)
+	cp, err = c.Coupons.Get(context.Background(), 3)
+	require.NoError(t, err)
+	assert.Equal(t, "C", cp.Code)
+	_, err = c.Coupons.Get(context.Background(), 99)
+	assert.ErrorIs(t, err, shopkit.ErrNotFound)
+}

@@ -148,6 +148,14 @@ func TestValidation(t *testing.T) {
 			_, err := c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{Status: shopkit.Ptr(12)})
 			return err
 		}},
+		{"status_alias", func(c *shopkit.Client) error {
+			_, err := c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{StatusAlias: "shipped"})
+			return err
+		}},
+		{"orders[0].tracking_carrier", func(c *shopkit.Client) error {
+			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1, TrackingCarrier: shopkit.Ptr("dhl")}})
+			return err
+		}},
 		{"country_code", func(c *shopkit.Client) error { _, err := c.Shipping.List(ctx, nil); return err }},
 		{"country_code", func(c *shopkit.Client) error {
 			_, err := c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "PT"})

@@ -95,7 +95,8 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 	if err := checkMD5(checksum); err != nil {
 		return nil, err
 	}
-	return getOne[Media](ctx, m.s, "/media/", &idQuery{Checksum: strings.ToLower(checksum)})
+	q := &idQuery{Checksum: strings.ToLower(checksum)}
+	return getOne[Media](ctx, m.s, "/media/", q, q)
 }
 
 // Create uploads a file by URL or by content: POST /media/ (the seed's

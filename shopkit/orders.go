@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"iter"
 	"net/http"
+	"slices"
+	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
@@ -239,9 +241,23 @@ type OrderUpdate struct {
 	ClientNote      *string `json:"client_note,omitempty"`
 }
 
+// orderStatusAliases are the documented status_alias values of an update.
+var orderStatusAliases = []string{OrderPending, OrderProcessing, OrderSent, OrderCanceled, OrderWaitingConfirmation,
+	OrderWaitingPayment, OrderWaitingStock, OrderDelivered, OrderReturned, OrderPickupAvailable, OrderWaitingShipment}
+
+// TrackingCarriers are the tracking_carrier values the API documents.
+var TrackingCarriers = []string{"ctt", "dpd", "correos_express", "dhl_express", "dhl_globalmail", "dhl_parcel",
+	"fedex", "gls", "mrw", "rangel", "nacex", "seur", "tnt", "ups", "vasp", "other"}
+
 func (u *OrderUpdate) validate(field string) error {
 	if u.Status != nil && (*u.Status < 1 || *u.Status > 11) {
 		return transport.Invalid(field+"status", "must be 1..11, got %d", *u.Status)
+	}
+	if u.StatusAlias != "" && !slices.Contains(orderStatusAliases, u.StatusAlias) {
+		return transport.Invalid(field+"status_alias", "%q is not one of %s", u.StatusAlias, strings.Join(orderStatusAliases, ", "))
+	}
+	if u.TrackingCarrier != nil && !slices.Contains(TrackingCarriers, *u.TrackingCarrier) {
+		return transport.Invalid(field+"tracking_carrier", "%q is not one of %s", *u.TrackingCarrier, strings.Join(TrackingCarriers, ", "))
 	}
 	return nil
 }

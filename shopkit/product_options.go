@@ -83,7 +83,7 @@ func (o *ProductOptionGroupsService) Get(ctx context.Context, productID, groupID
 	if err != nil {
 		return nil, err
 	}
-	return getOne[OptionGroup](ctx, o.s, path, nil)
+	return getOne[OptionGroup](ctx, o.s, path, nil, &idQuery{ID: groupID})
 }
 
 // Create adds an option group with its values: POST /product/{id}/option_group.
@@ -207,7 +207,7 @@ func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int
 	if err != nil {
 		return nil, err
 	}
-	return getOne[ProductOption](ctx, o.s, path, nil)
+	return getOne[ProductOption](ctx, o.s, path, nil, &idQuery{ID: optionID})
 }
 
 // Update changes an option's price, stock, SKU, image or active flag:

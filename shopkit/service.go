@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -124,17 +125,36 @@ func sendList[T any](ctx context.Context, s *service, method, path string, query
 }
 
 // getOne fetches one item from a route that may answer an object or a list
-// (GET /product?id=..., GET /coupon?code=...). An empty list is reported as
-// a 404 *APIError, as the server does for an unknown id.
-func getOne[T any](ctx context.Context, s *service, path string, query any) (*T, error) {
-	items, err := sendList[T](ctx, s, http.MethodGet, path, query, nil)
-	if err != nil {
+// (GET /product?id=..., GET /coupon?code=...). want names the item: in a
+// list of several, the one whose id, handle, code or checksum matches is
+// returned, so a server that ignored the filter cannot hand back another
+// item. An empty list, or one without the item, is reported as a 404
+// *APIError, as the server does for an unknown id.
+func getOne[T any](ctx context.Context, s *service, path string, query any, want *idQuery) (*T, error) {
+	var raws many[json.RawMessage]
+	if _, err := s.call(ctx, http.MethodGet, path, query, nil, &raws); err != nil {
 		return nil, err
 	}
-	if len(items) == 0 {
-		return nil, &APIError{Platform: "shopkit", StatusCode: http.StatusNotFound, Method: http.MethodGet, URL: s.t.BaseURL() + path, Message: "the response holds no item"}
+	pick := -1
+	switch {
+	case len(raws) == 1:
+		pick = 0
+	case len(raws) > 1 && want != nil:
+		for i, raw := range raws {
+			if want.matches(raw) {
+				pick = i
+				break
+			}
+		}
 	}
-	return &items[0], nil
+	if pick < 0 {
+		return nil, &APIError{Platform: "shopkit", StatusCode: http.StatusNotFound, Method: http.MethodGet, URL: s.t.BaseURL() + path, Message: "the response holds no such item"}
+	}
+	out := new(T)
+	if err := json.Unmarshal(raws[pick], out); err != nil {
+		return nil, &DecodeError{Platform: "shopkit", Method: http.MethodGet, URL: s.t.BaseURL() + path, StatusCode: http.StatusOK, Err: err, Body: raws[pick]}
+	}
+	return out, nil
 }
 
 // remove sends a DELETE answered 204.
@@ -256,12 +276,37 @@ type idQuery struct {
 	Checksum string `url:"checksum,omitempty"`
 }
 
+// matches reports whether the JSON object raw is the item q names.
+func (q *idQuery) matches(raw json.RawMessage) bool {
+	var key struct {
+		ID       flex.String `json:"id"`
+		Handle   string      `json:"handle"`
+		Code     string      `json:"code"`
+		Checksum string      `json:"checksum"`
+	}
+	if json.Unmarshal(raw, &key) != nil {
+		return false
+	}
+	switch {
+	case q.ID != 0:
+		return string(key.ID) == strconv.FormatInt(q.ID, 10)
+	case q.Handle != "":
+		return key.Handle == q.Handle
+	case q.Code != "":
+		return strings.EqualFold(key.Code, q.Code)
+	case q.Checksum != "":
+		return strings.EqualFold(key.Checksum, q.Checksum)
+	}
+	return false
+}
+
 // getByID fetches path?id={id} from a dual-mode list route.
 func getByID[T any](ctx context.Context, s *service, path string, id int64) (*T, error) {
 	if id <= 0 {
 		return nil, transport.Invalid("id", "must be positive, got %d", id)
 	}
-	return getOne[T](ctx, s, path, &idQuery{ID: id})
+	q := &idQuery{ID: id}
+	return getOne[T](ctx, s, path, q, q)
 }
 
 // getByHandle fetches path?handle={handle} from a dual-mode list route.
@@ -269,5 +314,6 @@ func getByHandle[T any](ctx context.Context, s *service, path, handle string) (*
 	if handle == "" {
 		return nil, transport.Invalid("handle", "is required")
 	}
-	return getOne[T](ctx, s, path, &idQuery{Handle: handle})
+	q := &idQuery{Handle: handle}
+	return getOne[T](ctx, s, path, q, q)
 }

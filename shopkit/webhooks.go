@@ -95,7 +95,7 @@ func (w *WebhooksService) Get(ctx context.Context, id int64) (*Webhook, error) {
 	if err != nil {
 		return nil, err
 	}
-	return getOne[Webhook](ctx, w.s, path, nil)
+	return getOne[Webhook](ctx, w.s, path, nil, &idQuery{ID: id})
 }
 
 // Create subscribes a URL to an event: POST /webhook/ (the seed's trailing
