@@ -42,6 +42,7 @@ const BannerGroupTranslations BannerGroupExpand = "translations"
 // BannerGroupListOptions filter and page BannerGroups.List and All.
 type BannerGroupListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []BannerGroupExpand `url:"expand,comma,omitempty"`
 }
 

@@ -60,6 +60,7 @@ const (
 // BannerListOptions filter and page Banners.List and All.
 type BannerListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []BannerExpand `url:"expand,comma,omitempty"`
 }
 

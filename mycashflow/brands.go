@@ -53,6 +53,7 @@ const BrandTranslations BrandExpand = "translations"
 // BrandListOptions filter and page Brands.List and All.
 type BrandListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []BrandExpand `url:"expand,comma,omitempty"`
 }
 

@@ -137,6 +137,7 @@ const (
 // CampaignListOptions filter and page Campaigns.List and All.
 type CampaignListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []CampaignExpand `url:"expand,comma,omitempty"`
 }
 
@@ -233,6 +234,7 @@ func (s *CampaignsService) DeletePrice(ctx context.Context, id int, key Campaign
 // array (as its documented example does: {"data": [[...]]}) or not.
 type campaignPriceRows []CampaignPrice
 
+// UnmarshalJSON accepts [[rows...]] and [rows...].
 func (r *campaignPriceRows) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if bytes.HasPrefix(b, []byte("[")) && bytes.HasPrefix(bytes.TrimSpace(b[1:]), []byte("[")) {

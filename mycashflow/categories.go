@@ -84,6 +84,7 @@ const (
 // ListSubcategories.
 type CategoryListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []CategoryExpand `url:"expand,comma,omitempty"`
 }
 

@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
@@ -71,7 +72,7 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 	paths, opts := collectPaths(opts)
 	tc, err := transport.New(transport.Settings{
 		Platform:     "mycashflow",
-		BaseURL:      "https://" + strings.ToLower(store) + ".mycashflow.fi/api/v1",
+		BaseURL:      fmt.Sprintf(BaseURLFormat, strings.ToLower(store)),
 		Auth:         transport.BasicAuth(apiUser, apiKey),
 		Header:       http.Header{"Accept": {"application/json"}},
 		RequireHTTPS: true,

@@ -47,6 +47,7 @@ const (
 // CustomerGroupListOptions filter and page CustomerGroups.List and All.
 type CustomerGroupListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []CustomerGroupExpand `url:"expand,comma,omitempty"`
 }
 

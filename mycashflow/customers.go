@@ -85,6 +85,7 @@ const CustomerGroupsExpand CustomerExpand = "customer_groups"
 // filters are inclusive and left out when zero.
 type CustomerListOptions struct {
 	ListOptions
+	// Expand lists the sub-resources to include.
 	Expand []CustomerExpand `url:"expand,comma,omitempty"`
 	// CreatedFrom and CreatedTo bound the account creation time.
 	CreatedFrom time.Time `url:"created_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`

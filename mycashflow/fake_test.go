@@ -308,9 +308,41 @@ func TestFakeFaults(t *testing.T) {
 	assert.ErrorIs(t, err, mcf.ErrServer)
 	assert.Equal(t, 1, srv.Count(), "a POST answered 500 is not repeated")
 
+	srv.SetFaults(mycashflowtest.Faults{RateLimitEvery: 2, RetryAfter: 5 * time.Millisecond})
+	_, err = c.Brands.Get(ctx, 1)
+	require.NoError(t, err)
+	_, err = c.Brands.Create(ctx, &mcf.BrandCreate{Name: "Retried after 429"})
+	require.NoError(t, err)
+	assert.Equal(t, 3, srv.Count(), "a POST refused with 429 is sent again")
+	n := 0
+	for b, err := range c.Brands.All(ctx, nil) {
+		require.NoError(t, err)
+		if b.Name == "Retried after 429" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "and created once")
+
+	srv.SetFaults(mycashflowtest.Faults{DropEvery: 2})
+	_, err = c.Brands.Get(ctx, 1)
+	require.NoError(t, err)
+	b, err := c.Brands.Get(ctx, 1)
+	require.NoError(t, err, "a dropped GET is retried")
+	assert.Equal(t, "Bernard's", b.Name)
+	assert.Equal(t, 3, srv.Count())
+
+	srv.SetFaults(mycashflowtest.Faults{TruncateEvery: 2})
+	_, err = c.Customers.Get(ctx, 1)
+	require.NoError(t, err)
+	cu, err = c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
+	require.NoError(t, err, "a GET whose body broke off is retried")
+	assert.Len(t, cu.CustomerGroups, 2)
+	assert.Equal(t, 3, srv.Count())
+
 	srv.SetFaults(mycashflowtest.Faults{TruncateEvery: 1})
-	_, err = c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
-	assert.Error(t, err)
+	_, err = c.Customers.Get(ctx, 1)
+	assert.ErrorIs(t, err, mcf.ErrInvalidResponse, "every attempt broke off")
+	assert.Equal(t, 4, srv.Count(), "one call and its 3 default retries")
 
 	srv.SetFaults(mycashflowtest.Faults{Latency: 200 * time.Millisecond})
 	short, cancel := context.WithTimeout(ctx, 20*time.Millisecond)

@@ -119,7 +119,7 @@ func (s *Server) BaseURL() string { return s.URL + "/api/v1" }
 
 // Client returns a client of the fake with valid credentials, no rate
 // limit, millisecond retry waits and the fake's path overrides; opts come
-// after those and may replace them.
+// after those and may replace them. It panics if an option is invalid.
 func (s *Server) Client(opts ...mycashflow.Option) *mycashflow.Client {
 	base := []mycashflow.Option{
 		mycashflow.WithBaseURL(s.BaseURL()),
