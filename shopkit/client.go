@@ -20,17 +20,17 @@ const APIKeyHeader = "X-API-KEY"
 type Client struct {
 	t *transport.Client
 
-	Store               *StoreService
-	Products            *ProductsService
-	ProductOptionGroups *ProductOptionGroupsService
-	ProductOptions      *ProductOptionsService
-	Categories          *CategoriesService
-	Brands              *BrandsService
-	Orders              *OrdersService
-	Shipping            *ShippingService
-	Coupons             *CouponsService
-	Webhooks            *WebhooksService
-	Media               *MediaService
+	Store               *StoreService               // GET /store
+	Products            *ProductsService            // /product
+	ProductOptionGroups *ProductOptionGroupsService // /product/{id}/option_group
+	ProductOptions      *ProductOptionsService      // /product/{id}/option (variants)
+	Categories          *CategoriesService          // /category
+	Brands              *BrandsService              // /brand
+	Orders              *OrdersService              // /order
+	Shipping            *ShippingService            // GET /shipping
+	Coupons             *CouponsService             // /coupon
+	Webhooks            *WebhooksService            // /webhook
+	Media               *MediaService               // /media
 }
 
 // NewClient returns a client for the store that apiKey belongs to. The key
