@@ -130,7 +130,7 @@ func (s *Server) buildProduct(old, body object) (object, int, string) {
 	if cats, ok := body["categories"]; ok {
 		var embedded []any
 		for _, id := range asList(cats) {
-			c, found := s.Categories.Get(fakeapi.Text(id))
+			c, found := s.categories.Get(fakeapi.Text(id))
 			if !found {
 				c = object{"id": id, "parent": json.Number("0"), "active": true, "title": "", "description": "", "handle": "", "url": "", "image": []any{}}
 			}
@@ -203,7 +203,7 @@ func (s *Server) buildTaxonomy(kind string) func(old, body object) (object, int,
 		if kind == "category" {
 			if p, ok := body["parent_id"]; ok {
 				o["parent"] = p
-				if parent, found := s.Categories.Get(fakeapi.Text(p)); found {
+				if parent, found := s.categories.Get(fakeapi.Text(p)); found {
 					o["parent_title"] = parent["title"]
 				}
 			}
@@ -297,12 +297,12 @@ func (s *Server) bulkOrders(w http.ResponseWriter, r *http.Request) {
 	for _, it := range items {
 		id := fakeapi.Text(it["id"])
 		res := object{"code": 200, "message": "OK", "id": it["id"]}
-		if old, ok := s.Orders.Get(id); !ok {
+		if old, ok := s.orders.Get(id); !ok {
 			res["code"], res["message"] = 404, "Not found"
 		} else if o, _, msg := s.patchOrder(old, it); msg != "" {
 			res["code"], res["message"] = 400, "Bad request"
 		} else {
-			s.Orders.Update(id, o)
+			s.orders.Update(id, o)
 		}
 		results = append(results, res)
 	}
@@ -341,9 +341,9 @@ func (s *Server) getCoupon(w http.ResponseWriter, r *http.Request) {
 	var ok bool
 	switch {
 	case id != "":
-		o, ok = s.Coupons.Get(id)
+		o, ok = s.coupons.Get(id)
 	case code != "":
-		o, ok = s.Coupons.Find(func(o object) bool { return fakeapi.Text(o["code"]) == code })
+		o, ok = s.coupons.Find(func(o object) bool { return fakeapi.Text(o["code"]) == code })
 	default:
 		badRequest(w) // "Only one parameter is required": one is
 		return
@@ -375,7 +375,7 @@ func (s *Server) createCoupon(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, dup := s.Coupons.Find(func(o object) bool { return strings.EqualFold(fakeapi.Text(o["code"]), code) }); dup {
+	if _, dup := s.coupons.Find(func(o object) bool { return strings.EqualFold(fakeapi.Text(o["code"]), code) }); dup {
 		message(w, http.StatusConflict, "Already exists.")
 		return
 	}
@@ -383,7 +383,7 @@ func (s *Server) createCoupon(w http.ResponseWriter, r *http.Request) {
 		"type": typ, "applies_to": applies, "orders_over": b["orders_over"], "category": b["category"], "product": b["product"],
 		"date_from": b["date_from"], "date_to": b["date_to"], "created_at": s.timestamp(),
 		"orders_total": json.Number("0"), "orders_discount": json.Number("0")}
-	fakeapi.WriteJSON(w, http.StatusCreated, []object{s.Coupons.Insert(o)})
+	fakeapi.WriteJSON(w, http.StatusCreated, []object{s.coupons.Insert(o)})
 }
 
 func (s *Server) createWebhook(w http.ResponseWriter, r *http.Request) {
@@ -395,11 +395,11 @@ func (s *Server) createWebhook(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, dup := s.Webhooks.Find(func(o object) bool { return o["url"] == u && o["event"] == ev }); dup {
+	if _, dup := s.webhooks.Find(func(o object) bool { return o["url"] == u && o["event"] == ev }); dup {
 		message(w, http.StatusConflict, "Already exists.")
 		return
 	}
-	fakeapi.WriteJSON(w, http.StatusCreated, s.Webhooks.Insert(object{"event": ev, "url": u, "active": true}))
+	fakeapi.WriteJSON(w, http.StatusCreated, s.webhooks.Insert(object{"event": ev, "url": u, "active": true}))
 }
 
 func (s *Server) createMedia(w http.ResponseWriter, r *http.Request) {
@@ -435,7 +435,7 @@ func (s *Server) createMedia(w http.ResponseWriter, r *http.Request) {
 		name = sum[:7] + ext
 	}
 	full := "https://cdn.shopk.it/usercontent/parallax/media/images/" + name
-	s.Media.Insert(object{"checksum": sum, "file_name": name, "file_type": strings.SplitN(ftype, ";", 2)[0], "file_ext": ext,
+	s.media.Insert(object{"checksum": sum, "file_name": name, "file_type": strings.SplitN(ftype, ";", 2)[0], "file_ext": ext,
 		"file_size": json.Number(fmt.Sprintf("%.2f", float64(len(content))/1024)), "image_width": json.Number("0"),
 		"image_height": json.Number("0"), "created_at": s.now().UTC().Format("2006-01-02 15:04:05"), "url": image(full)})
 	w.Header().Set("Content-Type", "application/json")
@@ -460,11 +460,11 @@ func (s *Server) deleteMedia(w http.ResponseWriter, r *http.Request) {
 	v := r.PathValue("id")
 	id := v
 	if len(v) == 32 {
-		if o, ok := s.Media.Find(func(o object) bool { return strings.EqualFold(fakeapi.Text(o["checksum"]), v) }); ok {
+		if o, ok := s.media.Find(func(o object) bool { return strings.EqualFold(fakeapi.Text(o["checksum"]), v) }); ok {
 			id = fakeapi.Text(o["id"])
 		}
 	}
-	if !s.Media.Delete(id) {
+	if !s.media.Delete(id) {
 		notFound(w)
 		return
 	}

@@ -17,6 +17,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -53,7 +54,8 @@ const (
 //go:embed seed/*.json
 var seedFS embed.FS
 
-// Server is a running fake Shopkit. Its collections are safe for
+// Server is a running fake Shopkit: the embedded fakeapi server gives URL,
+// Close, SetFaults, Requests, LastRequest and Count. It is safe for
 // concurrent use.
 type Server struct {
 	*fakeapi.Server
@@ -62,13 +64,13 @@ type Server struct {
 	store    fakeapi.Object
 	shipping []fakeapi.Object
 
-	Products   *fakeapi.Collection
-	Categories *fakeapi.Collection
-	Brands     *fakeapi.Collection
-	Orders     *fakeapi.Collection
-	Coupons    *fakeapi.Collection
-	Webhooks   *fakeapi.Collection
-	Media      *fakeapi.Collection
+	products   *fakeapi.Collection
+	categories *fakeapi.Collection
+	brands     *fakeapi.Collection
+	orders     *fakeapi.Collection
+	coupons    *fakeapi.Collection
+	webhooks   *fakeapi.Collection
+	media      *fakeapi.Collection
 
 	nextSubID int64 // ids of new option groups, values and options
 	now       func() time.Time
@@ -95,13 +97,13 @@ func NewServer(opts ...Option) *Server {
 	}
 	s := &Server{
 		Server:     fakeapi.New(cfg),
-		Products:   fakeapi.NewCollection("id"),
-		Categories: fakeapi.NewCollection("id"),
-		Brands:     fakeapi.NewCollection("id"),
-		Orders:     fakeapi.NewCollection("id"),
-		Coupons:    fakeapi.NewCollection("id"),
-		Webhooks:   fakeapi.NewCollection("id"),
-		Media:      fakeapi.NewCollection("id"),
+		products:   fakeapi.NewCollection("id"),
+		categories: fakeapi.NewCollection("id"),
+		brands:     fakeapi.NewCollection("id"),
+		orders:     fakeapi.NewCollection("id"),
+		coupons:    fakeapi.NewCollection("id"),
+		webhooks:   fakeapi.NewCollection("id"),
+		media:      fakeapi.NewCollection("id"),
 		nextSubID:  900000,
 		now:        time.Now,
 	}
@@ -127,11 +129,8 @@ func (s *Server) Client(opts ...shopkit.Option) *shopkit.Client {
 }
 
 func (s *Server) load() {
-	for name, c := range map[string]*fakeapi.Collection{
-		"products": s.Products, "categories": s.Categories, "brands": s.Brands, "orders": s.Orders,
-		"coupons": s.Coupons, "webhooks": s.Webhooks, "media": s.Media,
-	} {
-		if err := c.Load(mustRead(name)); err != nil {
+	for _, name := range []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media"} {
+		if err := s.Load(name, mustRead(name)); err != nil {
 			panic(err)
 		}
 	}
@@ -144,6 +143,34 @@ func (s *Server) load() {
 		panic(err)
 	}
 	s.shipping = ship
+}
+
+// collection returns the store of a resource name.
+func (s *Server) collection(resource string) *fakeapi.Collection {
+	return map[string]*fakeapi.Collection{
+		"products": s.products, "categories": s.categories, "brands": s.brands, "orders": s.orders,
+		"coupons": s.coupons, "webhooks": s.webhooks, "media": s.media,
+	}[resource]
+}
+
+// Load adds the objects of a JSON array to a resource ("products",
+// "categories", "brands", "orders", "coupons", "webhooks" or "media"), in
+// the API's JSON shape; an object with the id of a stored one replaces it.
+// Use it to give a test orders or other data the seed lacks.
+func (s *Server) Load(resource string, jsonArray []byte) error {
+	c := s.collection(resource)
+	if c == nil {
+		return fmt.Errorf("shopkittest: unknown resource %q", resource)
+	}
+	return c.Load(jsonArray)
+}
+
+// Len returns how many objects a resource holds (0 for an unknown name).
+func (s *Server) Len(resource string) int {
+	if c := s.collection(resource); c != nil {
+		return c.Len()
+	}
+	return 0
 }
 
 func mustRead(name string) []byte {
@@ -163,7 +190,7 @@ func (s *Server) routes() {
 		fakeapi.WriteJSON(w, http.StatusOK, st)
 	})
 
-	products := &resource{s: s, c: s.Products, filters: productFilters, build: s.buildProduct}
+	products := &resource{s: s, c: s.products, filters: productFilters, build: s.buildProduct}
 	h("GET /product", products.read)
 	h("GET /product/{$}", products.read)
 	h("GET /product/{id}", products.readPath)
@@ -182,7 +209,7 @@ func (s *Server) routes() {
 	h("PUT /product/{id}/option/{sub}", s.updateOption)
 	h("DELETE /product/{id}/option/{sub}", s.deleteSub("options"))
 
-	categories := &resource{s: s, c: s.Categories, filters: taxonomyFilters, build: s.buildTaxonomy("category")}
+	categories := &resource{s: s, c: s.categories, filters: taxonomyFilters, build: s.buildTaxonomy("category")}
 	h("GET /category", categories.read)
 	h("GET /category/{$}", categories.read)
 	h("GET /category/{id}", categories.readPath)
@@ -191,7 +218,7 @@ func (s *Server) routes() {
 	h("PUT /category/{id}", categories.update)
 	h("DELETE /category/{id}", categories.delete)
 
-	brands := &resource{s: s, c: s.Brands, filters: taxonomyFilters, build: s.buildTaxonomy("brand")}
+	brands := &resource{s: s, c: s.brands, filters: taxonomyFilters, build: s.buildTaxonomy("brand")}
 	h("GET /brand", brands.read)
 	h("GET /brand/{$}", brands.read)
 	h("GET /brand/{id}", brands.readPath)
@@ -200,7 +227,7 @@ func (s *Server) routes() {
 	h("PUT /brand/{id}", brands.update)
 	h("DELETE /brand/{id}", brands.delete)
 
-	orders := &resource{s: s, c: s.Orders, filters: orderFilters, build: s.patchOrder}
+	orders := &resource{s: s, c: s.orders, filters: orderFilters, build: s.patchOrder}
 	h("GET /order", orders.read)
 	h("GET /order/{$}", orders.read)
 	h("GET /order/{id}", orders.readPath)
@@ -216,9 +243,9 @@ func (s *Server) routes() {
 	h("GET /coupon/{code}", s.getCoupon)
 	h("POST /coupon", s.createCoupon)
 	h("POST /coupon/{$}", s.createCoupon)
-	h("DELETE /coupon/{id}", (&resource{s: s, c: s.Coupons}).delete)
+	h("DELETE /coupon/{id}", (&resource{s: s, c: s.coupons}).delete)
 
-	webhooks := &resource{s: s, c: s.Webhooks, filters: webhookFilters}
+	webhooks := &resource{s: s, c: s.webhooks, filters: webhookFilters}
 	h("GET /webhook", webhooks.listAll)
 	h("GET /webhook/{$}", webhooks.listAll)
 	h("GET /webhook/{id}", webhooks.readPath)
@@ -226,7 +253,7 @@ func (s *Server) routes() {
 	h("POST /webhook/{$}", s.createWebhook)
 	h("DELETE /webhook/{id}", webhooks.delete)
 
-	media := &resource{s: s, c: s.Media, filters: mediaFilters}
+	media := &resource{s: s, c: s.media, filters: mediaFilters}
 	h("GET /media", media.read)
 	h("GET /media/{$}", media.read)
 	h("GET /media/{id}", media.readPath)

@@ -94,3 +94,17 @@ func TestPagingAndAuth(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "/store", rec.Path)
 }
+
+func TestLoad(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	require.Equal(t, 1, srv.Len("orders"))
+	require.NoError(t, srv.Load("orders", []byte(`[{"id": 7331, "status": 1, "status_alias": "pending", "paid": false, "total": 12.5}]`)))
+	assert.Equal(t, 2, srv.Len("orders"))
+	status, body, h := do(t, srv, "GET", "/order?status_alias=pending", "")
+	assert.Equal(t, 200, status)
+	assert.Equal(t, "1", h.Get("X-Total-Count"))
+	assert.Contains(t, body, `"id":7331`)
+	assert.Error(t, srv.Load("invoices", []byte(`[]`)))
+	assert.Equal(t, 0, srv.Len("invoices"))
+}

@@ -12,14 +12,14 @@ func (s *Server) withProduct(w http.ResponseWriter, r *http.Request, fn func(p o
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	id := r.PathValue("id")
-	p, ok := s.Products.Get(id)
+	p, ok := s.products.Get(id)
 	if !ok {
 		notFound(w)
 		return
 	}
 	status, answer, changed := fn(p)
 	if changed {
-		s.Products.Update(id, object{"option_groups": p["option_groups"], "options": p["options"]})
+		s.products.Update(id, object{"option_groups": p["option_groups"], "options": p["options"]})
 	}
 	switch {
 	case status == http.StatusNoContent:
