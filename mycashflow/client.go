@@ -280,11 +280,12 @@ func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, arg
 	}
 	p := &pager[T]{c: c, endpoint: endpoint, args: args, base: 1}
 	return transport.Iterate(ctx, PageRequest{}, func(ctx context.Context, pr PageRequest) (*Page[T], error) {
+		pq := q // the first request: the caller's page, if any
 		if pr.Number > 0 || pr.Size > 0 {
-			q = cloneValues(q)
-			q.Set("page", strconv.Itoa(pr.Number))
+			pq = cloneValues(q)
+			pq.Set("page", strconv.Itoa(pr.Number))
 		}
-		return p.fetch(ctx, q)
+		return p.fetch(ctx, pq)
 	})
 }
 

@@ -91,13 +91,18 @@ type Server struct {
 //go:embed seed.json
 var seedJSON []byte
 
-// NewServer starts a fake store; Close it when done.
+// NewServer starts a fake store; Close it when done. It panics if a path
+// given with WithPaths is one mycashflow.WithPaths refuses.
 func NewServer(opts ...Option) *Server {
 	cfg := config{paths: mycashflow.DefaultPaths()}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	s := &Server{cfg: cfg}
+	// The overrides follow the client's rules; refuse bad ones at once.
+	if _, err := mycashflow.NewClient(Store, User, APIKey, mycashflow.WithPaths(s.overrides())); err != nil {
+		panic("mycashflowtest: " + err.Error())
+	}
 	s.Server = fakeapi.New(fakeapi.Config{
 		Auth: fakeapi.CheckBasic(User, APIKey),
 		Unauthorized: func(w http.ResponseWriter) {
