@@ -131,10 +131,6 @@ func (o *ListOptions) validate() error {
 	return nil
 }
 
-// timeLayout encodes the *-from and *-to filters as ISO 8601 with a numeric
-// offset, the form of the documentation's examples (2017-06-14T20:45:52+03:00).
-const timeLayout = "2006-01-02T15:04:05-07:00"
-
 // listMeta is the "meta" object of a paginated list.
 type listMeta struct {
 	Page      flex.Int `json:"page"`

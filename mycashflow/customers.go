@@ -82,7 +82,8 @@ type CustomerExpand string
 const CustomerGroupsExpand CustomerExpand = "customer_groups"
 
 // CustomerListOptions filter and page Customers.List and All. The time
-// filters are inclusive and left out when zero.
+// filters are inclusive, left out when zero, and sent as ISO 8601 with the
+// time's own offset (2017-06-14T20:45:52+03:00), as documented.
 type CustomerListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.

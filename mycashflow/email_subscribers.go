@@ -35,7 +35,7 @@ func (e *EmailSubscriber) UnmarshalJSON(data []byte) error {
 type EmailSubscriberListOptions struct {
 	ListOptions
 	// UpdatedFrom and UpdatedTo bound the last update (inclusive; left out
-	// when zero).
+	// when zero; sent as 2017-06-14T20:45:52+03:00).
 	UpdatedFrom time.Time `url:"updated_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 	UpdatedTo   time.Time `url:"updated_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 }
