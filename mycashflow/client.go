@@ -69,7 +69,6 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 	if strings.TrimSpace(apiKey) == "" {
 		return nil, transport.Invalid("apiKey", "is empty")
 	}
-	paths, opts := collectPaths(opts)
 	tc, err := transport.New(transport.Settings{
 		Platform:     "mycashflow",
 		BaseURL:      fmt.Sprintf(BaseURLFormat, strings.ToLower(store)),
@@ -77,11 +76,10 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 		Header:       http.Header{"Accept": {"application/json"}},
 		RequireHTTPS: true,
 	}, opts...)
-	paths.done()
 	if err != nil {
 		return nil, err
 	}
-	c := &Client{tc: tc, paths: paths.table}
+	c := &Client{tc: tc, paths: pathsOf(tc)}
 	c.BannerGroups = &BannerGroupsService{c}
 	c.Banners = &BannersService{c}
 	c.Brands = &BrandsService{c}

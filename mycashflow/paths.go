@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -96,20 +95,31 @@ func (c *Client) Paths() map[string]string { return maps.Clone(c.paths) }
 //
 // An unknown name or a path that does not fit is a *FieldError from
 // NewClient. Several WithPaths apply in order. WithPaths mixes with the
-// other options of NewClient; any other client refuses it.
+// other options of NewClient.
 func WithPaths(overrides map[string]string) Option {
 	checked, err := checkPaths(overrides)
-	return coreOption[Option](func(key any) error {
+	return transport.WithValue(pathsKey{}, func(old any) (any, error) {
 		if err != nil {
-			return err
+			return nil, err
 		}
-		v, ok := building.Load(key)
-		if !ok {
-			return transport.Invalid("paths", "WithPaths applies only to mycashflow.NewClient")
+		table, _ := old.(map[string]string)
+		if table == nil {
+			table = maps.Clone(defaultPaths)
 		}
-		maps.Copy(v.(*pathTable).table, checked)
-		return nil
+		maps.Copy(table, checked)
+		return table, nil
 	})
+}
+
+// pathsKey records the path table among the client's options.
+type pathsKey struct{}
+
+// pathsOf returns the table the options built, or the defaults.
+func pathsOf(tc *transport.Client) map[string]string {
+	if t, ok := tc.Value(pathsKey{}).(map[string]string); ok {
+		return t
+	}
+	return maps.Clone(defaultPaths)
 }
 
 var placeholder = regexp.MustCompile(`\{[^{}/]*\}`)
@@ -141,44 +151,4 @@ func checkPaths(overrides map[string]string) (map[string]string, error) {
 		out[name] = p
 	}
 	return out, nil
-}
-
-// pathTable is the table a NewClient call is building.
-type pathTable struct {
-	table map[string]string
-	key   any
-}
-
-// building maps the core's configuration of each NewClient call in
-// progress to the path table that call builds: an Option is a function of
-// that (opaque) configuration, so it is the one key WithPaths and
-// NewClient share. Entries live only during NewClient.
-var building sync.Map
-
-// collectPaths returns the path table for a client and the options to give
-// the core: opts, preceded by one that registers the table under the core's
-// configuration (options run in order, so before any WithPaths). The table
-// is complete once the core has applied the options; call done then.
-func collectPaths(opts []Option) (*pathTable, []Option) {
-	t := &pathTable{table: maps.Clone(defaultPaths)}
-	register := coreOption[Option](func(key any) error {
-		t.key = key
-		building.Store(key, t)
-		return nil
-	})
-	return t, append([]Option{register}, opts...)
-}
-
-// done ends the registration, whether the core accepted the options or not.
-func (t *pathTable) done() {
-	if t.key != nil {
-		building.Delete(t.key)
-	}
-}
-
-// coreOption makes a core Option from f, which receives the core's
-// configuration as an opaque comparable key. P is inferred from Option's
-// underlying func type, which this package cannot name.
-func coreOption[F ~func(P) error, P comparable](f func(key any) error) F {
-	return func(p P) error { return f(p) }
 }

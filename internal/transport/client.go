@@ -53,6 +53,7 @@ type Client struct {
 	rc       *retryablehttp.Client
 	hc       *http.Client
 	secrets  []string
+	values   map[any]any
 }
 
 // New builds a client from the platform's settings and the caller's options.
@@ -89,6 +90,7 @@ func New(s Settings, opts ...Option) (*Client, error) {
 		budget:   cfg.retryBudget,
 		hc:       cfg.httpClient,
 		secrets:  auth.Secrets(),
+		values:   cfg.values,
 	}
 	c.rc = &retryablehttp.Client{
 		HTTPClient:     cfg.httpClient,
@@ -106,6 +108,9 @@ func New(s Settings, opts ...Option) (*Client, error) {
 
 // BaseURL returns the base URL requests are sent to.
 func (c *Client) BaseURL() string { return c.base }
+
+// Value returns what options built with WithValue recorded under key, or nil.
+func (c *Client) Value(key any) any { return c.values[key] }
 
 // Limiter returns the client's rate limiter, or nil when limiting is off.
 func (c *Client) Limiter() *RateLimiter { return c.limiter }

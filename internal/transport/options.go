@@ -39,6 +39,7 @@ type config struct {
 	logger       *slog.Logger
 	userAgent    string
 	timeout      time.Duration
+	values       map[any]any
 }
 
 // WithBaseURL points the client at another server: a fake, a proxy, a
@@ -166,6 +167,25 @@ func WithTimeout(d time.Duration) Option {
 			return Invalid("timeout", "must not be negative")
 		}
 		c.timeout = d
+		return nil
+	}
+}
+
+// WithValue is how a platform package adds an option of its own (such as
+// MyCashflow's path overrides) without a second option type: update gets the
+// value recorded so far under key (nil at first) and returns the new one, or
+// an error that NewClient returns. The platform reads the final value with
+// (*Client).Value. Use an unexported key type, as with context values.
+func WithValue(key any, update func(old any) (any, error)) Option {
+	return func(c *config) error {
+		v, err := update(c.values[key])
+		if err != nil {
+			return err
+		}
+		if c.values == nil {
+			c.values = map[any]any{}
+		}
+		c.values[key] = v
 		return nil
 	}
 }

@@ -677,3 +677,28 @@ func TestRequireHTTPS(t *testing.T) {
 	require.NoError(t, err, "an explicit WithBaseURL may point at a plain-http fake")
 	assert.Equal(t, "http://127.0.0.1:8080", c.BaseURL())
 }
+
+func TestWithValueCarriesPlatformOptions(t *testing.T) {
+	type key struct{}
+	add := func(n int) transport.Option {
+		return transport.WithValue(key{}, func(old any) (any, error) {
+			sum, _ := old.(int)
+			if n < 0 {
+				return nil, transport.Invalid("n", "must not be negative")
+			}
+			return sum + n, nil
+		})
+	}
+	c, err := transport.New(transport.Settings{BaseURL: "https://x.test"}, add(2), transport.WithRetry(1), add(3))
+	require.NoError(t, err)
+	assert.Equal(t, 5, c.Value(key{}), "updates apply in order")
+
+	_, err = transport.New(transport.Settings{BaseURL: "https://x.test"}, add(-1))
+	var fe *transport.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "n", fe.Field)
+
+	c, err = transport.New(transport.Settings{BaseURL: "https://x.test"})
+	require.NoError(t, err)
+	assert.Nil(t, c.Value(key{}))
+}
