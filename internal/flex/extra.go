@@ -21,8 +21,10 @@ type Extra map[string]json.RawMessage
 //		type plain Product
 //		return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 //	}
+//
+// Decoding is tolerant as with Unmarshal.
 func DecodeWithExtra(data []byte, v any, extra *Extra) error {
-	if err := json.Unmarshal(data, v); err != nil {
+	if err := Unmarshal(data, v); err != nil {
 		return err
 	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) == 0 || t[0] != '{' {

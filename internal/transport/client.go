@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // Settings is what a platform package tells the transport about its API.
@@ -207,9 +209,11 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 	return r, nil
 }
 
+// decode reads body into out tolerantly (see flex.Unmarshal), from the
+// top-level field key when it is set.
 func decode(body []byte, key string, out any) error {
 	if key == "" {
-		return json.Unmarshal(body, out)
+		return flex.Unmarshal(body, out)
 	}
 	var env map[string]json.RawMessage
 	if err := json.Unmarshal(body, &env); err != nil {
@@ -219,7 +223,7 @@ func decode(body []byte, key string, out any) error {
 	if !ok {
 		return fmt.Errorf("no %q field in the response", key)
 	}
-	return json.Unmarshal(raw, out)
+	return flex.Unmarshal(raw, out)
 }
 
 // readBody reads the whole body; a known Content-Length costs one allocation.

@@ -702,3 +702,32 @@ func TestWithValueCarriesPlatformOptions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Nil(t, c.Value(key{}))
 }
+
+// Real servers send numbers as strings and lists as {"0": ...}; a response
+// decodes into plain Go types anyway.
+func TestResponsesDecodeTolerantly(t *testing.T) {
+	s := newFake(t)
+	s.Handle("GET /v1/odd", func(w http.ResponseWriter, r *http.Request) {
+		fakeapi.WriteRaw(w, 200, []byte(`{"data": {"id": "7", "name": 7, "tags": {"0": "a", "1": "b"}, "active": "1"}}`))
+	})
+	c, _ := newClient(t, s)
+	var out struct {
+		ID     int      `json:"id"`
+		Name   string   `json:"name"`
+		Tags   []string `json:"tags"`
+		Active bool     `json:"active"`
+	}
+	_, err := c.Do(context.Background(), &transport.Request{Path: "/odd", Unwrap: "data"}, &out)
+	require.NoError(t, err)
+	assert.Equal(t, 7, out.ID)
+	assert.Equal(t, "7", out.Name)
+	assert.Equal(t, []string{"a", "b"}, out.Tags)
+	assert.True(t, out.Active)
+
+	var strict struct {
+		ID int `json:"id"`
+	}
+	s.Handle("GET /v1/lossy", func(w http.ResponseWriter, r *http.Request) { fakeapi.WriteRaw(w, 200, []byte(`{"id": "7.5"}`)) })
+	_, err = c.Do(context.Background(), &transport.Request{Path: "/lossy"}, &strict)
+	assert.ErrorIs(t, err, transport.ErrInvalidResponse, "a value that would lose data is an error, not a guess")
+}
