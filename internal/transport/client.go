@@ -147,8 +147,10 @@ type Request struct {
 
 // Response is what came back from a successful call.
 type Response struct {
+	// StatusCode is the HTTP status of the final attempt.
 	StatusCode int
-	Header     http.Header
+	// Header is the response header (X-Total-Count, rate-limit reports, ...).
+	Header http.Header
 	// Body is the raw response body.
 	Body []byte
 	// Attempts is how many times the request was sent.
@@ -162,6 +164,9 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 	if ctx == nil {
 		return nil, Invalid("context", "must not be nil")
 	}
+	if req == nil {
+		return nil, Invalid("request", "must not be nil")
+	}
 	if dl, ok := ctx.Deadline(); c.timeout > 0 && (!ok || time.Until(dl) > c.timeout) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
@@ -173,6 +178,11 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 	}
 	st := stateOf(rreq.Context())
 	if err := c.limiter.Wait(rreq.Context()); err != nil {
+		if rreq.Context().Err() == nil {
+			// The limiter gives up early when the wait would outlast the
+			// deadline; say so in a way errors.Is recognises.
+			err = fmt.Errorf("rate limit: %v: %w", err, context.DeadlineExceeded)
+		}
 		return nil, c.requestError(rreq.Request, st, err)
 	}
 	resp, err := c.rc.Do(rreq)

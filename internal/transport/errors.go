@@ -139,11 +139,15 @@ func Invalid(field, problem string, args ...any) error {
 // failed or dropped, a cancelled context, a limiter that could not wait.
 // Unwrap gives the cause, so errors.Is(err, context.DeadlineExceeded) works.
 type RequestError struct {
+	// Platform names the API.
 	Platform string
-	Method   string
-	URL      string // secrets removed
+	// Method and URL identify the request; secrets are removed from URL.
+	Method string
+	URL    string
+	// Attempts is how many times the request was tried.
 	Attempts int
-	Err      error
+	// Err is the cause.
+	Err error
 }
 
 // Error returns "platform: METHOD URL: cause".
@@ -166,11 +170,15 @@ func (e *RequestError) Unwrap() error { return e.Err }
 // cut short, not JSON, or not the documented shape. errors.Is matches
 // ErrInvalidResponse.
 type DecodeError struct {
-	Platform   string
-	Method     string
-	URL        string // secrets removed
+	// Platform names the API.
+	Platform string
+	// Method and URL identify the request; secrets are removed from URL.
+	Method string
+	URL    string
+	// StatusCode is the (successful) HTTP status.
 	StatusCode int
-	Err        error
+	// Err says what was wrong with the body.
+	Err error
 	// Body is the raw body as received (possibly partial).
 	Body []byte
 }

@@ -144,7 +144,10 @@ func TestClientWaitsForLimiterAndStopsOnDeadline(t *testing.T) {
 	_, err = c.Do(ctx, &Request{Path: "/"}, nil)
 	var re *RequestError
 	require.ErrorAs(t, err, &re)
+	assert.ErrorIs(t, err, context.DeadlineExceeded, "the limiter's early refusal reads as the deadline")
 	assert.Equal(t, 1, hits, "the second request never left the client")
+	_, err = c.Do(context.Background(), nil, nil)
+	assert.ErrorIs(t, err, ErrInvalidInput)
 }
 
 func TestBackoffBounds(t *testing.T) {
