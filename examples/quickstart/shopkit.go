@@ -44,7 +44,7 @@ func runShopkit(ctx context.Context, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "orders: %s\n", shopkitTotal(orders.Total, len(orders.Items)))
 	for _, o := range orders.Items {
-		fmt.Fprintf(w, "  order %d %s, %s, paid %t, total %s %s\n", o.ID, o.CreatedAt.UTC().Format("2006-01-02"), o.StatusAlias, o.Paid, o.Total, o.Currency)
+		fmt.Fprintf(w, "  order %d %s, %s, paid %t, total %s %s\n", o.ID, o.CreatedAt.Format("2006-01-02"), o.StatusAlias, o.Paid, o.Total, o.Currency)
 	}
 
 	hooks, err := c.Webhooks.List(ctx, nil)

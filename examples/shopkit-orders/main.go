@@ -101,7 +101,7 @@ func export(ctx context.Context, w io.Writer, orders shopkit.OrdersAPI, opts *sh
 				option = *l.Option
 			}
 			row := []string{
-				strconv.FormatInt(o.ID, 10), o.CreatedAt.UTC().Format(time.RFC3339), o.StatusAlias,
+				strconv.FormatInt(o.ID, 10), o.CreatedAt.Format(time.RFC3339), o.StatusAlias,
 				strconv.FormatBool(o.Paid), o.Currency, o.Client.Email,
 				strconv.FormatInt(l.ID, 10), l.Title, option, l.Reference, strconv.FormatInt(l.Quantity.Int64(), 10),
 				l.Price.String(), l.Discount.String(), l.Subtotal.String(), o.Total.String(),

@@ -17,7 +17,7 @@ func TestRunAgainstFake(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, rows, 3, "header and the seed order's two lines")
 	assert.Equal(t, header, rows[0])
-	assert.Equal(t, []string{"1337", "2017-05-17T09:45:05Z", "sent", "true", "EUR", "info@shopk.it",
+	assert.Equal(t, []string{"1337", "2017-05-17T10:45:05+01:00", "sent", "true", "EUR", "info@shopk.it",
 		"44753", "Shelving Tree with Birds", "Azul / Small", "STHFBF7574", "1", "77.32", "7.732", "85.59324", "157.03"}, rows[1])
 	assert.Equal(t, "", rows[2][8], "a line without options")
 	assert.Equal(t, "64.188", rows[2][13], "unrounded money kept exactly")
