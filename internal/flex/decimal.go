@@ -23,7 +23,7 @@ func ParseDecimal(s string) (Decimal, error) {
 	if !validDecimal(t) {
 		return Decimal{}, fmt.Errorf("flex: %q is not a decimal number", s)
 	}
-	return Decimal{text: t}, nil
+	return Decimal{text: jsonNumber(t)}, nil
 }
 
 // MustDecimal is ParseDecimal for constants; it panics on invalid input, so
@@ -98,8 +98,38 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 	if !validDecimal(s) {
 		return fmt.Errorf("flex: cannot read %s as a decimal number", truncate(b))
 	}
-	d.text = s
+	d.text = jsonNumber(s)
 	return nil
+}
+
+// jsonNumber rewrites a valid decimal into JSON number syntax, keeping its
+// digits and scale: "+05.50" becomes "5.50", ".5" becomes "0.5".
+func jsonNumber(s string) string {
+	neg := false
+	switch s[0] {
+	case '+':
+		s = s[1:]
+	case '-':
+		neg, s = true, s[1:]
+	}
+	mant, exp := s, ""
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, exp = s[:i], s[i:]
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	intPart = strings.TrimLeft(intPart, "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	out := intPart
+	if frac != "" {
+		out += "." + frac
+	}
+	out += exp
+	if neg {
+		out = "-" + out
+	}
+	return out
 }
 
 func validDecimal(s string) bool {

@@ -192,3 +192,13 @@ func TestDecodeWithExtraKeepsUnknownFields(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"id":"abc"}`), &q))
 	assert.Equal(t, 5, *Ptr(5))
 }
+
+func TestDecimalTextIsAlwaysAJSONNumber(t *testing.T) {
+	for in, want := range map[string]string{`"00"`: "0", `"+5"`: "5", `".5"`: "0.5", `"5."`: "5", `"-007.10"`: "-7.10", `"1E+05"`: "1E+05"} {
+		var d Decimal
+		require.NoError(t, json.Unmarshal([]byte(in), &d), in)
+		assert.Equal(t, want, d.String(), in)
+		out, _ := json.Marshal(d)
+		assert.True(t, json.Valid(out), in)
+	}
+}

@@ -1,0 +1,47 @@
+package transport
+
+import (
+	"testing"
+)
+
+// Any error body, however malformed, becomes an APIError without a panic.
+func FuzzParseErrorBody(f *testing.F) {
+	for _, s := range []string{`{"message":"x"}`, `{"errors":{"a":["b"]}}`, `[{"field":"f","message":"m"}]`, `{"error":{"message":1}}`, `{"errors":[1,{"x":2}]}`, `nul`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		e := &APIError{StatusCode: 400, Body: b}
+		parseErrorBody(e)
+		_ = e.Error()
+	})
+}
+
+// Path never produces a traversal segment from its arguments.
+func FuzzPath(f *testing.F) {
+	for _, s := range []string{"42", "..", "a/b", "%2e%2e", "a?b#c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, arg string) {
+		p, err := Path("/x/{id}/y", arg)
+		if err != nil {
+			return
+		}
+		for _, seg := range splitPath(p) {
+			if seg == ".." || seg == "." {
+				t.Fatalf("Path(%q) = %q has a dot segment", arg, p)
+			}
+		}
+	})
+}
+
+func splitPath(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(p); i++ {
+		if i == len(p) || p[i] == '/' {
+			out = append(out, p[start:i])
+			start = i + 1
+		}
+	}
+	return out
+}
