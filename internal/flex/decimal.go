@@ -10,8 +10,9 @@ import (
 )
 
 // Decimal is an exact decimal number for money and quantities. It keeps the
-// text the API sent ("300.0" stays "300.0"), accepts both a JSON number and a
-// JSON string, and never passes through float64. The zero value is 0.
+// digits and scale the API sent ("300.0" stays "300.0"; only forms JSON
+// lacks are rewritten, "+05" as "5"), accepts both a JSON number and a JSON
+// string, and never passes through float64. The zero value is 0.
 type Decimal struct {
 	text string // canonical decimal literal; "" means zero
 }
