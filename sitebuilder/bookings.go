@@ -62,6 +62,13 @@ type BookingListOptions struct {
 	ListOptions
 }
 
+func (o *BookingListOptions) validate() error {
+	if err := optionalID("eventId", o.EventID); err != nil {
+		return err
+	}
+	return timeRange("from", o.From, "to", o.To)
+}
+
 // BookingsAPI is the bookings service; BookingsService implements it.
 type BookingsAPI interface {
 	List(ctx context.Context, opts *BookingListOptions) (*Page[Booking], error)

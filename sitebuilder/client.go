@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -45,13 +46,19 @@ var domainRE = regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]
 
 // NewClient returns a client for the website at siteURL, its domain
 // ("example.com") or https URL ("https://example.com"), authenticated with
-// the API key as a Bearer token. Requests go to https://{domain}/api/site
+// the API key as a Bearer token (surrounding whitespace is trimmed). Requests go to https://{domain}/api/site
 // unless WithBaseURL points elsewhere. It refuses an empty key, a malformed
 // domain and a plain http URL (a *FieldError naming the field), and never
 // touches the network.
 func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
-	if strings.TrimSpace(apiKey) == "" {
+	apiKey = strings.TrimSpace(apiKey)
+	if apiKey == "" {
 		return nil, transport.Invalid("api key", "is empty")
+	}
+	if strings.ContainsFunc(apiKey, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+		// It could never be sent as a header; say so now rather than
+		// failing (and retrying) on every call. The key is not echoed.
+		return nil, transport.Invalid("api key", "contains whitespace or control characters")
 	}
 	domain, err := siteDomain(siteURL)
 	if err != nil {
@@ -213,10 +220,16 @@ type envelope[T any] struct {
 	Items      List[T] `json:"items"`
 }
 
-// listPage fetches one page of path with query (which embeds lo).
+// listPage fetches one page of path with query (which embeds lo), after
+// checking lo and, when it checks itself, query.
 func listPage[T any](ctx context.Context, s service, path string, lo ListOptions, query any) (*Page[T], error) {
 	if err := lo.validate(); err != nil {
 		return nil, err
+	}
+	if v, ok := query.(validator); ok {
+		if err := v.validate(); err != nil {
+			return nil, err
+		}
 	}
 	env, err := do[envelope[T]](ctx, s, http.MethodGet, path, query, nil)
 	if err != nil {
@@ -229,7 +242,9 @@ func listPage[T any](ctx context.Context, s service, path string, lo ListOptions
 	if env.Skip != nil {
 		p.Offset = int(*env.Skip)
 	}
-	if env.Limit != nil && *env.Limit > 0 {
+	// A reported limit outside 1..50 is not carried into the next request,
+	// which would be refused.
+	if env.Limit != nil && *env.Limit > 0 && *env.Limit <= MaxLimit {
 		p.Size = int(*env.Limit)
 	}
 	if p.Size == 0 {
@@ -245,6 +260,13 @@ func listPage[T any](ctx context.Context, s service, path string, lo ListOptions
 
 // iterate walks every page from lo on, calling list with each page's options.
 func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Context, ListOptions) (*Page[T], error)) iter.Seq2[T, error] {
+	if ctx == nil {
+		// transport.Iterate would panic on it; List refuses it the same way.
+		return func(yield func(T, error) bool) {
+			var zero T
+			yield(zero, transport.Invalid("context", "must not be nil"))
+		}
+	}
 	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}
 	return transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
 		return list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"net/http"
 	"testing"
+	"time"
 
+	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -114,15 +116,163 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 			_, err := c.Webhooks.Create(ctx, &WebhookCreate{Target: target, Events: []EventType{EventOrderCreated, EventOrderUpdated}})
 			return err
 		}},
+		// Every other method with nil, zero or malformed arguments.
+		{"body", func() error { _, err := c.Members.Create(ctx, nil); return err }},
+		{"body", func() error { _, err := c.Members.Update(ctx, 1, nil); return err }},
+		{"body", func() error { _, err := c.Members.StartSession(ctx, nil); return err }},
+		{"body", func() error {
+			_, err := c.Products.Create(ctx, nil, &ProductCreateOptions{UpdateExistingByURL: true})
+			return err
+		}},
+		{"body", func() error { _, err := c.Products.Update(ctx, 1, nil); return err }},
+		{"body", func() error { _, err := c.Contacts.Update(ctx, 1, nil); return err }},
+		{"body", func() error { _, err := c.MemberGroups.Create(ctx, nil); return err }},
+		{"body", func() error { _, err := c.MemberGroups.Update(ctx, 1, nil); return err }},
+		{"body", func() error { _, err := c.SubscriberLists.Create(ctx, nil); return err }},
+		{"body", func() error { _, err := c.SubscriberLists.Update(ctx, 1, nil); return err }},
+		{"body", func() error { _, err := c.Webhooks.Create(ctx, nil); return err }},
+		{"id", func() error { _, err := c.Contacts.Update(ctx, 0, &ContactUpdate{Email: "a@b.c"}); return err }},
+		{"id", func() error { _, err := c.Members.Get(ctx, -1); return err }},
+		{"id", func() error { _, err := c.Members.Update(ctx, 0, &MemberUpdate{Name: "a", Email: "a@b.c"}); return err }},
+		{"id", func() error { _, err := c.Products.Get(ctx, 0); return err }},
+		{"id", func() error {
+			_, err := c.Products.Update(ctx, -111, &ProductUpdate{Type: ProductPhysical, Title: "x"})
+			return err
+		}},
+		{"id", func() error { _, err := c.Orders.Get(ctx, 0); return err }},
+		{"id", func() error { _, err := c.MemberGroups.Update(ctx, 0, &MemberGroupUpdate{Name: "x"}); return err }},
+		{"id", func() error {
+			_, err := c.SubscriberLists.Update(ctx, -1, &SubscriberListUpdate{Name: "x"})
+			return err
+		}},
+		{"email", func() error { _, err := c.Members.SearchByEmail(ctx, ""); return err }},
+		{"email", func() error { _, err := c.Contacts.SearchByEmail(ctx, "john at doe.com"); return err }},
+		{"email", func() error { _, err := c.Contacts.Create(ctx, &ContactCreate{Email: "john"}); return err }},
+		{"email", func() error {
+			_, err := c.Contacts.Update(ctx, 1, &ContactUpdate{Email: "John <john@doe.com>"})
+			return err
+		}},
+		{"email", func() error { _, err := c.Members.Create(ctx, &MemberCreate{Name: "a", Email: "@doe.com"}); return err }},
+		{"email", func() error { _, err := c.Members.StartSession(ctx, &MemberSessionCreate{Email: "john@"}); return err }},
+		{"customerEmail", func() error { _, err := c.Orders.Update(ctx, 1, &OrderUpdate{CustomerEmail: "nope"}); return err }},
+		{"limit", func() error {
+			_, err := c.Members.List(ctx, &MemberListOptions{ListOptions: ListOptions{Limit: 51}})
+			return err
+		}},
+		{"limit", func() error {
+			_, err := c.FormSubmissions.List(ctx, &FormSubmissionListOptions{ListOptions: ListOptions{Limit: -1}})
+			return err
+		}},
+		{"skip", func() error {
+			for _, err := range c.Contacts.All(ctx, &ContactListOptions{ListOptions: ListOptions{Skip: -1}}) {
+				return err
+			}
+			return nil
+		}},
+		{"groupId", func() error { _, err := c.Members.List(ctx, &MemberListOptions{GroupID: -12}); return err }},
+		{"category_id", func() error { _, err := c.Products.List(ctx, &ProductListOptions{CategoryID: -1}); return err }},
+		{"parent", func() error { _, err := c.Products.ListCategories(ctx, &CategoryListOptions{Parent: -1}); return err }},
+		{"eventId", func() error { _, err := c.Bookings.List(ctx, &BookingListOptions{EventID: -1}); return err }},
+		{"created_at_max", func() error {
+			_, err := c.Orders.List(ctx, &OrderListOptions{CreatedAtMin: time.Unix(1573251649, 0), CreatedAtMax: time.Unix(1573251648, 0)})
+			return err
+		}},
+		{"created_at_min", func() error {
+			_, err := c.Contacts.List(ctx, &ContactListOptions{CreatedAtMin: time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC)})
+			return err
+		}},
+		{"to", func() error {
+			for _, err := range c.FormSubmissions.All(ctx, &FormSubmissionListOptions{From: time.Unix(100, 0), To: time.Unix(99, 0)}) {
+				return err
+			}
+			return nil
+		}},
+		{"from", func() error {
+			_, err := c.Bookings.List(ctx, &BookingListOptions{From: time.Unix(-1, 0)})
+			return err
+		}},
+		{"context", func() error {
+			_, err := c.Orders.List(nil, nil) // a nil context is what is tested
+			return err
+		}},
+		{"context", func() error {
+			for _, err := range c.Orders.All(nil, nil) { // a nil context is what is tested
+				return err
+			}
+			return nil
+		}},
 	}
 	for _, tc := range cases {
 		err := tc.call()
 		var fe *FieldError
-		require.ErrorAs(t, err, &fe)
+		require.ErrorAs(t, err, &fe, tc.field)
 		assert.Equal(t, tc.field, fe.Field, err.Error())
 		assert.ErrorIs(t, err, ErrValidation)
 	}
 	assert.Zero(t, got.n, "no request was sent")
+
+	// Nil options are valid: the API's defaults, nothing in the query.
+	for _, call := range []func() error{
+		func() error { _, err := c.Contacts.List(ctx, nil); return err },
+		func() error { _, err := c.Members.List(ctx, nil); return err },
+		func() error { _, err := c.Products.List(ctx, nil); return err },
+		func() error { _, err := c.Orders.List(ctx, nil); return err },
+		func() error { _, err := c.FormSubmissions.List(ctx, nil); return err },
+		func() error { _, err := c.Bookings.List(ctx, nil); return err },
+		func() error {
+			_, err := c.Products.Create(ctx, &ProductCreate{Type: ProductDigital, Title: "E-book"}, nil)
+			return err
+		},
+		func() error {
+			_, err := c.Orders.Update(ctx, 1, &OrderUpdate{}) // an empty update is the API's to judge
+			return err
+		},
+	} {
+		before := got.n
+		require.NoError(t, call())
+		assert.Equal(t, before+1, got.n)
+		assert.Empty(t, got.req.URL.RawQuery)
+	}
+}
+
+func TestEmailsAccepted(t *testing.T) {
+	for _, e := range []string{"john@doe.com", "j.o+tag@sub.doe.co.uk", "a@b.c"} {
+		assert.NoError(t, validEmail("email", e, true), e)
+	}
+	assert.NoError(t, validEmail("customerEmail", "", false), "optional and unset")
+}
+
+func TestAPIKeyChecked(t *testing.T) {
+	for _, key := range []string{"abc\ndef", "abc def", "abc\x00def"} {
+		_, err := NewClient("example.com", key)
+		var fe *FieldError
+		require.ErrorAs(t, err, &fe)
+		assert.Equal(t, "api key", fe.Field)
+		assert.NotContains(t, err.Error(), "abc", "the key is not echoed")
+	}
+	// Surrounding whitespace (a key read from a file) is trimmed.
+	mt := httpmock.NewMockTransport()
+	var auth string
+	mt.RegisterNoResponder(func(r *http.Request) (*http.Response, error) {
+		auth = r.Header.Get("Authorization")
+		resp := httpmock.NewStringResponse(http.StatusOK, `{"id": 1}`)
+		resp.Request = r
+		return resp, nil
+	})
+	c, err := NewClient("example.com", " "+testKey+"\n", WithHTTPClient(&http.Client{Transport: mt}), WithRetry(0))
+	require.NoError(t, err)
+	_, err = c.Orders.Get(context.Background(), 1)
+	require.NoError(t, err)
+	assert.Equal(t, "Bearer "+testKey, auth)
+}
+
+func TestServerLimitAboveMaxNotCarried(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"totalCount": 300, "limit": 100, "skip": 0, "items": [{"id": 1}]}`))
+	p, err := c.Orders.List(context.Background(), nil)
+	require.NoError(t, err)
+	require.NotNil(t, p.Next)
+	assert.Equal(t, DefaultLimit, p.Next.Size)
+	assert.Equal(t, 1, p.Next.Offset)
 }
 
 func TestErrorBody(t *testing.T) {

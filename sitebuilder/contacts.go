@@ -67,13 +67,13 @@ type ContactCreate struct {
 	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
 }
 
-func (c *ContactCreate) validate() error { return required("email", c.Email) }
+func (c *ContactCreate) validate() error { return validEmail("email", c.Email, true) }
 
 // ContactUpdate is the body of Contacts.Update. The API sets only non-empty
 // fields, and its docs mark email as required even here.
 type ContactUpdate ContactCreate
 
-func (c *ContactUpdate) validate() error { return required("email", c.Email) }
+func (c *ContactUpdate) validate() error { return validEmail("email", c.Email, true) }
 
 // ContactListOptions filters Contacts.List.
 type ContactListOptions struct {
@@ -81,6 +81,10 @@ type ContactListOptions struct {
 	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
 	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
 	ListOptions
+}
+
+func (o *ContactListOptions) validate() error {
+	return timeRange("created_at_min", o.CreatedAtMin, "created_at_max", o.CreatedAtMax)
 }
 
 // ContactsAPI is the contacts service; ContactsService implements it.
@@ -141,7 +145,7 @@ type emailQuery struct {
 }
 
 func searchByEmail[T any](ctx context.Context, s service, path, email string) (*T, error) {
-	if err := required("email", email); err != nil {
+	if err := validEmail("email", email, true); err != nil {
 		return nil, err
 	}
 	return do[T](ctx, s, http.MethodGet, path, &emailQuery{Email: email}, nil)

@@ -33,6 +33,8 @@ type FormSubmissionListOptions struct {
 	ListOptions
 }
 
+func (o *FormSubmissionListOptions) validate() error { return timeRange("from", o.From, "to", o.To) }
+
 // FormSubmissionsAPI is the form submissions service; FormSubmissionsService implements it.
 type FormSubmissionsAPI interface {
 	List(ctx context.Context, opts *FormSubmissionListOptions) (*Page[FormSubmission], error)

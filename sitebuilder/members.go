@@ -48,7 +48,7 @@ func (m *MemberCreate) validate() error {
 	if err := required("name", m.Name); err != nil {
 		return err
 	}
-	return required("email", m.Email)
+	return validEmail("email", m.Email, true)
 }
 
 // MemberUpdate is the body of Members.Update. The API sets only non-empty
@@ -67,7 +67,7 @@ func (m *MemberUpdate) validate() error {
 	if err := required("name", m.Name); err != nil {
 		return err
 	}
-	return required("email", m.Email)
+	return validEmail("email", m.Email, true)
 }
 
 // MemberListOptions filters Members.List.
@@ -77,6 +77,8 @@ type MemberListOptions struct {
 	ListOptions
 }
 
+func (o *MemberListOptions) validate() error { return optionalID("groupId", o.GroupID) }
+
 // MemberSessionCreate is the body of Members.StartSession.
 type MemberSessionCreate struct {
 	// Email identifies the member to sign on (required).
@@ -85,7 +87,7 @@ type MemberSessionCreate struct {
 	Path string `json:"path,omitempty"`
 }
 
-func (m *MemberSessionCreate) validate() error { return required("email", m.Email) }
+func (m *MemberSessionCreate) validate() error { return validEmail("email", m.Email, true) }
 
 // MemberSession is a single sign-on session: redirect the member's browser
 // to AccessURL before ExpiresAt (15 minutes after creation).
@@ -110,6 +112,9 @@ func (m *MemberSession) UnmarshalJSON(b []byte) error {
 
 // Expired reports whether the session can no longer be used at now.
 func (m *MemberSession) Expired(now time.Time) bool {
+	if m == nil {
+		return true
+	}
 	return !m.ExpiresAt.IsZero() && !now.Before(m.ExpiresAt.Time)
 }
 

@@ -178,6 +178,9 @@ type OrderUpdate struct {
 }
 
 func (o *OrderUpdate) validate() error {
+	if err := validEmail("customerEmail", o.CustomerEmail, false); err != nil {
+		return err
+	}
 	if o.Status != "" && !o.Status.Valid() {
 		return invalid("status", "%q is not one of PENDING, SHIPPED, COMPLETED, CANCELED, ARCHIVED", string(o.Status))
 	}
@@ -190,6 +193,10 @@ type OrderListOptions struct {
 	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
 	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
 	ListOptions
+}
+
+func (o *OrderListOptions) validate() error {
+	return timeRange("created_at_min", o.CreatedAtMin, "created_at_max", o.CreatedAtMax)
 }
 
 // OrdersAPI is the orders service; OrdersService implements it.

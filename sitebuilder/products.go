@@ -140,10 +140,19 @@ type ProductListOptions struct {
 	ListOptions
 }
 
+func (o *ProductListOptions) validate() error { return optionalID("category_id", o.CategoryID) }
+
 // CategoryListOptions filters Products.ListCategories.
 type CategoryListOptions struct {
 	// Parent lists only the direct subcategories of this category.
 	Parent int64 `url:"parent,omitempty"`
+}
+
+func (o *CategoryListOptions) validate() error {
+	if o == nil {
+		return nil
+	}
+	return optionalID("parent", o.Parent)
 }
 
 // ProductsAPI is the products service; ProductsService implements it.
@@ -186,6 +195,9 @@ func (s *ProductsService) Create(ctx context.Context, p *ProductCreate, opts *Pr
 // ListCategories lists the store's categories, all at once (the API does
 // not page them): GET /products/categories.
 func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryListOptions) ([]Category, error) {
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
 	out, err := do[List[Category]](ctx, s.s, http.MethodGet, "/products/categories", opts, nil)
 	if err != nil {
 		return nil, err

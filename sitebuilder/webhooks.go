@@ -1,6 +1,7 @@
 package sitebuilder
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -81,7 +82,7 @@ func (w *WebhookCreate) validate() error {
 	}
 	u, err := url.Parse(w.Target)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return invalid("target", "%q is not an absolute http(s) URL", w.Target)
+		return invalid("target", "%q is not an absolute http(s) URL", redactedURL(w.Target))
 	}
 	if len(w.Events) == 0 {
 		return invalid("events", "is required")
@@ -144,7 +145,7 @@ func WebhookTarget(receiverURL string, event EventType) (string, error) {
 	}
 	u, err := url.Parse(receiverURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", invalid("receiver URL", "%q is not an absolute http(s) URL", receiverURL)
+		return "", invalid("receiver URL", "%q is not an absolute http(s) URL", redactedURL(receiverURL))
 	}
 	q := u.Query()
 	q.Set(EventParam, string(event))
@@ -213,7 +214,8 @@ func (e *Event) Payload() any {
 // or not documented.
 var ErrUnknownEvent = errors.New("sitebuilder: unknown webhook event")
 
-// DecodeEvent decodes a delivery's body into the payload type of event.
+// DecodeEvent decodes a delivery's body, which must be a JSON object, into
+// the payload type of event.
 func DecodeEvent(event EventType, body []byte) (*Event, error) {
 	e := &Event{Type: event, Raw: json.RawMessage(body)}
 	var target any
@@ -236,6 +238,11 @@ func DecodeEvent(event EventType, body []byte) (*Event, error) {
 	default:
 		return nil, fmt.Errorf("%w: %q", ErrUnknownEvent, string(event))
 	}
+	// Every payload is an object: null, an array or a bare value would
+	// otherwise decode as an empty payload or a confusing error.
+	if t := bytes.TrimSpace(body); len(t) == 0 || t[0] != '{' {
+		return nil, fmt.Errorf("sitebuilder: %s delivery is not a JSON object", event)
+	}
 	if err := json.Unmarshal(body, target); err != nil {
 		return nil, fmt.Errorf("sitebuilder: decoding %s delivery: %w", event, err)
 	}
@@ -249,11 +256,17 @@ const MaxWebhookBody = 10 << 20
 // event is read from r's "event" query parameter (see WebhookTarget). It
 // verifies no signature: the API documents none.
 func ParseWebhook(r *http.Request, event EventType) (*Event, error) {
-	if event == "" {
+	if r == nil {
+		return nil, errors.New("sitebuilder: no webhook request")
+	}
+	if event == "" && r.URL != nil {
 		event = EventType(r.URL.Query().Get(EventParam))
 	}
 	if !event.Valid() {
 		return nil, fmt.Errorf("%w: %q (register targets made by WebhookTarget)", ErrUnknownEvent, string(event))
+	}
+	if r.Body == nil {
+		return nil, fmt.Errorf("sitebuilder: %s delivery has no body", event)
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, MaxWebhookBody+1))
 	if err != nil {
@@ -269,8 +282,12 @@ func ParseWebhook(r *http.Request, event EventType) (*Event, error) {
 // (its event named by the target's "event" parameter, see WebhookTarget)
 // and calls fn. It answers 204 when fn returns nil, 500 when fn fails (the
 // website counts the delivery as failed), 400 for an unknown event or a
-// body that does not decode, and 405 to other methods.
+// body that does not decode, and 405 to other methods. A nil fn
+// acknowledges every delivery that decodes.
 func WebhookHandler(fn func(ctx context.Context, e *Event) error) http.Handler {
+	if fn == nil {
+		fn = func(context.Context, *Event) error { return nil }
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			w.Header().Set("Allow", http.MethodPost)

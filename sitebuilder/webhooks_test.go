@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -124,4 +125,39 @@ func TestWebhookHandler(t *testing.T) {
 	assert.Equal(t, http.StatusInternalServerError, w.Code)
 	assert.NotContains(t, w.Body.String(), "secret detail")
 	assert.Len(t, got, 1)
+}
+
+func TestWebhookHelpersRefuseBadInput(t *testing.T) {
+	_, err := ParseWebhook(nil, EventOrderCreated)
+	assert.Error(t, err)
+	r := httptest.NewRequest(http.MethodPost, "/in?event=order_created", nil)
+	r.Body = nil
+	_, err = ParseWebhook(r, "")
+	assert.ErrorContains(t, err, "no body")
+
+	for _, body := range []string{"", "null", "[]", `"x"`, "  42 "} {
+		_, err := DecodeEvent(EventOrderCreated, []byte(body))
+		assert.ErrorContains(t, err, "not a JSON object", body)
+	}
+
+	// A nil callback acknowledges what decodes and still refuses the rest.
+	h := WebhookHandler(nil)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/in?event=contact_updated", strings.NewReader(`{"id": 1}`)))
+	assert.Equal(t, http.StatusNoContent, w.Code)
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/in?event=contact_updated", strings.NewReader(`null`)))
+	assert.Equal(t, http.StatusBadRequest, w.Code)
+
+	var s *MemberSession
+	assert.True(t, s.Expired(time.Now()))
+}
+
+func TestWebhookTargetErrorsHidePasswords(t *testing.T) {
+	_, err := WebhookTarget("ftp://hook:hunter2@h.example/in", EventOrderCreated)
+	require.ErrorIs(t, err, ErrInvalidInput)
+	assert.NotContains(t, err.Error(), "hunter2")
+	err = (&WebhookCreate{Target: "ftp://hook:hunter2@h.example/in", Events: []EventType{EventOrderCreated}}).validate()
+	require.ErrorIs(t, err, ErrInvalidInput)
+	assert.NotContains(t, err.Error(), "hunter2")
 }
