@@ -105,6 +105,9 @@ func (b *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 
 // Update changes the fields set in u: PUT /brand/{id}.
 func (b *BrandsService) Update(ctx context.Context, id int64, u *BrandUpdate) (*Brand, error) {
+	if u != nil && u.Title != nil && *u.Title == "" {
+		return nil, transport.Invalid("title", "must not be empty; leave it nil to keep the title")
+	}
 	return update[Brand](ctx, b.s, "/brand/{id}", id, u)
 }
 

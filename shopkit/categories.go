@@ -153,6 +153,9 @@ func (c *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 
 // Update changes the fields set in u: PUT /category/{id}.
 func (c *CategoriesService) Update(ctx context.Context, id int64, u *CategoryUpdate) (*Category, error) {
+	if u != nil && u.Title != nil && *u.Title == "" {
+		return nil, transport.Invalid("title", "must not be empty; leave it nil to keep the title")
+	}
 	return update[Category](ctx, c.s, "/category/{id}", id, u)
 }
 

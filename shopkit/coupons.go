@@ -115,7 +115,10 @@ func (c *CouponCreate) validate() error {
 	default:
 		return transport.Invalid("applies_to", "must be all_orders, orders_over, category or product, got %q", c.AppliesTo)
 	}
-	return nil
+	if c.OrdersOver != nil && c.OrdersOver.Rat().Sign() < 0 {
+		return transport.Invalid("orders_over", "must not be negative, got %s", c.OrdersOver)
+	}
+	return checkDates("date_from", c.DateFrom, "date_to", c.DateTo)
 }
 
 // CouponsAPI is the interface CouponsService implements.

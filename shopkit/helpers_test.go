@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/ecomkit/ecomkit-go/shopkit"
@@ -77,6 +78,20 @@ func (w *wire) last(t *testing.T) captured {
 	r := w.requests()
 	require.NotEmpty(t, r, "no request reached the server")
 	return r[len(r)-1]
+}
+
+// assertRefused checks that call fails, without panicking, with a
+// *FieldError naming field, and that no request reached the server.
+func assertRefused(t *testing.T, field string, call func(c *shopkit.Client) error) {
+	t.Helper()
+	c, w := newWire(t, 200, []byte(`{}`))
+	var err error
+	require.NotPanics(t, func() { err = call(c) })
+	var fe *shopkit.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, field, fe.Field)
+	assert.ErrorIs(t, err, shopkit.ErrInvalidInput)
+	assert.Empty(t, w.requests(), "nothing sent")
 }
 
 func fixture(t *testing.T, name string) []byte {

@@ -43,6 +43,11 @@ type MediaListOptions struct {
 	ListOptions
 }
 
+// check refuses a type outside the documented choices.
+func (o *MediaListOptions) check() error {
+	return checkChoice("type", o.Type, "all", "image", "file")
+}
+
 // MediaUpload is the body of POST /media/: exactly one of URL (a file the
 // server fetches) or File (the content, sent base64-encoded).
 type MediaUpload struct {
@@ -110,9 +115,8 @@ func (m *MediaService) Create(ctx context.Context, u *MediaUpload) error {
 	case u.URL != "" && len(u.File) > 0:
 		return transport.Invalid("file", "give a URL or a file, not both")
 	case u.URL != "":
-		p, err := url.Parse(u.URL)
-		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-			return transport.Invalid("url", "must be an absolute http(s) URL")
+		if err := checkHTTPURL("url", u.URL); err != nil {
+			return err
 		}
 	}
 	_, err := m.s.call(ctx, http.MethodPost, "/media/", nil, u, nil)
@@ -139,6 +143,9 @@ func (m *MediaService) UploadFile(ctx context.Context, r io.Reader) error {
 	if len(b) > MaxUploadSize {
 		return transport.Invalid("file", "larger than %d bytes", MaxUploadSize)
 	}
+	if len(b) == 0 {
+		return transport.Invalid("file", "is empty")
+	}
 	return m.Create(ctx, &MediaUpload{File: b})
 }
 
@@ -162,6 +169,16 @@ func (m *MediaService) DeleteByChecksum(ctx context.Context, checksum string) er
 	return m.s.remove(ctx, path, nil)
 }
 
+// checkHTTPURL refuses anything but an absolute http(s) URL with a host.
+func checkHTTPURL(field, s string) error {
+	p, err := url.Parse(s)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return transport.Invalid(field, "must be an absolute http(s) URL")
+	}
+	return nil
+}
+
+// checkMD5 refuses anything but a 32-digit hex md5 digest.
 func checkMD5(s string) error {
 	if len(s) != 32 || strings.Trim(strings.ToLower(s), "0123456789abcdef") != "" {
 		return transport.Invalid("checksum", "must be an md5 hex digest (32 hex digits), got %q", s)

@@ -198,6 +198,32 @@ type OrderListOptions struct {
 	ListOptions
 }
 
+// Order list filter choices (OrderListOptions.DateFilter and DateType).
+var (
+	orderDateFilters = []string{"today", "yesterday", "last_week", "last_month"}
+	orderDateTypes   = []string{"created_at", "update_at", "sent_at", "paid_at"}
+)
+
+// check refuses filter values outside the documented choices.
+func (o *OrderListOptions) check() error {
+	if err := checkIDs("ids", o.IDs); err != nil {
+		return err
+	}
+	if err := checkInts("status", o.Status, 0, 11); err != nil {
+		return err
+	}
+	if err := checkChoices("status_alias", o.StatusAlias, append([]string{"all"}, orderStatusAliases...)...); err != nil {
+		return err
+	}
+	if err := checkChoice("date_filter", o.DateFilter, orderDateFilters...); err != nil {
+		return err
+	}
+	if err := checkChoice("date_type", o.DateType, orderDateTypes...); err != nil {
+		return err
+	}
+	return checkDates("date_from", o.DateFrom, "date_to", o.DateTo)
+}
+
 // orderQuery is what goes on the wire for OrderListOptions.
 type orderQuery struct {
 	*OrderListOptions

@@ -2,6 +2,7 @@ package shopkit
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
@@ -45,6 +46,11 @@ func (g *OptionGroupInput) validate() error {
 		return transport.Invalid("title", "is required")
 	case len(g.Options) == 0:
 		return transport.Invalid("options", "is required (at least one value)")
+	}
+	for i, v := range g.Options {
+		if v == "" {
+			return transport.Invalid(fmt.Sprintf("options[%d]", i), "is empty")
+		}
 	}
 	return nil
 }
@@ -216,6 +222,12 @@ func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int
 func (o *ProductOptionsService) Update(ctx context.Context, productID, optionID int64, u *ProductOptionUpdate) (*ProductOption, error) {
 	if u == nil {
 		return nil, transport.Invalid("option", "is nil")
+	}
+	if err := checkPrices(u.Price, u.PricePromo); err != nil {
+		return nil, err
+	}
+	if u.Weight != nil && *u.Weight < 0 {
+		return nil, transport.Invalid("weight", "must not be negative, got %d", *u.Weight)
 	}
 	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
 	if err != nil {

@@ -172,6 +172,27 @@ func (f *ProductFields) validate() error {
 	if len(f.Images) > 10 {
 		return transport.Invalid("images", "at most 10 images, got %d", len(f.Images))
 	}
+	if f.Brand != nil && *f.Brand <= 0 {
+		return transport.Invalid("brand", "must be a positive brand id, got %d", *f.Brand)
+	}
+	if f.Weight != nil && *f.Weight < 0 {
+		return transport.Invalid("weight", "must not be negative, got %d", *f.Weight)
+	}
+	return nil
+}
+
+// checkPrices refuses a negative price and, when both are given, a
+// promotion price that is not lower than the price (the docs' rule).
+func checkPrices(price, promo *Decimal) error {
+	if price != nil && price.Rat().Sign() < 0 {
+		return transport.Invalid("price", "must not be negative, got %s", price)
+	}
+	if promo != nil && promo.Rat().Sign() < 0 {
+		return transport.Invalid("price_promo", "must not be negative, got %s", promo)
+	}
+	if price != nil && promo != nil && promo.Cmp(*price) >= 0 {
+		return transport.Invalid("price_promo", "must be lower than price (%s), got %s", price, promo)
+	}
 	return nil
 }
 
@@ -197,6 +218,12 @@ func (p *ProductCreate) validate() error {
 	if len(p.Categories) == 0 {
 		return transport.Invalid("categories", "is required (at least one category id)")
 	}
+	if err := checkIDs("categories", p.Categories); err != nil {
+		return err
+	}
+	if err := checkPrices(p.Price, p.PricePromo); err != nil {
+		return err
+	}
 	return p.ProductFields.validate()
 }
 
@@ -207,6 +234,19 @@ type ProductUpdate struct {
 	Price      *Decimal `json:"price,omitempty"`
 	Categories []int64  `json:"categories,omitempty"`
 	ProductFields
+}
+
+func (u *ProductUpdate) validate() error {
+	if u.Title != nil && *u.Title == "" {
+		return transport.Invalid("title", "must not be empty; leave it nil to keep the title")
+	}
+	if err := checkIDs("categories", u.Categories); err != nil {
+		return err
+	}
+	if err := checkPrices(u.Price, u.PricePromo); err != nil {
+		return err
+	}
+	return u.ProductFields.validate()
 }
 
 // ProductListOptions filter GET /product.
@@ -220,6 +260,23 @@ type ProductListOptions struct {
 	New         *bool    `url:"new,omitempty"`
 	Query       string   `url:"q,omitempty"` // search
 	ListOptions
+}
+
+// productStatusAliases are the documented status_alias filter values.
+var productStatusAliases = []string{"all", "active", "hidden", "out_of_stock", "soon"}
+
+// check refuses filter values outside the documented choices.
+func (o *ProductListOptions) check() error {
+	if err := checkIDs("ids", o.IDs); err != nil {
+		return err
+	}
+	if o.Category < 0 {
+		return transport.Invalid("category", "must be a positive category id, got %d", o.Category)
+	}
+	if err := checkInts("status", o.Status, 0, ProductStatusSoon); err != nil {
+		return err
+	}
+	return checkChoices("status_alias", o.StatusAlias, productStatusAliases...)
 }
 
 // ProductsAPI is the interface ProductsService implements, for mocking.
@@ -274,7 +331,7 @@ func (p *ProductsService) Create(ctx context.Context, in *ProductCreate) (*Produ
 // Update changes the fields set in u: PUT /product/{id}.
 func (p *ProductsService) Update(ctx context.Context, id int64, u *ProductUpdate) (*Product, error) {
 	if u != nil {
-		if err := u.ProductFields.validate(); err != nil {
+		if err := u.validate(); err != nil {
 			return nil, err
 		}
 	}

@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"iter"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -202,13 +204,81 @@ func all[T any, O any, PO pagingOptions[O]](ctx context.Context, opts PO, list f
 	})
 }
 
-// validateOpts checks the paging of opts (nil is fine).
+// filterChecker is a list options struct whose filters have documented
+// choices or ranges to check before sending.
+type filterChecker interface{ check() error }
+
+// validateOpts checks the paging of opts (nil is fine), then its filters.
 func validateOpts[O any, PO pagingOptions[O]](opts PO) (*ListOptions, error) {
 	if opts == nil {
 		return &ListOptions{}, nil
 	}
 	lo := opts.paging()
-	return lo, lo.validate()
+	if err := lo.validate(); err != nil {
+		return nil, err
+	}
+	if fc, ok := any(opts).(filterChecker); ok {
+		if err := fc.check(); err != nil {
+			return nil, err
+		}
+	}
+	return lo, nil
+}
+
+// checkIDs refuses a non-positive id in an id list such as ids=1,2.
+func checkIDs(field string, ids []int64) error {
+	for i, id := range ids {
+		if id <= 0 {
+			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be a positive id, got %d", id)
+		}
+	}
+	return nil
+}
+
+// checkInts refuses a value outside lo..hi in a comma list such as status=1,3.
+func checkInts(field string, vals []int, lo, hi int) error {
+	for i, v := range vals {
+		if v < lo || v > hi {
+			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be %d..%d, got %d", lo, hi, v)
+		}
+	}
+	return nil
+}
+
+// checkChoice refuses a value that is not one of the documented choices
+// ("" means not set and passes).
+func checkChoice(field, v string, choices ...string) error {
+	if v != "" && !slices.Contains(choices, v) {
+		return transport.Invalid(field, "%q is not one of %s", v, strings.Join(choices, ", "))
+	}
+	return nil
+}
+
+// checkChoices is checkChoice for each value of a comma list.
+func checkChoices(field string, vals []string, choices ...string) error {
+	for i, v := range vals {
+		if v == "" {
+			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "is empty")
+		}
+		if err := checkChoice(fmt.Sprintf("%s[%d]", field, i), v, choices...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkDates refuses a zero date and a range that ends before it starts.
+func checkDates(fromField string, from *Date, toField string, to *Date) error {
+	if from != nil && from.IsZero() {
+		return transport.Invalid(fromField, "is the zero date; leave it nil to not filter")
+	}
+	if to != nil && to.IsZero() {
+		return transport.Invalid(toField, "is the zero date; leave it nil to not filter")
+	}
+	if from != nil && to != nil && to.Before(from.Time) {
+		return transport.Invalid(toField, "%s is before %s %s", to, fromField, from)
+	}
+	return nil
 }
 
 // idPath fills tmpl's placeholders with positive ids.

@@ -40,6 +40,9 @@ func (o *ShippingOptions) query() (url.Values, error) {
 	if o.Weight < 0 {
 		return nil, transport.Invalid("weight", "must not be negative")
 	}
+	if o.Value != nil && o.Value.Rat().Sign() < 0 {
+		return nil, transport.Invalid("value", "must not be negative, got %s", o.Value)
+	}
 	q := url.Values{"country_code": {strings.ToLower(cc)}}
 	if o.Weight > 0 {
 		q.Set("weight", strconv.Itoa(o.Weight))

@@ -37,6 +37,14 @@ const (
 	EventNewsletterUnsubscribed = "newsletter_unsubscribed"
 )
 
+// WebhookEvents are the events a webhook can subscribe to, as the seed
+// lists them.
+var WebhookEvents = []string{EventOrderCanceled, EventOrderDeleted, EventOrderCreated, EventOrderUpdated,
+	EventOrderPaid, EventOrderSent, EventOrderChangeStatus, EventOrderInvoice, EventOrderShipping,
+	EventOrderDelivered, EventOrderChangePayment, EventOrderPaymentFailed, EventOrderReturned,
+	EventOrderPickupAvailable, EventOrderWaitingShipment, EventClientCreated, EventClientUpdated,
+	EventClientDeleted, EventNewsletterSubscribed, EventNewsletterUnsubscribed}
+
 // Webhook is a subscription of a URL to one store event.
 type Webhook struct {
 	ID     int64  `json:"id"`
@@ -86,6 +94,11 @@ type WebhooksService struct{ s *service }
 // (hence the trailing slash). No paging is documented; the answer is read
 // as a list.
 func (w *WebhooksService) List(ctx context.Context, opts *WebhookListOptions) ([]Webhook, error) {
+	if opts != nil {
+		if err := checkChoice("event", opts.Event, WebhookEvents...); err != nil {
+			return nil, err
+		}
+	}
 	return sendList[Webhook](ctx, w.s, http.MethodGet, "/webhook/", opts, nil)
 }
 
@@ -101,13 +114,17 @@ func (w *WebhooksService) Get(ctx context.Context, id int64) (*Webhook, error) {
 // Create subscribes a URL to an event: POST /webhook/ (the seed's trailing
 // slash). An existing subscription is refused with 409 (ErrConflict).
 func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webhook, error) {
-	switch {
-	case in == nil || strings.TrimSpace(in.URL) == "":
+	if in == nil || strings.TrimSpace(in.URL) == "" {
 		return nil, transport.Invalid("url", "is required")
-	case !strings.HasPrefix(in.URL, "https://") && !strings.HasPrefix(in.URL, "http://"):
-		return nil, transport.Invalid("url", "must be an absolute http(s) URL")
-	case in.Event == "":
+	}
+	if err := checkHTTPURL("url", in.URL); err != nil {
+		return nil, err
+	}
+	if in.Event == "" {
 		return nil, transport.Invalid("event", "is required")
+	}
+	if err := checkChoice("event", in.Event, WebhookEvents...); err != nil {
+		return nil, err
 	}
 	return send[Webhook](ctx, w.s, http.MethodPost, "/webhook/", nil, in)
 }
