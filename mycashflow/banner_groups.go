@@ -39,12 +39,18 @@ type BannerGroupExpand string
 // The documented expand value of banner groups.
 const BannerGroupTranslations BannerGroupExpand = "translations"
 
+func (BannerGroupExpand) documented() []BannerGroupExpand {
+	return []BannerGroupExpand{BannerGroupTranslations}
+}
+
 // BannerGroupListOptions filter and page BannerGroups.List and All.
 type BannerGroupListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
 	Expand []BannerGroupExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *BannerGroupListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // BannerGroupCreate is the body of BannerGroups.Create.
 type BannerGroupCreate struct {
@@ -100,7 +106,7 @@ func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerG
 	if err := checkID("bannerGroupID", id); err != nil {
 		return nil, err
 	}
-	return call[BannerGroup](ctx, s.c, http.MethodGet, "banner_groups.get", expandOf(expand), nil, id)
+	return get[BannerGroup](ctx, s.c, "banner_groups.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /banner-groups/{bannerGroupID}

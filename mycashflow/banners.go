@@ -4,8 +4,10 @@ import (
 	"context"
 	"iter"
 	"net/http"
+	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Banner is an image or text banner shown in a banner group.
@@ -57,12 +59,18 @@ const (
 	BannerVisibilities BannerExpand = "visibilities"
 )
 
+func (BannerExpand) documented() []BannerExpand {
+	return []BannerExpand{BannerTranslations, BannerVisibilities}
+}
+
 // BannerListOptions filter and page Banners.List and All.
 type BannerListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
 	Expand []BannerExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *BannerListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // BannerCreate is the body of Banners.Create.
 type BannerCreate struct {
@@ -96,6 +104,31 @@ type BannerUpdate struct {
 	Translations []BannerTranslation `json:"translations,omitempty"`
 }
 
+func (in *BannerCreate) validate() error {
+	if in.GroupID < 0 {
+		return transport.Invalid("group_id", "%d is not a valid identifier (must be >= 1)", in.GroupID)
+	}
+	return checkVisible(in.VisibleFrom, in.VisibleTo)
+}
+
+func (in *BannerUpdate) validate() error {
+	if in == nil {
+		return invalidBody()
+	}
+	if in.GroupID != nil && *in.GroupID < 1 {
+		return transport.Invalid("group_id", "%d is not a valid identifier (must be >= 1)", *in.GroupID)
+	}
+	return checkVisible(in.VisibleFrom, in.VisibleTo)
+}
+
+// checkVisible refuses a visibility window that ends before it starts.
+func checkVisible(from, to *Time) error {
+	if from != nil && to != nil && !from.IsZero() && !to.IsZero() && from.After(to.Time) {
+		return transport.Invalid("visible_from", "%s is after visible_to %s", from.Format(time.RFC3339), to.Format(time.RFC3339))
+	}
+	return nil
+}
+
 // BannersAPI is the interface BannersService satisfies, for mocks.
 type BannersAPI interface {
 	List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error)
@@ -127,6 +160,9 @@ func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner,
 	if in == nil {
 		return nil, invalidBody()
 	}
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
 	return call[Banner](ctx, s.c, http.MethodPost, "banners.create", nil, in)
 }
 
@@ -135,7 +171,7 @@ func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand
 	if err := checkID("bannerID", id); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.c, http.MethodGet, "banners.get", expandOf(expand), nil, id)
+	return get[Banner](ctx, s.c, "banners.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /banners/{bannerID} (path inferred).
@@ -143,8 +179,8 @@ func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (
 	if err := checkID("bannerID", id); err != nil {
 		return nil, err
 	}
-	if in == nil {
-		return nil, invalidBody()
+	if err := in.validate(); err != nil {
+		return nil, err
 	}
 	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update", nil, in, id)
 }
@@ -152,14 +188,14 @@ func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (
 // GetByCode fetches a banner by its code: GET /banners/code/{bannerCode}
 // (path inferred; the /code/ shape is a guess).
 func (s *BannersService) GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error) {
-	return call[Banner](ctx, s.c, http.MethodGet, "banners.get_by_code", expandOf(expand), nil, code)
+	return get[Banner](ctx, s.c, "banners.get_by_code", expand, code)
 }
 
 // UpdateByCode changes the fields set in in of the banner with that code:
 // PATCH /banners/code/{bannerCode} (path inferred; the /code/ shape is a guess).
 func (s *BannersService) UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error) {
-	if in == nil {
-		return nil, invalidBody()
+	if err := in.validate(); err != nil {
+		return nil, err
 	}
 	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update_by_code", nil, in, code)
 }

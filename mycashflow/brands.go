@@ -50,12 +50,16 @@ type BrandExpand string
 // The documented expand value of brands.
 const BrandTranslations BrandExpand = "translations"
 
+func (BrandExpand) documented() []BrandExpand { return []BrandExpand{BrandTranslations} }
+
 // BrandListOptions filter and page Brands.List and All.
 type BrandListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
 	Expand []BrandExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *BrandListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // BrandCreate is the body of Brands.Create; Name is required.
 type BrandCreate struct {
@@ -118,7 +122,7 @@ func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) 
 	if err := checkID("brandID", id); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.c, http.MethodGet, "brands.get", expandOf(expand), nil, id)
+	return get[Brand](ctx, s.c, "brands.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /brands/{brandID} (the path is
@@ -130,7 +134,31 @@ func (s *BrandsService) Update(ctx context.Context, id int, in *BrandUpdate) (*B
 	if in == nil {
 		return nil, invalidBody()
 	}
+	if err := notBlank("name", in.Name); err != nil {
+		return nil, err
+	}
 	return call[Brand](ctx, s.c, http.MethodPatch, "brands.update", nil, in, id)
+}
+
+// notBlank refuses an update that sets a required text field to blank.
+func notBlank(field string, v *string) error {
+	if v != nil && strings.TrimSpace(*v) == "" {
+		return transport.Invalid(field, "must not be blank (leave it nil to keep the current value)")
+	}
+	return nil
+}
+
+// checkEmail refuses an empty or malformed e-mail address (no "@", nothing
+// on either side of it, or blanks).
+func checkEmail(field, v string) error {
+	if err := required(field, v); err != nil {
+		return err
+	}
+	at := strings.LastIndexByte(v, '@')
+	if at < 1 || at == len(v)-1 || strings.ContainsAny(v, " \t\r\n") {
+		return transport.Invalid(field, "%q is not an e-mail address", v)
+	}
+	return nil
 }
 
 // required refuses an empty required text field.

@@ -134,12 +134,18 @@ const (
 	CampaignVisibilities CampaignExpand = "visibilities"
 )
 
+func (CampaignExpand) documented() []CampaignExpand {
+	return []CampaignExpand{CampaignPrices, CampaignTranslations, CampaignVisibilities}
+}
+
 // CampaignListOptions filter and page Campaigns.List and All.
 type CampaignListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
 	Expand []CampaignExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *CampaignListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // CampaignUpdate is the body of Campaigns.Update; only Published and the
 // translations are writable. Only the fields set are sent.
@@ -178,7 +184,7 @@ func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignEx
 	if err := checkID("campaignID", id); err != nil {
 		return nil, err
 	}
-	return call[Campaign](ctx, s.c, http.MethodGet, "campaigns.get", expandOf(expand), nil, id)
+	return get[Campaign](ctx, s.c, "campaigns.get", expand, id)
 }
 
 // Update publishes or unpublishes a campaign and changes its translations:
@@ -203,10 +209,17 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []Ca
 	if len(prices) == 0 {
 		return nil, transport.Invalid("prices", "is empty")
 	}
-	for i := range prices {
-		k := CampaignPriceKey{prices[i].ProductID, prices[i].VariationID, prices[i].DownloadID, prices[i].Quantity}
-		if err := k.validate("prices[" + itoa(i) + "]."); err != nil {
+	for i, p := range prices {
+		field := "prices[" + itoa(i) + "]."
+		k := CampaignPriceKey{p.ProductID, p.VariationID, p.DownloadID, p.Quantity}
+		if err := k.validate(field); err != nil {
 			return nil, err
+		}
+		if p.Price.Rat().Sign() < 0 {
+			return nil, transport.Invalid(field+"price", "%s is negative", p.Price.String())
+		}
+		if p.OrderLimit < 0 {
+			return nil, transport.Invalid(field+"order_limit", "%d is negative", p.OrderLimit)
 		}
 	}
 	out, err := call[campaignPriceRows](ctx, s.c, http.MethodPatch, "campaigns.update_prices", nil, prices, id)

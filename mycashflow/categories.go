@@ -80,6 +80,10 @@ const (
 	CategoryVisibilities CategoryExpand = "visibilities"
 )
 
+func (CategoryExpand) documented() []CategoryExpand {
+	return []CategoryExpand{CategoryTranslations, CategoryVisibilities}
+}
+
 // CategoryListOptions filter and page Categories.List, All and
 // ListSubcategories.
 type CategoryListOptions struct {
@@ -87,6 +91,8 @@ type CategoryListOptions struct {
 	// Expand lists the sub-resources to include.
 	Expand []CategoryExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *CategoryListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // CategoryCreate is the body of Categories.Create; ParentID and Name are
 // required (Name may instead come from the translations).
@@ -115,6 +121,12 @@ type CategoryUpdate struct {
 func (u *CategoryUpdate) validate() error {
 	if u == nil {
 		return invalidBody()
+	}
+	if u.ParentID != nil && *u.ParentID < 1 {
+		return transport.Invalid("parent_id", "%d is not a valid identifier (must be >= 1)", *u.ParentID)
+	}
+	if err := notBlank("name", u.Name); err != nil {
+		return err
 	}
 	if u.DefaultTemplate != nil {
 		return u.DefaultTemplate.validate()
@@ -174,7 +186,7 @@ func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryE
 	if err := checkID("categoryID", id); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.c, http.MethodGet, "categories.get", expandOf(expand), nil, id)
+	return get[Category](ctx, s.c, "categories.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /categories/{categoryID}.
@@ -192,7 +204,7 @@ func (s *CategoriesService) Update(ctx context.Context, id int, in *CategoryUpda
 // GET /categories/external/{externalID} (path inferred; the /external/
 // shape is a guess).
 func (s *CategoriesService) GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error) {
-	return call[Category](ctx, s.c, http.MethodGet, "categories.get_by_external_id", expandOf(expand), nil, externalID)
+	return get[Category](ctx, s.c, "categories.get_by_external_id", expand, externalID)
 }
 
 // UpdateByExternalID changes the fields set in in of the category with that

@@ -7,8 +7,10 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/google/go-querystring/query"
 
@@ -129,6 +131,24 @@ func (o *ListOptions) validate() error {
 	return nil
 }
 
+// checkRange refuses a time filter pair (name-from, name-to) that the query
+// cannot carry (a year outside 1..9999) or whose start is after its end
+// (the API would answer with an empty list).
+func checkRange(name string, from, to time.Time) error {
+	for _, b := range [...]struct {
+		field string
+		t     time.Time
+	}{{name + "-from", from}, {name + "-to", to}} {
+		if !b.t.IsZero() && (b.t.Year() < 1 || b.t.Year() > 9999) {
+			return transport.Invalid(b.field, "year %d is outside 1..9999", b.t.Year())
+		}
+	}
+	if !from.IsZero() && !to.IsZero() && from.After(to) {
+		return transport.Invalid(name+"-from", "%s is after %s-to %s", from.Format(time.RFC3339), name, to.Format(time.RFC3339))
+	}
+	return nil
+}
+
 // listMeta is the "meta" object of a paginated list.
 type listMeta struct {
 	Page      flex.Int `json:"page"`
@@ -149,11 +169,47 @@ type expandQuery[E ~string] struct {
 	Expand []E `url:"expand,comma,omitempty"`
 }
 
-func expandOf[E ~string](e []E) any {
-	if len(e) == 0 {
-		return nil
+// expandable is an expand type that knows its documented values.
+type expandable[E any] interface {
+	~string
+	documented() []E
+}
+
+// checkExpand refuses an expand value the API does not document for the
+// resource (it would answer 400).
+func checkExpand[E expandable[E]](e []E) error {
+	var zero E
+	allowed := zero.documented()
+	for i, v := range e {
+		if !slices.Contains(allowed, v) {
+			names := make([]string, len(allowed))
+			for j, a := range allowed {
+				names[j] = string(a)
+			}
+			return transport.Invalid("expand", "%q (value %d) is not one of %s", string(v), i, strings.Join(names, ", "))
+		}
 	}
-	return &expandQuery[E]{Expand: e}
+	return nil
+}
+
+// checkList validates a list's paging options and expand values.
+func checkList[E expandable[E]](lo *ListOptions, e []E) error {
+	if err := lo.validate(); err != nil {
+		return err
+	}
+	return checkExpand(e)
+}
+
+// get fetches one object of endpoint, with the expand values asked for.
+func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string, expand []E, arg any) (*T, error) {
+	if err := checkExpand(expand); err != nil {
+		return nil, err
+	}
+	var q any
+	if len(expand) > 0 {
+		q = &expandQuery[E]{Expand: expand}
+	}
+	return call[T](ctx, c, http.MethodGet, endpoint, q, nil, arg)
 }
 
 // checkID refuses an identifier the API documents as >= 1.

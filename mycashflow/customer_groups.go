@@ -44,12 +44,18 @@ const (
 	CustomerGroupCustomerLinks CustomerGroupExpand = "customer_links"
 )
 
+func (CustomerGroupExpand) documented() []CustomerGroupExpand {
+	return []CustomerGroupExpand{CustomerGroupTranslations, CustomerGroupCustomerLinks}
+}
+
 // CustomerGroupListOptions filter and page CustomerGroups.List and All.
 type CustomerGroupListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
 	Expand []CustomerGroupExpand `url:"expand,comma,omitempty"`
 }
+
+func (o *CustomerGroupListOptions) validate() error { return checkList(&o.ListOptions, o.Expand) }
 
 // CustomerGroupCreate is the body of CustomerGroups.Create; Name is required.
 type CustomerGroupCreate struct {
@@ -105,7 +111,7 @@ func (s *CustomerGroupsService) Get(ctx context.Context, id int, expand ...Custo
 	if err := checkID("customerGroupID", id); err != nil {
 		return nil, err
 	}
-	return call[CustomerGroup](ctx, s.c, http.MethodGet, "customer_groups.get", expandOf(expand), nil, id)
+	return get[CustomerGroup](ctx, s.c, "customer_groups.get", expand, id)
 }
 
 // Update renames a customer group: PATCH /customer-groups/{customerGroupID}.
@@ -115,6 +121,9 @@ func (s *CustomerGroupsService) Update(ctx context.Context, id int, in *Customer
 	}
 	if in == nil {
 		return nil, invalidBody()
+	}
+	if err := notBlank("name", in.Name); err != nil {
+		return nil, err
 	}
 	return call[CustomerGroup](ctx, s.c, http.MethodPatch, "customer_groups.update", nil, in, id)
 }

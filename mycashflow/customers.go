@@ -81,6 +81,8 @@ type CustomerExpand string
 // The documented expand value of customers.
 const CustomerGroupsExpand CustomerExpand = "customer_groups"
 
+func (CustomerExpand) documented() []CustomerExpand { return []CustomerExpand{CustomerGroupsExpand} }
+
 // CustomerListOptions filter and page Customers.List and All. The time
 // filters are inclusive, left out when zero, and sent as ISO 8601 with the
 // time's own offset (2017-06-14T20:45:52+03:00), as documented.
@@ -97,6 +99,19 @@ type CustomerListOptions struct {
 	// LastLoginFrom and LastLoginTo bound the most recent login.
 	LastLoginFrom time.Time `url:"last_login_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 	LastLoginTo   time.Time `url:"last_login_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
+}
+
+func (o *CustomerListOptions) validate() error {
+	if err := checkList(&o.ListOptions, o.Expand); err != nil {
+		return err
+	}
+	if err := checkRange("created_at", o.CreatedFrom, o.CreatedTo); err != nil {
+		return err
+	}
+	if err := checkRange("updated_at", o.UpdatedFrom, o.UpdatedTo); err != nil {
+		return err
+	}
+	return checkRange("last_login_at", o.LastLoginFrom, o.LastLoginTo)
 }
 
 // CustomerCreate is the body of Customers.Create. FirstName, LastName,
@@ -121,13 +136,13 @@ func (in *CustomerCreate) validate() error {
 	for _, f := range [...]struct{ name, v string }{
 		{"first_name", in.FirstName}, {"last_name", in.LastName},
 		{"street_address", in.StreetAddress}, {"postal_code", in.PostalCode},
-		{"city", in.City}, {"country", in.Country}, {"email", in.Email},
+		{"city", in.City}, {"country", in.Country},
 	} {
 		if err := required(f.name, f.v); err != nil {
 			return err
 		}
 	}
-	return nil
+	return checkEmail("email", in.Email)
 }
 
 // CustomerUpdate is the body of Customers.Update: only the fields set
@@ -145,6 +160,29 @@ type CustomerUpdate struct {
 	Phone         *string `json:"phone,omitempty"`
 	Email         *string `json:"email,omitempty"`
 	Language      *string `json:"language,omitempty"`
+}
+
+// validate refuses blanking a field the API requires.
+func (in *CustomerUpdate) validate() error {
+	if in == nil {
+		return invalidBody()
+	}
+	for _, f := range [...]struct {
+		name string
+		v    *string
+	}{
+		{"first_name", in.FirstName}, {"last_name", in.LastName},
+		{"street_address", in.StreetAddress}, {"postal_code", in.PostalCode},
+		{"city", in.City}, {"country", in.Country},
+	} {
+		if err := notBlank(f.name, f.v); err != nil {
+			return err
+		}
+	}
+	if in.Email != nil {
+		return checkEmail("email", *in.Email)
+	}
+	return nil
 }
 
 // CustomersAPI is the interface CustomersService satisfies, for mocks.
@@ -190,7 +228,7 @@ func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerEx
 	if err := checkID("customerID", id); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.c, http.MethodGet, "customers.get", expandOf(expand), nil, id)
+	return get[Customer](ctx, s.c, "customers.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /customers/{customerID}.
@@ -198,8 +236,8 @@ func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdat
 	if err := checkID("customerID", id); err != nil {
 		return nil, err
 	}
-	if in == nil {
-		return nil, invalidBody()
+	if err := in.validate(); err != nil {
+		return nil, err
 	}
 	return call[Customer](ctx, s.c, http.MethodPatch, "customers.update", nil, in, id)
 }
@@ -218,14 +256,14 @@ func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *List
 // GET /customers/email/{email} (path inferred; the address is escaped as
 // one path segment).
 func (s *CustomersService) GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error) {
-	if err := required("email", email); err != nil {
+	if err := checkEmail("email", email); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.c, http.MethodGet, "customers.get_by_email", expandOf(expand), nil, email)
+	return get[Customer](ctx, s.c, "customers.get_by_email", expand, email)
 }
 
 // GetByExternalID fetches the customer with that external system ID:
 // GET /customers/external/{externalID} (path inferred).
 func (s *CustomersService) GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error) {
-	return call[Customer](ctx, s.c, http.MethodGet, "customers.get_by_external_id", expandOf(expand), nil, externalID)
+	return get[Customer](ctx, s.c, "customers.get_by_external_id", expand, externalID)
 }

@@ -40,6 +40,13 @@ type EmailSubscriberListOptions struct {
 	UpdatedTo   time.Time `url:"updated_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 }
 
+func (o *EmailSubscriberListOptions) validate() error {
+	if err := o.ListOptions.validate(); err != nil {
+		return err
+	}
+	return checkRange("updated_at", o.UpdatedFrom, o.UpdatedTo)
+}
+
 // EmailSubscriberCreate is the body of EmailSubscribers.Create; Email is required.
 type EmailSubscriberCreate struct {
 	Email string `json:"email"`
@@ -72,7 +79,7 @@ func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscribe
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := required("email", in.Email); err != nil {
+	if err := checkEmail("email", in.Email); err != nil {
 		return nil, err
 	}
 	return call[EmailSubscriber](ctx, s.c, http.MethodPost, "email_subscribers.create", nil, in)

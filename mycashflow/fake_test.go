@@ -3,7 +3,9 @@ package mycashflow_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -180,14 +182,22 @@ func TestFakeWritesAndErrors(t *testing.T) {
 	c := srv.Client()
 	ctx := context.Background()
 
-	// Validation errors come back in the documented 422 shape.
-	_, err := c.Customers.Create(ctx, &mcf.CustomerCreate{FirstName: "A", LastName: "B", StreetAddress: "S", PostalCode: "1", City: "C", Country: "FI", Email: "not-an-address"})
-	var ae *mcf.APIError
-	require.ErrorAs(t, err, &ae)
-	assert.Equal(t, http.StatusUnprocessableEntity, ae.StatusCode)
-	assert.Equal(t, map[string][]string{"email": {"Invalid email address."}}, ae.Fields)
-	assert.ErrorIs(t, err, mcf.ErrValidation)
+	// Validation errors come back in the documented 422 shape (sent raw:
+	// the client refuses such a body before sending).
+	req, err := http.NewRequest(http.MethodPost, srv.BaseURL()+"/customers",
+		strings.NewReader(`{"first_name":"A","last_name":"B","street_address":"S","postal_code":"1","city":"C","country":"FI","email":"not-an-address"}`))
+	require.NoError(t, err)
+	req.SetBasicAuth(mycashflowtest.User, mycashflowtest.APIKey)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	raw, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	assert.Equal(t, http.StatusUnprocessableEntity, resp.StatusCode)
+	assert.JSONEq(t, `{"errors":{"email":["Invalid email address."],"login_allowed":["This field is required."]}}`, string(raw))
 
+	var ae *mcf.APIError
 	_, err = c.Banners.Create(ctx, &mcf.BannerCreate{Code: "new-discounts"})
 	assert.ErrorIs(t, err, mcf.ErrConflict)
 	_, err = c.Brands.Get(ctx, 999)

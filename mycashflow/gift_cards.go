@@ -120,6 +120,9 @@ func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCard
 	if in == nil {
 		return nil, invalidBody()
 	}
+	if err := notBlank("code", in.Code); err != nil {
+		return nil, err
+	}
 	if err := checkExpiry(in.ExpiresAt, time.Now()); err != nil {
 		return nil, err
 	}
