@@ -11,9 +11,12 @@ import (
 )
 
 // Address is a billing or shipping address of a member or an order.
+// All fields are free text and optional; empty ones are not sent.
 type Address struct {
-	Name        string `json:"name,omitempty"`
-	Phone       string `json:"phone,omitempty"`
+	// Name is the addressee's full name.
+	Name  string `json:"name,omitempty"`
+	Phone string `json:"phone,omitempty"`
+	// CompanyName is the company at the address, if any.
 	CompanyName string `json:"companyName,omitempty"`
 	// CompanyID is the company's registration or tax id.
 	CompanyID string `json:"companyId,omitempty"`
@@ -21,8 +24,9 @@ type Address struct {
 	State     string `json:"state,omitempty"`
 	City      string `json:"city,omitempty"`
 	ZipCode   string `json:"zipCode,omitempty"`
-	Address   string `json:"address,omitempty"`
-	Address2  string `json:"address2,omitempty"`
+	// Address and Address2 are the street lines.
+	Address  string `json:"address,omitempty"`
+	Address2 string `json:"address2,omitempty"`
 }
 
 // NameValue is a name/value pair: an order item's variation or addition, a

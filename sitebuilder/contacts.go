@@ -43,27 +43,40 @@ func (c *Contact) UnmarshalJSON(b []byte) error {
 
 // ContactProperty is a custom CRM property of a contact.
 type ContactProperty struct {
-	Name  string `json:"name"`
+	// Name is the property's name, e.g. "lead_status".
+	Name string `json:"name"`
+	// Value is its value as text, e.g. "contacted".
 	Value string `json:"value"`
 }
 
-// ContactCreate is the body of Contacts.Create. Only supplied fields are set.
+// ContactCreate is the body of Contacts.Create. Only supplied fields are
+// set: every field but Email is optional and left out when empty.
 type ContactCreate struct {
+	// Name is the contact's full name, e.g. "John Doe".
 	Name string `json:"name,omitempty"`
-	// Email is required; a contact with this email is updated instead of created.
-	Email       string            `json:"email"`
-	Phone       string            `json:"phone,omitempty"`
-	Note        string            `json:"note,omitempty"`
-	Address     string            `json:"address,omitempty"`
-	City        string            `json:"city,omitempty"`
-	State       string            `json:"state,omitempty"`
-	Zip         string            `json:"zip,omitempty"`
-	Country     string            `json:"country,omitempty"`
-	CompanyName string            `json:"companyName,omitempty"`
-	Properties  []ContactProperty `json:"properties,omitempty"`
-	Tags        []string          `json:"tags,omitempty"`
+	// Email is required, a bare address ("john@doe.com"); a contact with
+	// this email is updated instead of created.
+	Email string `json:"email"`
+	// Phone is free text, e.g. "+123456789".
+	Phone string `json:"phone,omitempty"`
+	// Note is a private note, not shown to the contact.
+	Note string `json:"note,omitempty"`
+	// Address, City, State, Zip and Country are the postal address, free text.
+	Address string `json:"address,omitempty"`
+	City    string `json:"city,omitempty"`
+	State   string `json:"state,omitempty"`
+	Zip     string `json:"zip,omitempty"`
+	Country string `json:"country,omitempty"`
+	// CompanyName is the contact's company.
+	CompanyName string `json:"companyName,omitempty"`
+	// Properties are custom CRM properties, as defined in the website's CRM
+	// settings (e.g. {Name: "lead_status", Value: "contacted"}).
+	Properties []ContactProperty `json:"properties,omitempty"`
+	// Tags are free-text tags.
+	Tags []string `json:"tags,omitempty"`
 	// Subscribed, when set, makes the contact a subscriber (or not).
-	Subscribed      *bool   `json:"subscribed,omitempty"`
+	Subscribed *bool `json:"subscribed,omitempty"`
+	// SubscriberLists are ids of subscriber lists to put the contact on.
 	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
 }
 

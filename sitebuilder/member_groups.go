@@ -22,7 +22,9 @@ func (g *MemberGroup) UnmarshalJSON(b []byte) error {
 // MemberGroupCreate is the body of MemberGroups.Create and Update; Name is
 // required.
 type MemberGroupCreate struct {
+	// Name is the group's name (required), e.g. "Basic Members".
 	Name string `json:"name"`
+	// Link is optional and left out when empty; the docs only ever show "".
 	Link string `json:"link,omitempty"`
 }
 

@@ -33,13 +33,18 @@ func (m *Member) UnmarshalJSON(b []byte) error {
 
 // MemberCreate is the body of Members.Create; Name and Email are required.
 type MemberCreate struct {
-	Name  string `json:"name"`
+	// Name is the member's full name (required).
+	Name string `json:"name"`
+	// Email is the member's login, a bare address (required).
 	Email string `json:"email"`
 	// Password, when empty, makes the API set a random password and email
 	// the member a password-reset link.
-	Password        string   `json:"password,omitempty"`
-	Groups          []int64  `json:"groups,omitempty"`
-	Approved        *bool    `json:"approved,omitempty"`
+	Password string `json:"password,omitempty"`
+	// Groups are the ids of the member groups to put the member in.
+	Groups []int64 `json:"groups,omitempty"`
+	// Approved, when set, approves the member (or leaves them pending).
+	Approved *bool `json:"approved,omitempty"`
+	// BillingAddress and ShippingAddress are optional.
 	BillingAddress  *Address `json:"billingAddress,omitempty"`
 	ShippingAddress *Address `json:"shippingAddress,omitempty"`
 }
@@ -55,10 +60,15 @@ func (m *MemberCreate) validate() error {
 // fields, never changes the password (so there is no password field), and
 // its docs mark name and email as required.
 type MemberUpdate struct {
-	Name            string   `json:"name"`
-	Email           string   `json:"email"`
-	Groups          []int64  `json:"groups,omitempty"`
-	Approved        *bool    `json:"approved,omitempty"`
+	// Name is the member's full name (required).
+	Name string `json:"name"`
+	// Email is the member's login, a bare address (required).
+	Email string `json:"email"`
+	// Groups, when not empty, replaces the member's group ids.
+	Groups []int64 `json:"groups,omitempty"`
+	// Approved, when set, approves or unapproves the member.
+	Approved *bool `json:"approved,omitempty"`
+	// BillingAddress and ShippingAddress, when set, replace the addresses.
 	BillingAddress  *Address `json:"billingAddress,omitempty"`
 	ShippingAddress *Address `json:"shippingAddress,omitempty"`
 }
@@ -92,12 +102,16 @@ func (m *MemberSessionCreate) validate() error { return validEmail("email", m.Em
 // MemberSession is a single sign-on session: redirect the member's browser
 // to AccessURL before ExpiresAt (15 minutes after creation).
 type MemberSession struct {
+	// Token identifies the session; it grants access to the member's
+	// account, so treat it as a secret.
 	Token string `json:"token"`
 	// AccessURL signs the member in. The API's description relies on it
 	// though its response example omits it; when the answer lacks it,
 	// StartSession fills it in the documented form
 	// https://{domain}/api/site/members/session/{token}.
-	AccessURL string   `json:"accessUrl"`
+	AccessURL string `json:"accessUrl"`
+	// CreatedAt and ExpiresAt bound the session's validity (Unix seconds
+	// on the wire).
 	CreatedAt UnixTime `json:"createdAt"`
 	ExpiresAt UnixTime `json:"expiresAt"`
 	// Extra keeps fields the API sends that this model does not declare.

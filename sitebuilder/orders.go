@@ -82,9 +82,11 @@ type Order struct {
 	ShippingRequired bool    `json:"shippingRequired"`
 	Weight           Decimal `json:"weight"`
 	// WeightUnit is "kg" or "lb".
-	WeightUnit string  `json:"weightUnit"`
-	SubTotal   Decimal `json:"subTotal"`
-	Total      Decimal `json:"total"`
+	WeightUnit string `json:"weightUnit"`
+	// SubTotal is the items' total; Total what the customer pays, in the
+	// store's currency.
+	SubTotal Decimal `json:"subTotal"`
+	Total    Decimal `json:"total"`
 	// DiscountCode and DiscountType are nil when no discount was used.
 	DiscountCode   *string       `json:"discountCode"`
 	DiscountType   *DiscountType `json:"discountType"`
@@ -96,11 +98,13 @@ type Order struct {
 	// PaymentMethod is the payment method type, e.g. "stripe".
 	PaymentMethod string `json:"paymentMethod"`
 	// TransactionID identifies the payment, if paid.
-	TransactionID string          `json:"transactionId"`
-	Status        OrderStatus     `json:"status"`
-	Taxes         List[Tax]       `json:"taxes"`
-	Items         List[OrderItem] `json:"items"`
-	Tags          List[string]    `json:"tags"`
+	TransactionID string `json:"transactionId"`
+	// Status is returned in lower case (OrderStatusCompleted...).
+	Status OrderStatus `json:"status"`
+	// Taxes are the taxes applied; Items the order's lines.
+	Taxes List[Tax]       `json:"taxes"`
+	Items List[OrderItem] `json:"items"`
+	Tags  List[string]    `json:"tags"`
 	// AdditionalFields are the extra fields collected with the order.
 	AdditionalFields List[FieldValue] `json:"additionalFields"`
 	// Notes are the order's private notes.
@@ -155,7 +159,9 @@ type OrderNote struct {
 
 // Fulfillment is the shipment information of an order update.
 type Fulfillment struct {
-	Courier    string `json:"courier,omitempty"`
+	// Courier is the carrier's name, e.g. "UPS".
+	Courier string `json:"courier,omitempty"`
+	// TrackingNo is the shipment's tracking number.
 	TrackingNo string `json:"trackingNo,omitempty"`
 }
 
@@ -163,15 +169,23 @@ type Fulfillment struct {
 // fields. Setting Status to OrderStatusCompleted on an order with digital
 // or membership products emails the customer their access.
 type OrderUpdate struct {
-	CustomerName    string   `json:"customerName,omitempty"`
-	CustomerEmail   string   `json:"customerEmail,omitempty"`
+	// CustomerName replaces the customer's name.
+	CustomerName string `json:"customerName,omitempty"`
+	// CustomerEmail replaces the customer's email, a bare address.
+	CustomerEmail string `json:"customerEmail,omitempty"`
+	// BillingAddress and ShippingAddress replace the order's addresses.
 	BillingAddress  *Address `json:"billingAddress,omitempty"`
 	ShippingAddress *Address `json:"shippingAddress,omitempty"`
-	PaymentMethod   string   `json:"paymentMethod,omitempty"`
-	TransactionID   string   `json:"transactionId,omitempty"`
-	Paid            *bool    `json:"paid,omitempty"`
-	// Status is sent in upper case.
-	Status      OrderStatus  `json:"status,omitempty"`
+	// PaymentMethod is the payment method type, e.g. "stripe".
+	PaymentMethod string `json:"paymentMethod,omitempty"`
+	// TransactionID identifies the payment for this order.
+	TransactionID string `json:"transactionId,omitempty"`
+	// Paid, when set, marks the order paid or unpaid.
+	Paid *bool `json:"paid,omitempty"`
+	// Status is one of the OrderStatus constants, in any case; it is sent
+	// in upper case.
+	Status OrderStatus `json:"status,omitempty"`
+	// Fulfillment records the shipment (courier, tracking number).
 	Fulfillment *Fulfillment `json:"fulfillment,omitempty"`
 	// NotifyCustomer asks the site to tell the customer about the change.
 	NotifyCustomer *bool `json:"notifyCustomer,omitempty"`

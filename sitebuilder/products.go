@@ -56,31 +56,42 @@ func (p *Product) UnmarshalJSON(b []byte) error {
 
 // Category is a store category.
 type Category struct {
-	ID   int64  `json:"id"`
+	// ID identifies the category.
+	ID int64 `json:"id"`
+	// Name is the category's display name, e.g. "Doors".
 	Name string `json:"name"`
-	URL  string `json:"url"`
+	// URL is the category's handle in the store, e.g. "doors".
+	URL string `json:"url"`
 	// ParentCategory is the parent's id, 0 for a top-level category.
 	ParentCategory int64 `json:"parentCategory"`
 }
 
 // ProductOption is an option customers choose, such as "Material".
 type ProductOption struct {
-	Name     string       `json:"name"`
-	Values   List[string] `json:"values"`
-	Advanced bool         `json:"advanced"`
+	// Name is the option's name, e.g. "Material".
+	Name string `json:"name"`
+	// Values are the choices, e.g. "Wood", "Glass".
+	Values List[string] `json:"values"`
+	// Advanced is the docs' "advanced" flag (left unexplained there).
+	Advanced bool `json:"advanced"`
 }
 
 // ProductVariant is one combination of option values with its price and stock.
 type ProductVariant struct {
 	// Options are the option values of the variant, in option order.
-	Options      List[string] `json:"options"`
-	Price        Decimal      `json:"price"`
-	OnSale       bool         `json:"onSale"`
-	RegularPrice Decimal      `json:"regularPrice"`
-	SalePrice    Decimal      `json:"salePrice"`
-	Quantity     int64        `json:"quantity"`
-	SKU          string       `json:"sku"`
-	Weight       Decimal      `json:"weight"`
+	Options List[string] `json:"options"`
+	// Price is the price charged, in the store's currency.
+	Price Decimal `json:"price"`
+	// OnSale reports whether SalePrice applies instead of RegularPrice.
+	OnSale       bool    `json:"onSale"`
+	RegularPrice Decimal `json:"regularPrice"`
+	SalePrice    Decimal `json:"salePrice"`
+	// Quantity is the stock on hand.
+	Quantity int64 `json:"quantity"`
+	// SKU is the stock-keeping unit, e.g. "D-001".
+	SKU string `json:"sku"`
+	// Weight is in the store's weight unit (kg or lb).
+	Weight Decimal `json:"weight"`
 }
 
 // Subscription describes a subscription product's billing cycle.
@@ -96,18 +107,31 @@ type Subscription struct {
 // ProductCreate is the body of Products.Create and Products.Update; Type
 // and Title are required (the docs say so for updates too).
 type ProductCreate struct {
-	Type        ProductType `json:"type"`
-	Title       string      `json:"title"`
-	Description string      `json:"description,omitempty"`
-	URL         string      `json:"url,omitempty"`
+	// Type is required: ProductPhysical, ProductDigital, ProductService or
+	// ProductMembership.
+	Type ProductType `json:"type"`
+	// Title is the product's name (required).
+	Title string `json:"title"`
+	// Description may hold light HTML.
+	Description string `json:"description,omitempty"`
+	// URL is the product's handle in the store ("interior-door"); Create
+	// with UpdateExistingByURL matches existing products on it.
+	URL string `json:"url,omitempty"`
 	// Hidden, when set, hides or shows the product in the store front.
-	Hidden       *bool            `json:"hidden,omitempty"`
-	Images       []string         `json:"images,omitempty"`
-	Categories   []Category       `json:"categories,omitempty"`
-	Options      []ProductOption  `json:"options,omitempty"`
-	Variants     []ProductVariant `json:"variants,omitempty"`
-	Subscription *Subscription    `json:"subscription,omitempty"`
-	File         string           `json:"file,omitempty"`
+	Hidden *bool `json:"hidden,omitempty"`
+	// Images are absolute image URLs.
+	Images []string `json:"images,omitempty"`
+	// Categories are the product's categories (ID is enough for existing ones).
+	Categories []Category `json:"categories,omitempty"`
+	// Options are the choices customers make, such as "Material".
+	Options []ProductOption `json:"options,omitempty"`
+	// Variants, when given, are set as a whole: one per combination of
+	// option values, each with its price and stock.
+	Variants []ProductVariant `json:"variants,omitempty"`
+	// Subscription makes the product a subscription.
+	Subscription *Subscription `json:"subscription,omitempty"`
+	// File is the absolute URL of the file sold (digital products only).
+	File string `json:"file,omitempty"`
 }
 
 func (p *ProductCreate) validate() error {

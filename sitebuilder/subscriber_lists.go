@@ -26,6 +26,7 @@ func (l *SubscriberList) UnmarshalJSON(b []byte) error {
 // SubscriberListCreate is the body of SubscriberLists.Create and Update;
 // Name is required.
 type SubscriberListCreate struct {
+	// Name is the list's name (required), e.g. "Newsletter".
 	Name string `json:"name"`
 }
 

@@ -50,9 +50,13 @@ func (e EventType) Valid() bool {
 // unguessable (for example with a random path segment) if that matters.
 type Webhook struct {
 	// ID is a string such as "rh_24488493954".
-	ID     string          `json:"id"`
-	Target string          `json:"target"`
-	Secret string          `json:"secret"`
+	ID string `json:"id"`
+	// Target is the URL deliveries are POSTed to (absent from the docs'
+	// examples, so it may be empty).
+	Target string `json:"target"`
+	// Secret is the webhook's secret as registered; keep it out of logs.
+	Secret string `json:"secret"`
+	// Events are the events delivered to Target.
 	Events List[EventType] `json:"events"`
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
@@ -72,7 +76,8 @@ type WebhookCreate struct {
 	// Target is the absolute http(s) URL deliveries are POSTed to.
 	Target string `json:"target"`
 	// Secret is stored with the webhook; see Webhook for its (undocumented) use.
-	Secret string      `json:"secret,omitempty"`
+	Secret string `json:"secret,omitempty"`
+	// Events are the documented events to deliver (required, at least one).
 	Events []EventType `json:"events"`
 }
 
@@ -155,7 +160,10 @@ func WebhookTarget(receiverURL string, event EventType) (string, error) {
 
 // WebsiteRef identifies the website a form_submitted event came from.
 type WebsiteRef struct {
-	ID           int64  `json:"id"`
+	// ID identifies the website.
+	ID int64 `json:"id"`
+	// Subdomain and SystemDomain are the builder's own names for the site;
+	// Domain is its primary domain, e.g. "your-primary-domain.com".
 	Subdomain    string `json:"subdomain"`
 	SystemDomain string `json:"systemDomain"`
 	Domain       string `json:"domain"`
@@ -165,9 +173,13 @@ type WebsiteRef struct {
 // shape differs from FormSubmission: formName, and formValues of
 // field/value pairs.
 type FormSubmittedPayload struct {
-	Website    *WebsiteRef      `json:"website"`
-	Contact    *Contact         `json:"contact"`
-	FormName   string           `json:"formName"`
+	// Website is where the form was submitted.
+	Website *WebsiteRef `json:"website"`
+	// Contact is the contact the submission created or updated.
+	Contact *Contact `json:"contact"`
+	// FormName is the form's name, e.g. "Contact Form".
+	FormName string `json:"formName"`
+	// FormValues are the submitted fields.
 	FormValues List[FieldValue] `json:"formValues"`
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
@@ -182,6 +194,7 @@ func (f *FormSubmittedPayload) UnmarshalJSON(b []byte) error {
 // Event is one decoded webhook delivery: Type and the one payload field
 // that fits it.
 type Event struct {
+	// Type is the event the delivery was decoded for.
 	Type    EventType
 	Order   *Order                // order_created, order_updated
 	Product *Product              // product_created, product_updated

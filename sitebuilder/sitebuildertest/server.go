@@ -71,8 +71,11 @@ type session struct {
 
 // Delivery is one webhook delivery the fake attempted.
 type Delivery struct {
-	Event   sitebuilder.EventType
-	Target  string
+	// Event is the event delivered.
+	Event sitebuilder.EventType
+	// Target is the URL the payload was POSTed to.
+	Target string
+	// Payload is the JSON body sent.
 	Payload []byte
 	// Status is the receiver's HTTP status, 0 when it could not be reached.
 	Status int
