@@ -113,9 +113,11 @@ func mustTime(t *testing.T, s string) time.Time {
 // exampleTime is the timestamp of every documented example.
 const exampleTime = "2013-06-19T20:41:47+03:00"
 
+// assertTime checks the instant and that the offset it arrived with is kept.
 func assertTime(t *testing.T, want string, got mycashflow.Time) {
 	t.Helper()
 	assert.True(t, mustTime(t, want).Equal(got.Time), "time %s, want %s", got.Time, want)
+	assert.Equal(t, want, got.Format(time.RFC3339), "the offset is kept")
 }
 
 func jsonOf(t *testing.T, v any) []byte {
