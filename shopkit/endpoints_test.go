@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,14 +70,19 @@ func endpointCases() []endpointCase {
 			},
 			check: func(t *testing.T, got any) {
 				p := got.(*shopkit.Product)
-				assert.Equal(t, int64(212314), p.ID)
+				checkProductWritten(t, p, "rustic-spice-bowl-set")
 				assert.Nil(t, p.Reference)
 				assert.Nil(t, p.Description)
-				assert.Nil(t, p.VideoURL)
+				assert.Equal(t, "", p.Excerpt)
+				assert.Equal(t, "", p.DescriptionShort)
 				assert.True(t, p.CreatedAt.Equal(ts("2020-11-27T14:07:10Z")), "malformed +00:0 offset")
-				assert.Equal(t, int64(44373), p.Categories[0].ID)
-				assert.Empty(t, p.Options)
-				assert.Empty(t, p.Extra)
+				assert.True(t, p.UpdatedAt.Equal(ts("2020-11-27T14:07:10Z")))
+				assert.Equal(t, "Cozinha", p.Categories[0].Title)
+				assert.True(t, p.Categories[0].Image.IsZero(), "[] reads as no image")
+				assert.Equal(t, "null", string(p.Brand))
+				assert.Equal(t, "null", string(p.CustomFields))
+				assert.Equal(t, "null", string(p.Tabs))
+				assert.Empty(t, p.Tags)
 			}},
 		{name: "products.update", status: 200, respond: "products.update", method: "PUT", path: "/product/212314", body: "products.update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
@@ -84,12 +90,21 @@ func endpointCases() []endpointCase {
 			},
 			check: func(t *testing.T, got any) {
 				p := got.(*shopkit.Product)
-				assert.Equal(t, int64(212314), p.ID)
+				checkProductWritten(t, p, "rustic-spice-bowl-set-2")
 				require.NotNil(t, p.Reference)
 				assert.Equal(t, "bowl-001", *p.Reference, "the seed's answer, not the request")
+				assert.False(t, p.Featured, "the seed's answer, not the request")
+				require.NotNil(t, p.Description)
+				assert.Equal(t, "This set of four rustic, pinch pots have been hand formed by me from textured, earthy stoneware clay", *p.Description)
+				assert.Equal(t, "This set of four rustic, pinch pots have been hand formed by me from textured, earthy", p.Excerpt)
+				assert.Equal(t, "This set of four rustic, pinch pots have been hand formed by me from textured, earthy&#8230;", p.DescriptionShort)
+				assert.Equal(t, "2020-11-27T14:07:10Z", p.CreatedAt.Format(time.RFC3339))
+				assert.Equal(t, "2020-11-27T15:15:12Z", p.UpdatedAt.Format(time.RFC3339))
 				assert.Equal(t, "API", p.Categories[0].Title)
-				assert.Contains(t, p.Categories[0].Image.Full, ".jpg", "an image object here, [] elsewhere")
-				assert.Empty(t, p.Extra)
+				assert.Equal(t, "api", p.Categories[0].Handle)
+				assert.Equal(t, "https://cdn.shopk.it/usercontent/parallax/media/images/c61c5bd-c61c5bd-c61c5bd-sylwia-pietruszka-218363-unsplash.jpg",
+					p.Categories[0].Image.Full, "an image object here, [] elsewhere")
+				assert.Nil(t, p.Brand, "absent from this answer")
 			}},
 		{name: "products.delete", status: 204, method: "DELETE", path: "/product/1337",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Products.Delete(ctx, 1337) }},
@@ -98,31 +113,30 @@ func endpointCases() []endpointCase {
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.ProductOptionGroups.List(ctx, 212322)
 			},
-			check: func(t *testing.T, got any) {
-				g := got.([]shopkit.OptionGroup)
-				require.Len(t, g, 2)
-				assert.Equal(t, int64(62775), g[0].ID)
-				assert.Equal(t, "Size", g[0].Title)
-				assert.Equal(t, []shopkit.OptionGroupValue{{ID: 206585, Title: "Small bowl"}, {ID: 206586, Title: "Big bowl"}}, []shopkit.OptionGroupValue(g[0].Options))
-				assert.Equal(t, "Dark turquoise", g[1].Options[1].Title)
-			}},
+			check: func(t *testing.T, got any) { checkOptionGroups(t, got.([]shopkit.OptionGroup)) }},
 		{name: "product_option_groups.list (one)", status: 200, respond: "product_option_groups.list", method: "GET", path: "/product/212322/option_group/62775",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.ProductOptionGroups.Get(ctx, 212322, 62775)
 			},
-			check: func(t *testing.T, got any) { assert.Equal(t, "Size", got.(*shopkit.OptionGroup).Title) }},
+			check: func(t *testing.T, got any) {
+				g := got.(*shopkit.OptionGroup)
+				assert.Equal(t, int64(62775), g.ID)
+				assert.Equal(t, "Size", g.Title)
+				assert.Equal(t, []shopkit.OptionGroupValue{{ID: 206585, Title: "Small bowl"}, {ID: 206586, Title: "Big bowl"}}, []shopkit.OptionGroupValue(g.Options))
+				assert.Empty(t, g.Extra)
+			}},
 		{name: "product_option_groups.create", status: 201, respond: "product_option_groups.create", method: "POST", path: "/product/212322/option_group",
 			body: "product_option_groups.create.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.ProductOptionGroups.Create(ctx, 212322, &shopkit.OptionGroupInput{Title: "Color", Options: []string{"White", "Dark turquoise"}})
 			},
-			check: func(t *testing.T, got any) { assert.Len(t, got.([]shopkit.OptionGroup), 2) }},
+			check: func(t *testing.T, got any) { checkOptionGroups(t, got.([]shopkit.OptionGroup)) }},
 		{name: "product_option_groups.update", status: 200, respond: "product_option_groups.update", method: "PUT", path: "/product/212322/option_group/62779",
 			body: "product_option_groups.update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.ProductOptionGroups.Update(ctx, 212322, 62779, &shopkit.OptionGroupInput{Title: "Color", Options: []string{"White", "Dark turquoise"}})
 			},
-			check: func(t *testing.T, got any) { assert.Equal(t, int64(62776), got.([]shopkit.OptionGroup)[1].ID) }},
+			check: func(t *testing.T, got any) { checkOptionGroups(t, got.([]shopkit.OptionGroup)) }},
 		{name: "product_option_groups.delete", status: 204, method: "DELETE", path: "/product/212322/option_group/62779",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return nil, c.ProductOptionGroups.Delete(ctx, 212322, 62779)
@@ -179,16 +193,20 @@ func endpointCases() []endpointCase {
 			},
 			check: func(t *testing.T, got any) {
 				c := got.(*shopkit.Category)
-				assert.Equal(t, int64(14534), c.ID)
-				assert.Equal(t, "Prints", c.Title)
-				assert.Nil(t, c.Children)
-				assert.Empty(t, c.Extra)
+				checkCategoryPrints(t, c)
+				assert.Equal(t, "", c.Description)
+				assert.Equal(t, "2019-10-02T17:11:08+01:00", c.UpdatedAt.Format(time.RFC3339))
 			}},
 		{name: "categories.update", status: 200, respond: "categories.update", method: "PUT", path: "/category/14534", body: "categories.update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
 				return c.Categories.Update(ctx, 14534, &shopkit.CategoryUpdate{TaxonomyFields: shopkit.TaxonomyFields{Description: shopkit.Ptr("Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.")}})
 			},
-			check: func(t *testing.T, got any) { assert.Equal(t, int64(14534), got.(*shopkit.Category).ID) }},
+			check: func(t *testing.T, got any) {
+				c := got.(*shopkit.Category)
+				checkCategoryPrints(t, c)
+				assert.Equal(t, "Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.", c.Description)
+				assert.Equal(t, "2019-10-02T17:11:09+01:00", c.UpdatedAt.Format(time.RFC3339))
+			}},
 		{name: "categories.delete", status: 204, method: "DELETE", path: "/category/1337",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Categories.Delete(ctx, 1337) }},
 
@@ -221,7 +239,8 @@ func endpointCases() []endpointCase {
 				return c.Brands.Update(ctx, 43, &shopkit.BrandUpdate{TaxonomyFields: shopkit.TaxonomyFields{Description: shopkit.Ptr("Mauris ut ex iaculis, rhoncus nisl sit amet, posuere nisl.")}})
 			},
 			check: func(t *testing.T, got any) {
-				assert.Equal(t, "", got.(*shopkit.Brand).Description, "the seed's answer")
+				checkBrand(t, got.(*shopkit.Brand))
+				assert.Equal(t, "", got.(*shopkit.Brand).Description, "the seed's answer, not the request")
 			}},
 		{name: "brands.delete", status: 204, method: "DELETE", path: "/brand/43",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Brands.Delete(ctx, 43) }},
