@@ -170,8 +170,12 @@ func (s *Server) Deliveries() []Delivery {
 // Deliver POSTs payload as JSON (a []byte or json.RawMessage is sent as is)
 // to the target of every webhook registered for event, one after the
 // other, as the website does. It returns how many targets answered 2xx and
-// the failures joined. Webhooks without a target are skipped.
+// the failures joined. Webhooks without a target are skipped. An event
+// the API does not document is an error matching sitebuilder.ErrUnknownEvent.
 func (s *Server) Deliver(ctx context.Context, event sitebuilder.EventType, payload any) (int, error) {
+	if !event.Valid() {
+		return 0, fmt.Errorf("sitebuildertest: %w: %q", sitebuilder.ErrUnknownEvent, string(event))
+	}
 	var body []byte
 	switch p := payload.(type) {
 	case []byte:
@@ -252,6 +256,9 @@ func hasEvent(h object, event sitebuilder.EventType) bool {
 // create orders) and delivers order_created. A zero ID and Created are
 // filled in; the stored order is returned.
 func (s *Server) AddOrder(ctx context.Context, o *sitebuilder.Order) (*sitebuilder.Order, error) {
+	if o == nil {
+		return nil, errors.New("sitebuildertest: AddOrder needs an order")
+	}
 	obj, err := toObject(o)
 	if err != nil {
 		return nil, err
@@ -271,6 +278,9 @@ func (s *Server) AddOrder(ctx context.Context, o *sitebuilder.Order) (*sitebuild
 // AddBooking stores a booking as if an attendee had booked it and delivers
 // booking_created.
 func (s *Server) AddBooking(ctx context.Context, b *sitebuilder.Booking) (*sitebuilder.Booking, error) {
+	if b == nil {
+		return nil, errors.New("sitebuildertest: AddBooking needs a booking")
+	}
 	obj, err := toObject(b)
 	if err != nil {
 		return nil, err
@@ -281,8 +291,12 @@ func (s *Server) AddBooking(ctx context.Context, b *sitebuilder.Booking) (*siteb
 }
 
 // SubmitForm stores a form submission from a visitor with email (creating
-// or finding the contact) and delivers form_submitted.
+// or finding the contact) and delivers form_submitted. The email is
+// required, as every contact has one.
 func (s *Server) SubmitForm(ctx context.Context, formName, email string, values []sitebuilder.NameValue) error {
+	if !emailRE.MatchString(email) {
+		return fmt.Errorf("sitebuildertest: SubmitForm: %q is not an email address", email)
+	}
 	fields := make([]any, 0, len(values))
 	formValues := make([]any, 0, len(values))
 	for _, v := range values {

@@ -63,3 +63,22 @@ func TestDeliverReportsFailures(t *testing.T) {
 	assert.Equal(t, "application/json", gotCT)
 	assert.NotEmpty(t, gotUA)
 }
+
+func TestHelpersRefuseBadInput(t *testing.T) {
+	srv := NewServer()
+	defer srv.Close()
+	ctx := context.Background()
+	_, err := srv.AddOrder(ctx, nil)
+	assert.Error(t, err)
+	_, err = srv.AddBooking(ctx, nil)
+	assert.Error(t, err)
+	assert.Error(t, srv.SubmitForm(ctx, "Contact", "", nil))
+	assert.Error(t, srv.SubmitForm(ctx, "Contact", "not-an-email", nil))
+	_, err = srv.Deliver(ctx, "order_deleted", map[string]any{"id": 1})
+	assert.ErrorIs(t, err, sitebuilder.ErrUnknownEvent)
+	assert.Len(t, srv.Orders(), 1, "nothing was added")
+	assert.Len(t, srv.Contacts(), 1, "nothing was added")
+	assert.Equal(t, 1, srv.bookings.Len())
+	assert.Equal(t, 1, srv.forms.Len())
+	assert.Empty(t, srv.Deliveries())
+}
