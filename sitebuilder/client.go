@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -101,10 +102,10 @@ func siteDomain(site string) (string, error) {
 	if strings.Contains(s, "://") {
 		u, err := url.Parse(s)
 		if err != nil {
-			return "", transport.Invalid("site URL", "%q is not a URL", site)
+			return "", transport.Invalid("site URL", "%q is not a URL", siteForError(site))
 		}
 		if !strings.EqualFold(u.Scheme, "https") {
-			return "", transport.Invalid("site URL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", site)
+			return "", transport.Invalid("site URL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", u.Redacted())
 		}
 		if u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
 			return "", transport.Invalid("site URL", "%q must be the site's domain or https://domain only", u.Redacted())
@@ -113,9 +114,25 @@ func siteDomain(site string) (string, error) {
 	}
 	s = strings.TrimSuffix(s, "/")
 	if !domainRE.MatchString(s) || (!strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(s), "localhost")) {
-		return "", transport.Invalid("site URL", "%q is not a domain name", site)
+		return "", transport.Invalid("site URL", "%q is not a domain name", siteForError(site))
+	}
+	if _, port, ok := strings.Cut(s, ":"); ok {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return "", transport.Invalid("site URL", "port %s is outside 1..65535", port)
+		}
 	}
 	return strings.ToLower(s), nil
+}
+
+// siteForError is site as an error may show it: without a password.
+func siteForError(site string) string {
+	if !strings.Contains(site, "@") {
+		return site
+	}
+	if u, err := url.Parse(strings.TrimSpace(site)); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return "(a URL with credentials)"
 }
 
 // service is what every resource service holds.

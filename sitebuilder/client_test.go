@@ -35,6 +35,11 @@ func TestNewClient(t *testing.T) {
 		{"example", "key", "site URL"},
 		{"-example.com", "key", "site URL"},
 		{"example.com/api", "key", "site URL"},
+		{"http://user:pw@example.com", "key", "site URL"},
+		{"https://user:pw@exa mple.com", "key", "site URL"},
+		{"user:pw@example.com", "key", "site URL"},
+		{"example.com:99999", "key", "site URL"},
+		{"https://example.com:0", "key", "site URL"},
 	} {
 		_, err := NewClient(tc.site, tc.key)
 		var fe *FieldError
