@@ -10,11 +10,16 @@ import (
 
 // BannerGroup is a named group of banners, used in theme files by its code.
 type BannerGroup struct {
-	ID        int    `json:"id"`
-	CreatedAt Time   `json:"created_at"`
-	UpdatedAt Time   `json:"updated_at"`
-	Code      string `json:"code"`
-	Title     string `json:"title"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// Code identifies the group in theme files.
+	Code string `json:"code"`
+	// Title is the group title in the store's default language.
+	Title string `json:"title"`
 	// Translations are present when BannerGroupTranslations is expanded.
 	Translations []BannerGroupTranslation `json:"translations,omitempty"`
 	// Extra keeps fields this package does not declare.
@@ -29,8 +34,10 @@ func (b *BannerGroup) UnmarshalJSON(data []byte) error {
 
 // BannerGroupTranslation is a banner group's title in one language.
 type BannerGroupTranslation struct {
+	// Language is a language code, e.g. "en" or "fi".
 	Language string `json:"language"`
-	Title    string `json:"title,omitempty"`
+	// Title is the group title in that language.
+	Title string `json:"title,omitempty"`
 }
 
 // BannerGroupExpand names a sub-resource a banner group read can include.
@@ -55,7 +62,8 @@ func (o *BannerGroupListOptions) validate() error { return checkList(&o.ListOpti
 // BannerGroupCreate is the body of BannerGroups.Create.
 type BannerGroupCreate struct {
 	// Code identifies the group in theme files.
-	Code  string `json:"code,omitempty"`
+	Code string `json:"code,omitempty"`
+	// Title is the group title (optional).
 	Title string `json:"title,omitempty"`
 	// Translations give the title per language.
 	Translations []BannerGroupTranslation `json:"translations,omitempty"`
@@ -64,8 +72,11 @@ type BannerGroupCreate struct {
 // BannerGroupUpdate is the body of BannerGroups.Update: only the fields
 // set (non-nil) are sent.
 type BannerGroupUpdate struct {
-	Code         *string                  `json:"code,omitempty"`
-	Title        *string                  `json:"title,omitempty"`
+	// Code identifies the group in theme files.
+	Code *string `json:"code,omitempty"`
+	// Title is the group title.
+	Title *string `json:"title,omitempty"`
+	// Translations give the title per language; sent when non-empty.
 	Translations []BannerGroupTranslation `json:"translations,omitempty"`
 }
 

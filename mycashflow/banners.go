@@ -12,21 +12,28 @@ import (
 
 // Banner is an image or text banner shown in a banner group.
 type Banner struct {
-	ID        int  `json:"id"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// GroupID is the banner group the banner belongs to.
 	GroupID int `json:"group_id"`
 	// Sort is the banner's position within its group.
-	Sort  int    `json:"sort"`
-	Code  string `json:"code"`
+	Sort int `json:"sort"`
+	// Code is the banner's code name (unique).
+	Code string `json:"code"`
+	// Title is the banner title in the default language.
 	Title string `json:"title"`
 	// Content is text or HTML.
-	Content     string `json:"content"`
-	VisibleFrom Time   `json:"visible_from"`
-	VisibleTo   Time   `json:"visible_to"`
+	Content string `json:"content"`
+	// VisibleFrom and VisibleTo bound when the banner shows (zero: unbounded).
+	VisibleFrom Time `json:"visible_from"`
+	VisibleTo   Time `json:"visible_to"`
 	// File is an image file name in the store's file archive.
 	File string `json:"file"`
+	// Link is the URL or store path the banner points to.
 	Link string `json:"link"`
 	// Translations are present when BannerTranslations is expanded.
 	Translations []BannerTranslation `json:"translations,omitempty"`
@@ -44,10 +51,14 @@ func (b *Banner) UnmarshalJSON(data []byte) error {
 
 // BannerTranslation is a banner's texts in one language.
 type BannerTranslation struct {
+	// Language is a language code, e.g. "en" or "fi".
 	Language string `json:"language"`
-	Title    string `json:"title,omitempty"`
-	Content  string `json:"content,omitempty"`
-	Link     string `json:"link,omitempty"`
+	// Title is the banner title in that language.
+	Title string `json:"title,omitempty"`
+	// Content is text or HTML in that language.
+	Content string `json:"content,omitempty"`
+	// Link is the banner link in that language.
+	Link string `json:"link,omitempty"`
 }
 
 // BannerExpand names a sub-resource a banner read can include.
@@ -74,33 +85,49 @@ func (o *BannerListOptions) validate() error { return checkList(&o.ListOptions, 
 
 // BannerCreate is the body of Banners.Create.
 type BannerCreate struct {
-	GroupID int    `json:"group_id,omitempty"`
-	Sort    int    `json:"sort,omitempty"`
-	Code    string `json:"code,omitempty"`
-	Title   string `json:"title,omitempty"`
+	// GroupID is the banner group the banner belongs to (>= 1; optional).
+	GroupID int `json:"group_id,omitempty"`
+	// Sort is the position within the group (optional).
+	Sort int `json:"sort,omitempty"`
+	// Code is the banner's code name (optional, unique).
+	Code string `json:"code,omitempty"`
+	// Title is the banner title (optional).
+	Title string `json:"title,omitempty"`
+	// Content is text or HTML (optional).
 	Content string `json:"content,omitempty"`
 	// VisibleFrom and VisibleTo bound when the banner shows.
 	VisibleFrom *Time `json:"visible_from,omitempty"`
 	VisibleTo   *Time `json:"visible_to,omitempty"`
 	// File names an image already in the store's file archive; it cannot
 	// be uploaded through the API.
-	File         string              `json:"file,omitempty"`
-	Link         string              `json:"link,omitempty"`
+	File string `json:"file,omitempty"`
+	// Link is the URL or store path the banner points to (optional).
+	Link string `json:"link,omitempty"`
+	// Translations give title, content and link per language (optional).
 	Translations []BannerTranslation `json:"translations,omitempty"`
 }
 
 // BannerUpdate is the body of Banners.Update and UpdateByCode: only the
 // fields set (non-nil) are sent.
 type BannerUpdate struct {
-	GroupID      *int                `json:"group_id,omitempty"`
-	Sort         *int                `json:"sort,omitempty"`
-	Code         *string             `json:"code,omitempty"`
-	Title        *string             `json:"title,omitempty"`
-	Content      *string             `json:"content,omitempty"`
-	VisibleFrom  *Time               `json:"visible_from,omitempty"`
-	VisibleTo    *Time               `json:"visible_to,omitempty"`
-	File         *string             `json:"file,omitempty"`
-	Link         *string             `json:"link,omitempty"`
+	// GroupID moves the banner to another group (>= 1).
+	GroupID *int `json:"group_id,omitempty"`
+	// Sort is the position within the group.
+	Sort *int `json:"sort,omitempty"`
+	// Code is the banner's code name (unique).
+	Code *string `json:"code,omitempty"`
+	// Title is the banner title.
+	Title *string `json:"title,omitempty"`
+	// Content is text or HTML.
+	Content *string `json:"content,omitempty"`
+	// VisibleFrom and VisibleTo bound when the banner shows.
+	VisibleFrom *Time `json:"visible_from,omitempty"`
+	VisibleTo   *Time `json:"visible_to,omitempty"`
+	// File names an image already in the store's file archive.
+	File *string `json:"file,omitempty"`
+	// Link is the URL or store path the banner points to.
+	Link *string `json:"link,omitempty"`
+	// Translations give title, content and link per language; sent when non-empty.
 	Translations []BannerTranslation `json:"translations,omitempty"`
 }
 

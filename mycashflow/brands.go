@@ -12,14 +12,21 @@ import (
 
 // Brand is a product brand (manufacturer).
 type Brand struct {
-	ID        int    `json:"id"`
-	CreatedAt Time   `json:"created_at"`
-	UpdatedAt Time   `json:"updated_at"`
-	Name      string `json:"name"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// Name is the brand name.
+	Name string `json:"name"`
 	// Description may hold HTML.
-	Description        string `json:"description"`
-	SEOTitle           string `json:"seo_title"`
-	SEOPageTitle       string `json:"seo_page_title"`
+	Description string `json:"description"`
+	// SEOTitle is the document title for search engines.
+	SEOTitle string `json:"seo_title"`
+	// SEOPageTitle replaces the normal title on the page.
+	SEOPageTitle string `json:"seo_page_title"`
+	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description"`
 	// Translations are present when BrandTranslations is expanded.
 	Translations []BrandTranslation `json:"translations,omitempty"`
@@ -37,10 +44,15 @@ func (b *Brand) UnmarshalJSON(data []byte) error {
 
 // BrandTranslation is a brand's texts in one language.
 type BrandTranslation struct {
-	Language           string `json:"language"`
-	Description        string `json:"description,omitempty"`
-	SEOTitle           string `json:"seo_title,omitempty"`
-	SEOPageTitle       string `json:"seo_page_title,omitempty"`
+	// Language is a language code, e.g. "en" or "fi".
+	Language string `json:"language"`
+	// Description may hold HTML.
+	Description string `json:"description,omitempty"`
+	// SEOTitle is the document title for search engines.
+	SEOTitle string `json:"seo_title,omitempty"`
+	// SEOPageTitle replaces the normal title on the page.
+	SEOPageTitle string `json:"seo_page_title,omitempty"`
+	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
 }
 
@@ -63,23 +75,35 @@ func (o *BrandListOptions) validate() error { return checkList(&o.ListOptions, o
 
 // BrandCreate is the body of Brands.Create; Name is required.
 type BrandCreate struct {
-	Name               string             `json:"name"`
-	Description        string             `json:"description,omitempty"`
-	SEOTitle           string             `json:"seo_title,omitempty"`
-	SEOPageTitle       string             `json:"seo_page_title,omitempty"`
-	SEOMetaDescription string             `json:"seo_meta_description,omitempty"`
-	Translations       []BrandTranslation `json:"translations,omitempty"`
+	// Name is the brand name (required).
+	Name string `json:"name"`
+	// Description may hold HTML (optional).
+	Description string `json:"description,omitempty"`
+	// SEOTitle is the document title for search engines.
+	SEOTitle string `json:"seo_title,omitempty"`
+	// SEOPageTitle replaces the normal title on the page.
+	SEOPageTitle string `json:"seo_page_title,omitempty"`
+	// SEOMetaDescription is the meta description for search engines.
+	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
+	// Translations give the texts per language (optional).
+	Translations []BrandTranslation `json:"translations,omitempty"`
 }
 
 // BrandUpdate is the body of Brands.Update: only the fields set (non-nil)
 // are sent.
 type BrandUpdate struct {
-	Name               *string            `json:"name,omitempty"`
-	Description        *string            `json:"description,omitempty"`
-	SEOTitle           *string            `json:"seo_title,omitempty"`
-	SEOPageTitle       *string            `json:"seo_page_title,omitempty"`
-	SEOMetaDescription *string            `json:"seo_meta_description,omitempty"`
-	Translations       []BrandTranslation `json:"translations,omitempty"`
+	// Name is the brand name; it must not be blank.
+	Name *string `json:"name,omitempty"`
+	// Description may hold HTML.
+	Description *string `json:"description,omitempty"`
+	// SEOTitle is the document title for search engines.
+	SEOTitle *string `json:"seo_title,omitempty"`
+	// SEOPageTitle replaces the normal title on the page.
+	SEOPageTitle *string `json:"seo_page_title,omitempty"`
+	// SEOMetaDescription is the meta description for search engines.
+	SEOMetaDescription *string `json:"seo_meta_description,omitempty"`
+	// Translations give the texts per language; sent when non-empty.
+	Translations []BrandTranslation `json:"translations,omitempty"`
 }
 
 // BrandsAPI is the interface BrandsService satisfies, for mocks.

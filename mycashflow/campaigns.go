@@ -13,13 +13,20 @@ import (
 
 // Campaign is a sales campaign: conditions, discounts and a campaign page.
 type Campaign struct {
-	ID         int                `json:"id"`
-	CreatedAt  Time               `json:"created_at"`
-	UpdatedAt  Time               `json:"updated_at"`
-	Published  bool               `json:"published"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// Published says whether the campaign is in effect.
+	Published bool `json:"published"`
+	// Conditions restrict when and to whom the campaign applies.
 	Conditions CampaignConditions `json:"conditions"`
-	Discounts  CampaignDiscounts  `json:"discounts"`
-	Page       CampaignPage       `json:"page"`
+	// Discounts say which discounts the campaign gives.
+	Discounts CampaignDiscounts `json:"discounts"`
+	// Page is the campaign's page in the store.
+	Page CampaignPage `json:"page"`
 	// Translations are present when CampaignTranslations is expanded.
 	Translations []CampaignTranslation `json:"translations,omitempty"`
 	// Prices are present when CampaignPrices is expanded.
@@ -38,78 +45,110 @@ func (c *Campaign) UnmarshalJSON(data []byte) error {
 
 // CampaignConditions restrict when and to whom a campaign applies.
 type CampaignConditions struct {
+	// Time bounds the campaign in time.
 	Time CampaignTimeCondition `json:"time"`
 	// Code is the campaign code a customer enters, if any.
-	Code      string                    `json:"code"`
+	Code string `json:"code"`
+	// Customers limits the campaign to customer groups.
 	Customers CampaignCustomerCondition `json:"customers"`
 }
 
 // CampaignTimeCondition bounds a campaign in time; nil means unbounded.
 type CampaignTimeCondition struct {
+	// From is when the campaign starts; nil: no start.
 	From *Time `json:"from"`
-	To   *Time `json:"to"`
+	// To is when the campaign ends; nil: no end.
+	To *Time `json:"to"`
 }
 
 // CampaignCustomerCondition limits a campaign to customer groups.
 type CampaignCustomerCondition struct {
+	// GroupIDs are the customer groups the campaign is for (empty: everyone).
 	GroupIDs List[int] `json:"group_ids"`
 }
 
 // CampaignDiscounts says which discounts a campaign gives.
 type CampaignDiscounts struct {
-	Products     CampaignProductDiscount `json:"products"`
-	FreeShipping CampaignToggle          `json:"free_shipping"`
-	DiscountRow  CampaignToggle          `json:"discount_row"`
+	// Products switches product discount prices on.
+	Products CampaignProductDiscount `json:"products"`
+	// FreeShipping switches free shipping on.
+	FreeShipping CampaignToggle `json:"free_shipping"`
+	// DiscountRow switches a discount row on the order on.
+	DiscountRow CampaignToggle `json:"discount_row"`
 }
 
 // CampaignProductDiscount switches product discounts on.
 type CampaignProductDiscount struct {
-	Enabled           bool `json:"enabled"`
+	// Enabled switches product discount prices on.
+	Enabled bool `json:"enabled"`
+	// QuantityDiscounts switches quantity-based price rows on.
 	QuantityDiscounts bool `json:"quantity_discounts"`
 }
 
 // CampaignToggle switches one kind of discount on.
 type CampaignToggle struct {
+	// Enabled switches the discount on.
 	Enabled bool `json:"enabled"`
 }
 
 // CampaignPage is the campaign's page in the store.
 type CampaignPage struct {
+	// Description is the page text (HTML).
 	Description string `json:"description"`
-	Enabled     bool   `json:"enabled"`
-	Image       string `json:"image"`
-	Link        string `json:"link"`
-	Pinned      bool   `json:"pinned"`
-	Template    string `json:"template"`
+	// Enabled says whether the campaign has a page.
+	Enabled bool `json:"enabled"`
+	// Image is an image file name in the store's file archive.
+	Image string `json:"image"`
+	// Link is the store path the page links to.
+	Link string `json:"link"`
+	// Pinned keeps the campaign at the top of the campaign list.
+	Pinned bool `json:"pinned"`
+	// Template is the theme template of the page.
+	Template string `json:"template"`
 }
 
 // CampaignTranslation is a campaign's texts in one language.
 type CampaignTranslation struct {
-	Language           string `json:"language"`
-	Name               string `json:"name,omitempty"`
-	Description        string `json:"description,omitempty"`
-	SEOTitle           string `json:"seo_title,omitempty"`
-	SEOPageTitle       string `json:"seo_page_title,omitempty"`
+	// Language is a language code, e.g. "en" or "fi".
+	Language string `json:"language"`
+	// Name is the campaign name in that language.
+	Name string `json:"name,omitempty"`
+	// Description is the campaign text (HTML) in that language.
+	Description string `json:"description,omitempty"`
+	// SEOTitle is the document title for search engines.
+	SEOTitle string `json:"seo_title,omitempty"`
+	// SEOPageTitle replaces the normal title on the page.
+	SEOPageTitle string `json:"seo_page_title,omitempty"`
+	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
 }
 
 // CampaignPrice is one product discount row of a campaign. A row is
 // identified by ProductID with VariationID or DownloadID, and Quantity.
 type CampaignPrice struct {
-	ProductID   int     `json:"product_id"`
-	VariationID int     `json:"variation_id,omitempty"`
-	DownloadID  int     `json:"download_id,omitempty"`
-	Quantity    int     `json:"quantity,omitempty"`
-	Price       Decimal `json:"price"`
-	OrderLimit  int     `json:"order_limit,omitempty"`
+	// ProductID is the discounted product (>= 1, required).
+	ProductID int `json:"product_id"`
+	// VariationID narrows the row to one variation (0: none; not with DownloadID).
+	VariationID int `json:"variation_id,omitempty"`
+	// DownloadID narrows the row to one download (0: none; not with VariationID).
+	DownloadID int `json:"download_id,omitempty"`
+	// Quantity is the quantity from which the price applies (0: any).
+	Quantity int `json:"quantity,omitempty"`
+	// Price is the discount price in the store currency (>= 0).
+	Price Decimal `json:"price"`
+	// OrderLimit is the most items one order gets at this price (0: no limit; the documentation does not define it further).
+	OrderLimit int `json:"order_limit,omitempty"`
 }
 
 // CampaignPriceKey identifies the discount row to remove.
 type CampaignPriceKey struct {
-	ProductID   int `json:"product_id"`
+	// ProductID is the product of the row (>= 1, required).
+	ProductID int `json:"product_id"`
+	// VariationID or DownloadID (not both) narrow the row, as when it was set.
 	VariationID int `json:"variation_id,omitempty"`
 	DownloadID  int `json:"download_id,omitempty"`
-	Quantity    int `json:"quantity,omitempty"`
+	// Quantity is the row's quantity threshold (0: none).
+	Quantity int `json:"quantity,omitempty"`
 }
 
 func (k *CampaignPriceKey) validate(field string) error {
@@ -150,7 +189,9 @@ func (o *CampaignListOptions) validate() error { return checkList(&o.ListOptions
 // CampaignUpdate is the body of Campaigns.Update; only Published and the
 // translations are writable. Only the fields set are sent.
 type CampaignUpdate struct {
-	Published    *bool                 `json:"published,omitempty"`
+	// Published publishes (true) or unpublishes (false) the campaign; nil: unchanged.
+	Published *bool `json:"published,omitempty"`
+	// Translations give the texts per language; sent when non-empty.
 	Translations []CampaignTranslation `json:"translations,omitempty"`
 }
 

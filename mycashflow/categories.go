@@ -11,14 +11,21 @@ import (
 
 // Category is a product category.
 type Category struct {
-	ID        int  `json:"id"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
-	ParentID  int  `json:"parent_id"`
+	// ParentID is the parent category's ID.
+	ParentID int `json:"parent_id"`
 	// ParentSort is the position among the parent's children.
-	ParentSort      int              `json:"parent_sort"`
-	Name            string           `json:"name"`
-	Description     string           `json:"description"`
+	ParentSort int `json:"parent_sort"`
+	// Name is the category name in the default language.
+	Name string `json:"name"`
+	// Description may hold HTML.
+	Description string `json:"description"`
+	// DefaultTemplate is the display type.
 	DefaultTemplate CategoryTemplate `json:"default_template"`
 	// ExternalID is the category's ID in an external system.
 	ExternalID Int `json:"external_id"`
@@ -56,19 +63,28 @@ func (t CategoryTemplate) validate() error {
 
 // CategoryTranslation is a category's texts in one language.
 type CategoryTranslation struct {
-	Language    string `json:"language"`
-	Name        string `json:"name,omitempty"`
+	// Language is a language code, e.g. "en" or "fi".
+	Language string `json:"language"`
+	// Name is the category name in that language.
+	Name string `json:"name,omitempty"`
+	// Description is the category text in that language.
 	Description string `json:"description,omitempty"`
 }
 
 // CategoryProductLink places a product in a category.
 type CategoryProductLink struct {
-	CreatedAt    Time `json:"created_at"`
-	UpdatedAt    Time `json:"updated_at"`
-	CategoryID   int  `json:"category_id"`
-	CategorySort int  `json:"category_sort"`
-	ProductID    int  `json:"product_id"`
-	ProductSort  int  `json:"product_sort"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// CategoryID is the category.
+	CategoryID int `json:"category_id"`
+	// CategorySort is the category's position among the product's categories.
+	CategorySort int `json:"category_sort"`
+	// ProductID is the product placed in the category.
+	ProductID int `json:"product_id"`
+	// ProductSort is the product's position within the category.
+	ProductSort int `json:"product_sort"`
 }
 
 // CategoryExpand names a sub-resource a category read can include.
@@ -97,25 +113,39 @@ func (o *CategoryListOptions) validate() error { return checkList(&o.ListOptions
 // CategoryCreate is the body of Categories.Create; ParentID and Name are
 // required (Name may instead come from the translations).
 type CategoryCreate struct {
-	ParentID        int                   `json:"parent_id"`
-	ParentSort      int                   `json:"parent_sort,omitempty"`
-	Name            string                `json:"name,omitempty"`
-	Description     string                `json:"description,omitempty"`
-	DefaultTemplate CategoryTemplate      `json:"default_template,omitempty"`
-	ExternalID      int                   `json:"external_id,omitempty"`
-	Translations    []CategoryTranslation `json:"translations,omitempty"`
+	// ParentID is the parent category's ID (>= 1, required).
+	ParentID int `json:"parent_id"`
+	// ParentSort is the position among the parent's children (optional).
+	ParentSort int `json:"parent_sort,omitempty"`
+	// Name is the category name (required unless Translations give it).
+	Name string `json:"name,omitempty"`
+	// Description may hold HTML (optional).
+	Description string `json:"description,omitempty"`
+	// DefaultTemplate is the display type (optional; CategoryFront, CategoryProductList or CategoryHomepage).
+	DefaultTemplate CategoryTemplate `json:"default_template,omitempty"`
+	// ExternalID is the category's ID in an external system (optional; 0 is not sent).
+	ExternalID int `json:"external_id,omitempty"`
+	// Translations give name and description per language (optional).
+	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
 
 // CategoryUpdate is the body of Categories.Update and UpdateByExternalID:
 // only the fields set (non-nil) are sent.
 type CategoryUpdate struct {
-	ParentID        *int                  `json:"parent_id,omitempty"`
-	ParentSort      *int                  `json:"parent_sort,omitempty"`
-	Name            *string               `json:"name,omitempty"`
-	Description     *string               `json:"description,omitempty"`
-	DefaultTemplate *CategoryTemplate     `json:"default_template,omitempty"`
-	ExternalID      *int                  `json:"external_id,omitempty"`
-	Translations    []CategoryTranslation `json:"translations,omitempty"`
+	// ParentID moves the category under another parent (>= 1).
+	ParentID *int `json:"parent_id,omitempty"`
+	// ParentSort is the position among the parent's children.
+	ParentSort *int `json:"parent_sort,omitempty"`
+	// Name is the category name; it must not be blank.
+	Name *string `json:"name,omitempty"`
+	// Description may hold HTML.
+	Description *string `json:"description,omitempty"`
+	// DefaultTemplate is the display type (CategoryFront, CategoryProductList or CategoryHomepage).
+	DefaultTemplate *CategoryTemplate `json:"default_template,omitempty"`
+	// ExternalID is the category's ID in an external system.
+	ExternalID *int `json:"external_id,omitempty"`
+	// Translations give name and description per language; sent when non-empty.
+	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
 
 func (u *CategoryUpdate) validate() error {

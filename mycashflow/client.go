@@ -352,7 +352,8 @@ func invalidBody() error { return transport.Invalid("body", "must not be nil") }
 // Visibility says whether an item is visible in one store version.
 type Visibility struct {
 	// VersionID is the store version (>= 1).
-	VersionID int  `json:"version_id"`
+	VersionID int `json:"version_id"`
+	// IsVisible says whether the item shows in that version.
 	IsVisible bool `json:"is_visible"`
 }
 

@@ -10,10 +10,14 @@ import (
 
 // CustomerGroup is a group of customers (for prices, campaigns, ...).
 type CustomerGroup struct {
-	ID        int    `json:"id"`
-	CreatedAt Time   `json:"created_at"`
-	UpdatedAt Time   `json:"updated_at"`
-	Name      string `json:"name"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// Name is the group name.
+	Name string `json:"name"`
 	// CustomerLinks are present when CustomerGroupCustomerLinks is expanded.
 	CustomerLinks []CustomerGroupLink `json:"customer_links,omitempty"`
 	// Extra keeps fields this package does not declare.
@@ -28,11 +32,16 @@ func (g *CustomerGroup) UnmarshalJSON(data []byte) error {
 
 // CustomerGroupLink makes a customer a member of a group.
 type CustomerGroupLink struct {
-	ID              int  `json:"id,omitempty"`
-	CreatedAt       Time `json:"created_at"`
-	UpdatedAt       Time `json:"updated_at"`
-	CustomerID      int  `json:"customer_id"`
-	CustomerGroupID int  `json:"customer_group_id"`
+	// ID identifies the link; the add-customer answer may leave it out.
+	ID int `json:"id,omitempty"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// CustomerID is the member customer.
+	CustomerID int `json:"customer_id"`
+	// CustomerGroupID is the group.
+	CustomerGroupID int `json:"customer_group_id"`
 }
 
 // CustomerGroupExpand names a sub-resource a customer group read can include.
@@ -59,12 +68,14 @@ func (o *CustomerGroupListOptions) validate() error { return checkList(&o.ListOp
 
 // CustomerGroupCreate is the body of CustomerGroups.Create; Name is required.
 type CustomerGroupCreate struct {
+	// Name is the group name (required).
 	Name string `json:"name"`
 }
 
 // CustomerGroupUpdate is the body of CustomerGroups.Update: only the fields
 // set (non-nil) are sent.
 type CustomerGroupUpdate struct {
+	// Name is the new group name; it must not be blank.
 	Name *string `json:"name,omitempty"`
 }
 

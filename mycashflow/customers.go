@@ -11,28 +11,40 @@ import (
 
 // Customer is a customer account.
 type Customer struct {
-	ID           int    `json:"id"`
-	CreatedAt    Time   `json:"created_at"`
-	UpdatedAt    Time   `json:"updated_at"`
-	FirstName    string `json:"first_name"`
-	LastName     string `json:"last_name"`
-	LoginAllowed bool   `json:"login_allowed"`
-	Company      string `json:"company"`
-	VATCode      string `json:"vat_code"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// FirstName and LastName are the customer's name.
+	FirstName string `json:"first_name"`
+	LastName  string `json:"last_name"`
+	// LoginAllowed says whether the customer may log in to the store.
+	LoginAllowed bool `json:"login_allowed"`
+	// Company and VATCode identify a company customer.
+	Company string `json:"company"`
+	VATCode string `json:"vat_code"`
 	// StreetAddress, PostalCode, City and Country (e.g. "FI") are the
 	// primary address.
 	StreetAddress string `json:"street_address"`
 	PostalCode    string `json:"postal_code"`
 	City          string `json:"city"`
 	Country       string `json:"country"`
-	Phone         string `json:"phone"`
-	Email         string `json:"email"`
+	// Phone is the phone number.
+	Phone string `json:"phone"`
+	// Email is the e-mail address, unique in the store.
+	Email string `json:"email"`
 	// VersionID is the store version the customer registered in.
-	VersionID         int              `json:"version_id"`
-	Language          string           `json:"language"`
-	EmailSubscription bool             `json:"email_subscription"`
-	EInvoiceAddress   *EInvoiceAddress `json:"einvoice_address"`
-	SMSSubscription   bool             `json:"sms_subscription"`
+	VersionID int `json:"version_id"`
+	// Language is the customer's language code, e.g. "fi".
+	Language string `json:"language"`
+	// EmailSubscription says whether the customer takes the e-mail newsletter.
+	EmailSubscription bool `json:"email_subscription"`
+	// EInvoiceAddress is the e-invoicing address; nil when none.
+	EInvoiceAddress *EInvoiceAddress `json:"einvoice_address"`
+	// SMSSubscription says whether the customer takes SMS marketing.
+	SMSSubscription bool `json:"sms_subscription"`
 	// CustomerGroups are present when CustomerGroups is expanded.
 	CustomerGroups []CustomerGroup `json:"customer_groups,omitempty"`
 	// Extra keeps fields this package does not declare.
@@ -47,32 +59,43 @@ func (c *Customer) UnmarshalJSON(data []byte) error {
 
 // EInvoiceAddress is a company customer's e-invoicing address.
 type EInvoiceAddress struct {
-	EDICode      string `json:"edi_code"`
+	// EDICode is the e-invoicing (OVT/EDI) address.
+	EDICode string `json:"edi_code"`
+	// OperatorCode identifies the e-invoicing operator.
 	OperatorCode string `json:"operator_code"`
 }
 
 // CustomerAddress is one of a customer's addresses.
 type CustomerAddress struct {
-	ID         int  `json:"id"`
-	CreatedAt  Time `json:"created_at"`
-	UpdatedAt  Time `json:"updated_at"`
-	CustomerID int  `json:"customer_id"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// CustomerID is the customer the address belongs to.
+	CustomerID int `json:"customer_id"`
 	// Primary marks the customer's primary address.
-	Primary       bool   `json:"primary"`
-	Email         string `json:"email"`
-	Company       string `json:"company"`
-	FirstName     string `json:"first_name"`
-	LastName      string `json:"last_name"`
+	Primary bool `json:"primary"`
+	// Email is the e-mail address of the address's recipient.
+	Email string `json:"email"`
+	// Company, FirstName and LastName name the recipient.
+	Company   string `json:"company"`
+	FirstName string `json:"first_name"`
+	LastName  string `json:"last_name"`
+	// StreetAddress is the whole street line.
 	StreetAddress string `json:"street_address"`
 	// StreetName, StreetNumber and HouseExtension split the street address
 	// where a country's carriers need it.
 	StreetName     string `json:"street_name"`
 	StreetNumber   string `json:"street_number"`
 	HouseExtension string `json:"house_extension"`
-	PostalCode     string `json:"postal_code"`
-	City           string `json:"city"`
-	Country        string `json:"country"`
-	Phone          string `json:"phone"`
+	// PostalCode, City and Country (a country code) complete the address.
+	PostalCode string `json:"postal_code"`
+	City       string `json:"city"`
+	Country    string `json:"country"`
+	// Phone is the recipient's phone number.
+	Phone string `json:"phone"`
 }
 
 // CustomerExpand names a sub-resource a customer read can include.
@@ -85,7 +108,8 @@ func (CustomerExpand) documented() []CustomerExpand { return []CustomerExpand{Cu
 
 // CustomerListOptions filter and page Customers.List and All. The time
 // filters are inclusive, left out when zero, and sent as ISO 8601 with the
-// time's own offset (2017-06-14T20:45:52+03:00), as documented.
+// time's own offset (2017-06-14T20:45:52+03:00), as documented; a range
+// whose start is after its end is refused before sending.
 type CustomerListOptions struct {
 	ListOptions
 	// Expand lists the sub-resources to include.
@@ -118,18 +142,30 @@ func (o *CustomerListOptions) validate() error {
 // StreetAddress, PostalCode, City, Country and Email are required;
 // LoginAllowed is always sent.
 type CustomerCreate struct {
-	FirstName     string `json:"first_name"`
-	LastName      string `json:"last_name"`
-	LoginAllowed  bool   `json:"login_allowed"`
-	Company       string `json:"company,omitempty"`
-	VATCode       string `json:"vat_code,omitempty"`
+	// FirstName is required.
+	FirstName string `json:"first_name"`
+	// LastName is required.
+	LastName string `json:"last_name"`
+	// LoginAllowed says whether the customer may log in (required; always sent).
+	LoginAllowed bool `json:"login_allowed"`
+	// Company is the company name (optional).
+	Company string `json:"company,omitempty"`
+	// VATCode is the company's VAT code (optional; the API may require it for a company).
+	VATCode string `json:"vat_code,omitempty"`
+	// StreetAddress is required.
 	StreetAddress string `json:"street_address"`
-	PostalCode    string `json:"postal_code"`
-	City          string `json:"city"`
-	Country       string `json:"country"`
-	Phone         string `json:"phone,omitempty"`
-	Email         string `json:"email"`
-	Language      string `json:"language,omitempty"`
+	// PostalCode is required.
+	PostalCode string `json:"postal_code"`
+	// City is required.
+	City string `json:"city"`
+	// Country is a country code such as "FI" (required).
+	Country string `json:"country"`
+	// Phone is the phone number (optional).
+	Phone string `json:"phone,omitempty"`
+	// Email is the e-mail address (required).
+	Email string `json:"email"`
+	// Language is a language code such as "fi" (optional).
+	Language string `json:"language,omitempty"`
 }
 
 func (in *CustomerCreate) validate() error {
@@ -148,18 +184,30 @@ func (in *CustomerCreate) validate() error {
 // CustomerUpdate is the body of Customers.Update: only the fields set
 // (non-nil) are sent.
 type CustomerUpdate struct {
-	FirstName     *string `json:"first_name,omitempty"`
-	LastName      *string `json:"last_name,omitempty"`
-	LoginAllowed  *bool   `json:"login_allowed,omitempty"`
-	Company       *string `json:"company,omitempty"`
-	VATCode       *string `json:"vat_code,omitempty"`
+	// FirstName must not be blank.
+	FirstName *string `json:"first_name,omitempty"`
+	// LastName must not be blank.
+	LastName *string `json:"last_name,omitempty"`
+	// LoginAllowed says whether the customer may log in.
+	LoginAllowed *bool `json:"login_allowed,omitempty"`
+	// Company is the company name ("" clears it).
+	Company *string `json:"company,omitempty"`
+	// VATCode is the company's VAT code.
+	VATCode *string `json:"vat_code,omitempty"`
+	// StreetAddress must not be blank.
 	StreetAddress *string `json:"street_address,omitempty"`
-	PostalCode    *string `json:"postal_code,omitempty"`
-	City          *string `json:"city,omitempty"`
-	Country       *string `json:"country,omitempty"`
-	Phone         *string `json:"phone,omitempty"`
-	Email         *string `json:"email,omitempty"`
-	Language      *string `json:"language,omitempty"`
+	// PostalCode must not be blank.
+	PostalCode *string `json:"postal_code,omitempty"`
+	// City must not be blank.
+	City *string `json:"city,omitempty"`
+	// Country is a country code such as "FI"; it must not be blank.
+	Country *string `json:"country,omitempty"`
+	// Phone is the phone number.
+	Phone *string `json:"phone,omitempty"`
+	// Email is an e-mail address.
+	Email *string `json:"email,omitempty"`
+	// Language is a language code such as "fi".
+	Language *string `json:"language,omitempty"`
 }
 
 // validate refuses blanking a field the API requires.

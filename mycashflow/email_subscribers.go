@@ -11,16 +11,23 @@ import (
 
 // EmailSubscriber is a subscriber of the store's e-mail newsletter.
 type EmailSubscriber struct {
-	ID        int    `json:"id"`
-	CreatedAt Time   `json:"created_at"`
-	UpdatedAt Time   `json:"updated_at"`
-	Email     string `json:"email"`
+	// ID is the unique identifier (>= 1).
+	ID int `json:"id"`
+	// CreatedAt is when the item was created, with the offset the API sent.
+	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
+	UpdatedAt Time `json:"updated_at"`
+	// Email is the subscribed address.
+	Email string `json:"email"`
 	// VersionID is the store version the subscription was made in.
-	VersionID      int    `json:"version_id"`
-	Language       string `json:"language"`
-	Country        string `json:"country"`
-	SubscribedAt   Time   `json:"subscribed_at"`
-	UnsubscribedAt Time   `json:"unsubscribed_at"`
+	VersionID int `json:"version_id"`
+	// Language is a language code, e.g. "en" or "fi".
+	Language string `json:"language"`
+	// Country is a country code, e.g. "fi".
+	Country string `json:"country"`
+	// SubscribedAt and UnsubscribedAt are the last (un)subscription times; zero when never.
+	SubscribedAt   Time `json:"subscribed_at"`
+	UnsubscribedAt Time `json:"unsubscribed_at"`
 	// Extra keeps fields this package does not declare.
 	Extra Extra `json:"-"`
 }
@@ -35,7 +42,8 @@ func (e *EmailSubscriber) UnmarshalJSON(data []byte) error {
 type EmailSubscriberListOptions struct {
 	ListOptions
 	// UpdatedFrom and UpdatedTo bound the last update (inclusive; left out
-	// when zero; sent as 2017-06-14T20:45:52+03:00).
+	// when zero; sent as 2017-06-14T20:45:52+03:00; From after To is
+	// refused before sending).
 	UpdatedFrom time.Time `url:"updated_at-from,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 	UpdatedTo   time.Time `url:"updated_at-to,omitempty" layout:"2006-01-02T15:04:05-07:00"`
 }
@@ -49,6 +57,7 @@ func (o *EmailSubscriberListOptions) validate() error {
 
 // EmailSubscriberCreate is the body of EmailSubscribers.Create; Email is required.
 type EmailSubscriberCreate struct {
+	// Email is the address to subscribe (required).
 	Email string `json:"email"`
 }
 

@@ -12,12 +12,16 @@ import (
 
 // GiftCard is a gift card; its code is its identifier.
 type GiftCard struct {
+	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
+	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// ExpiresAt is the day at whose 0:00 the card expires.
-	ExpiresAt Date   `json:"expires_at"`
-	Code      string `json:"code"`
-	Notes     string `json:"notes"`
+	ExpiresAt Date `json:"expires_at"`
+	// Code identifies the card (as in GiftCards.Get).
+	Code string `json:"code"`
+	// Notes are internal notes.
+	Notes string `json:"notes"`
 	// Balance is in euros.
 	Balance Decimal `json:"balance"`
 	// Extra keeps fields this package does not declare.
@@ -37,19 +41,26 @@ type GiftCardListOptions = ListOptions
 // and a code is generated when Code is empty.
 type GiftCardCreate struct {
 	// ExpiresAt must be in the future.
-	ExpiresAt *Date    `json:"expires_at,omitempty"`
-	Code      string   `json:"code,omitempty"`
-	Notes     string   `json:"notes,omitempty"`
-	Balance   *Decimal `json:"balance,omitempty"`
+	ExpiresAt *Date `json:"expires_at,omitempty"`
+	// Code is the card code (optional: generated when empty).
+	Code string `json:"code,omitempty"`
+	// Notes are internal notes (optional).
+	Notes string `json:"notes,omitempty"`
+	// Balance is the card's value in euros (>= 0; optional).
+	Balance *Decimal `json:"balance,omitempty"`
 }
 
 // GiftCardUpdate is the body of GiftCards.Update: only the fields set
 // (non-nil) are sent. Changing Code changes the card's identifier.
 type GiftCardUpdate struct {
-	ExpiresAt *Date    `json:"expires_at,omitempty"`
-	Code      *string  `json:"code,omitempty"`
-	Notes     *string  `json:"notes,omitempty"`
-	Balance   *Decimal `json:"balance,omitempty"`
+	// ExpiresAt is the day at whose 0:00 the card expires (in the future).
+	ExpiresAt *Date `json:"expires_at,omitempty"`
+	// Code gives the card a new code; it must not be blank.
+	Code *string `json:"code,omitempty"`
+	// Notes are internal notes.
+	Notes *string `json:"notes,omitempty"`
+	// Balance is the card's value in euros (>= 0).
+	Balance *Decimal `json:"balance,omitempty"`
 }
 
 // checkExpiry refuses an expiry day that is not in the future, as the API does.
