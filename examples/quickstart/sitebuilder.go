@@ -36,7 +36,7 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "orders: %d (latest %d below)\n", orders.Total, len(orders.Items))
+	fmt.Fprintf(w, "orders: %d (first %d in the API's order)\n", orders.Total, len(orders.Items))
 	for _, o := range orders.Items {
 		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s\n", o.ID, o.InvoiceNo, o.Created.UTC().Format("2006-01-02"), o.Status, o.Total)
 	}
