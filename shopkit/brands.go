@@ -39,6 +39,7 @@ func (b *Brand) UnmarshalJSON(data []byte) error {
 
 // BrandCreate is the body of POST /brand; Title is required.
 type BrandCreate struct {
+	// Title is the brand name; required.
 	Title string `json:"title"`
 	TaxonomyFields
 }
@@ -46,12 +47,14 @@ type BrandCreate struct {
 // BrandUpdate is the body of PUT /brand/{id}: a partial update (the seed
 // marks title required but its example sends only a description).
 type BrandUpdate struct {
+	// Title is the new name; nil keeps it, "" is refused.
 	Title *string `json:"title,omitempty"`
 	TaxonomyFields
 }
 
-// BrandListOptions filter GET /brand.
+// BrandListOptions filter GET /brand; nil fields do not filter.
 type BrandListOptions struct {
+	// Active selects active (true) or inactive (false) brands.
 	Active *bool `url:"active,omitempty"`
 	ListOptions
 }

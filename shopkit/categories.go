@@ -69,19 +69,29 @@ type CategoryChild struct {
 // TaxonomyFields are the optional attributes categories and brands share
 // in POST and PUT; nil pointers are not sent.
 type TaxonomyFields struct {
-	Active          *bool   `json:"active,omitempty"`
-	Description     *string `json:"description,omitempty"`
-	Handle          *string `json:"handle,omitempty"`
-	Image           *string `json:"image,omitempty"` // image URL
-	Position        *int    `json:"position,omitempty"`
+	// Active shows (true) or hides (false) it in the store.
+	Active *bool `json:"active,omitempty"`
+	// Description is its description text.
+	Description *string `json:"description,omitempty"`
+	// Handle is the URL slug ("prints").
+	Handle *string `json:"handle,omitempty"`
+	// Image is the URL of its image, fetched by the server.
+	Image *string `json:"image,omitempty"`
+	// Position is its place in sorted lists.
+	Position *int `json:"position,omitempty"`
+	// MetaDescription is the page's meta description.
 	MetaDescription *string `json:"meta_description,omitempty"`
-	MetaTags        *string `json:"meta_tags,omitempty"`
-	PageTitle       *string `json:"page_title,omitempty"`
+	// MetaTags are the page's meta tags.
+	MetaTags *string `json:"meta_tags,omitempty"`
+	// PageTitle is the page's title.
+	PageTitle *string `json:"page_title,omitempty"`
 }
 
 // CategoryCreate is the body of POST /category; Title is required.
 type CategoryCreate struct {
-	Title    string `json:"title"`
+	// Title is the category name; required.
+	Title string `json:"title"`
+	// ParentID makes it a subcategory of that category id; nil for top level.
 	ParentID *int64 `json:"parent_id,omitempty"`
 	TaxonomyFields
 }
@@ -90,15 +100,19 @@ type CategoryCreate struct {
 // required, but its own example sends only a description: the update is
 // partial and nothing is required.
 type CategoryUpdate struct {
-	Title    *string `json:"title,omitempty"`
-	ParentID *int64  `json:"parent_id,omitempty"`
+	// Title is the new name; nil keeps it, "" is refused.
+	Title *string `json:"title,omitempty"`
+	// ParentID moves it under that category id; nil keeps its parent.
+	ParentID *int64 `json:"parent_id,omitempty"`
 	TaxonomyFields
 }
 
-// CategoryListOptions filter GET /category.
+// CategoryListOptions filter GET /category; nil fields do not filter.
 type CategoryListOptions struct {
-	Active   *bool `url:"active,omitempty"`
-	IsParent *bool `url:"is_parent,omitempty"` // only parent categories
+	// Active selects active (true) or inactive (false) categories.
+	Active *bool `url:"active,omitempty"`
+	// IsParent selects parent (true) or non-parent (false) categories.
+	IsParent *bool `url:"is_parent,omitempty"`
 	ListOptions
 }
 

@@ -70,16 +70,33 @@ func (v IDOrHandle) MarshalJSON() ([]byte, error) {
 // AppliesTo are required, and Limit is always sent (0 = unlimited).
 // OrdersOver, Category or Product is required when AppliesTo names it.
 type CouponCreate struct {
-	Code       string     `json:"code"`
-	Limit      int        `json:"limit"`
-	Value      Decimal    `json:"value"`
-	Type       string     `json:"type"`
-	AppliesTo  string     `json:"applies_to"`
-	OrdersOver *Decimal   `json:"orders_over,omitempty"`
-	Category   IDOrHandle `json:"category,omitempty"`
-	Product    IDOrHandle `json:"product,omitempty"`
-	DateFrom   *Date      `json:"date_from,omitempty"`
-	DateTo     *Date      `json:"date_to,omitempty"`
+	// Code is the code customers type ("bajevolp"); required, unique
+	// (an existing code is refused with 409, ErrConflict).
+	Code string `json:"code"`
+	// Limit is how many times the coupon can be used; 0 is unlimited.
+	Limit int `json:"limit"`
+	// Value is the discount: an amount in the store currency (money), a
+	// percentage (percent) or the shipping discount (shipping); required,
+	// positive.
+	Value Decimal `json:"value"`
+	// Type is CouponMoney, CouponPercent or CouponShipping; required.
+	Type string `json:"type"`
+	// AppliesTo is CouponAllOrders, CouponOrdersOver, CouponCategory or
+	// CouponProduct; required.
+	AppliesTo string `json:"applies_to"`
+	// OrdersOver is the minimum order value; required when AppliesTo is
+	// CouponOrdersOver.
+	OrdersOver *Decimal `json:"orders_over,omitempty"`
+	// Category is a category id or handle; required when AppliesTo is
+	// CouponCategory.
+	Category IDOrHandle `json:"category,omitempty"`
+	// Product is a product id or handle; required when AppliesTo is
+	// CouponProduct.
+	Product IDOrHandle `json:"product,omitempty"`
+	// DateFrom is the first day the coupon is valid (YYYY-MM-DD on the wire).
+	DateFrom *Date `json:"date_from,omitempty"`
+	// DateTo is the day the coupon expires; not before DateFrom.
+	DateTo *Date `json:"date_to,omitempty"`
 }
 
 func (c *CouponCreate) validate() error {

@@ -7,9 +7,9 @@
 //
 //	c, err := shopkit.NewClient(os.Getenv("SHOPKIT_API_KEY"))
 //	if err != nil { ... }
-//	page, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: "pending", ListOptions: shopkit.ListOptions{Limit: 50}})
+//	page, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{shopkit.OrderPending}, ListOptions: shopkit.ListOptions{Limit: 50}})
 //	for o, err := range c.Products.All(ctx, nil) { ... }
-//	_, err = c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: "sent"})
+//	_, err = c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderSent})
 //
 // Lists page with page/limit (limit 1..50, default 25 on the server) and
 // report the X-Total-Count header as Page.Total. Errors from the API are

@@ -51,8 +51,10 @@ func (o *MediaListOptions) check() error {
 // MediaUpload is the body of POST /media/: exactly one of URL (a file the
 // server fetches) or File (the content, sent base64-encoded).
 type MediaUpload struct {
-	URL  string `json:"url,omitempty"`
-	File []byte `json:"file,omitempty"` // encoding/json sends []byte as base64
+	// URL is an absolute http(s) URL of the file for the server to fetch.
+	URL string `json:"url,omitempty"`
+	// File is the file's content; encoding/json sends []byte as base64.
+	File []byte `json:"file,omitempty"`
 }
 
 // MaxUploadSize bounds UploadFile's reads; the API documents no limit, a

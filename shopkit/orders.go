@@ -179,16 +179,25 @@ type OrderTag struct {
 	CreatedAt  Time   `json:"created_at"`
 }
 
-// OrderListOptions filter GET /order.
+// OrderListOptions filter GET /order. Zero values are not sent; values
+// outside the documented choices are refused before sending.
 type OrderListOptions struct {
-	IDs         []int64  `url:"ids,comma,omitempty"`
-	Status      []int    `url:"status,comma,omitempty"`       // 0..11
-	StatusAlias []string `url:"status_alias,comma,omitempty"` // "all" or Order* constants
-	Paid        *bool    `url:"paid,omitempty"`
+	// IDs selects orders by id (sent comma-separated); positive ids.
+	IDs []int64 `url:"ids,comma,omitempty"`
+	// Status selects by status number, each 0..11 (3 = sent; the docs give
+	// no other mapping).
+	Status []int `url:"status,comma,omitempty"`
+	// StatusAlias selects by status alias: "all" or the Order* constants.
+	StatusAlias []string `url:"status_alias,comma,omitempty"`
+	// Paid selects paid (true) or unpaid (false) orders; nil does not filter.
+	Paid *bool `url:"paid,omitempty"`
 	// DateFilter is today, yesterday, last_week or last_month.
 	DateFilter string `url:"date_filter,omitempty"`
-	DateFrom   *Date  `url:"-"`
-	DateTo     *Date  `url:"-"`
+	// DateFrom keeps orders from this day on (sent as YYYY-MM-DD; the date
+	// DateType names).
+	DateFrom *Date `url:"-"`
+	// DateTo keeps orders up to this day (YYYY-MM-DD); not before DateFrom.
+	DateTo *Date `url:"-"`
 	// DateType picks the date the filters apply to: created_at, update_at,
 	// sent_at or paid_at (the server's default is undocumented).
 	DateType string `url:"date_type,omitempty"`
@@ -248,23 +257,35 @@ func (o *OrderListOptions) query() any {
 // OrderUpdate is the body of PUT /order/{id} and one element of PUT
 // /order/bulk (where ID is required); only the fields set are sent.
 type OrderUpdate struct {
-	// ID is sent only by UpdateBulk; Update takes the id as an argument.
-	ID           int64   `json:"id,omitempty"`
-	Status       *int    `json:"status,omitempty"`       // 1..11
-	StatusAlias  string  `json:"status_alias,omitempty"` // Order* constant
-	Paid         *bool   `json:"paid,omitempty"`
-	InvoiceURL   *string `json:"invoice_url,omitempty"`
-	TrackingURL  *string `json:"tracking_url,omitempty"`
+	// ID is sent only by UpdateBulk, where it is required; Update takes
+	// the id as an argument (a different ID here is refused).
+	ID int64 `json:"id,omitempty"`
+	// Status is the new status number, 1..11 (3 = sent).
+	Status *int `json:"status,omitempty"`
+	// StatusAlias is the new status, one of the Order* constants.
+	StatusAlias string `json:"status_alias,omitempty"`
+	// Paid marks the order paid (true) or unpaid (false).
+	Paid *bool `json:"paid,omitempty"`
+	// InvoiceURL is the invoice's permalink.
+	InvoiceURL *string `json:"invoice_url,omitempty"`
+	// TrackingURL is the parcel tracking URL.
+	TrackingURL *string `json:"tracking_url,omitempty"`
+	// TrackingCode is the carrier's tracking code.
 	TrackingCode *string `json:"tracking_code,omitempty"`
-	// TrackingCarrier is one of ctt, dpd, correos_express, dhl_express,
-	// dhl_globalmail, dhl_parcel, fedex, gls, mrw, rangel, nacex, seur,
-	// tnt, ups, vasp, other.
+	// TrackingCarrier is one of TrackingCarriers: ctt, dpd,
+	// correos_express, dhl_express, dhl_globalmail, dhl_parcel, fedex,
+	// gls, mrw, rangel, nacex, seur, tnt, ups, vasp, other.
 	TrackingCarrier *string `json:"tracking_carrier,omitempty"`
-	ShippingURL     *string `json:"shipping_url,omitempty"`
-	ATCode          *string `json:"at_code,omitempty"`
-	PickupCode      *string `json:"pickup_code,omitempty"`
-	Note            *string `json:"note,omitempty"`
-	ClientNote      *string `json:"client_note,omitempty"`
+	// ShippingURL is a shipping document URL.
+	ShippingURL *string `json:"shipping_url,omitempty"`
+	// ATCode is the Portuguese tax authority (AT) transport document code.
+	ATCode *string `json:"at_code,omitempty"`
+	// PickupCode is the code for collecting the order at a pickup point.
+	PickupCode *string `json:"pickup_code,omitempty"`
+	// Note is the store's note on the order.
+	Note *string `json:"note,omitempty"`
+	// ClientNote is the client's note on the order.
+	ClientNote *string `json:"client_note,omitempty"`
 }
 
 // orderStatusAliases are the documented status_alias values of an update.

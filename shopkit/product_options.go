@@ -34,8 +34,11 @@ type OptionGroupValue struct {
 // OptionGroupInput is the body of POST and PUT /product/{id}/option_group:
 // both fields are required.
 type OptionGroupInput struct {
-	Title   string   `json:"title"`
-	Options []string `json:"options"` // the group's values
+	// Title is the group's name ("Size", "Color"); required.
+	Title string `json:"title"`
+	// Options are the group's values ("Small", "Big"); at least one, none
+	// empty. On update they replace the group's values.
+	Options []string `json:"options"`
 }
 
 func (g *OptionGroupInput) validate() error {
@@ -169,17 +172,28 @@ func (o *ProductOption) UnmarshalJSON(b []byte) error {
 // ProductOptionUpdate is the body of PUT /product/{id}/option/{id_option};
 // only the fields set are sent.
 type ProductOptionUpdate struct {
-	Price          *Decimal `json:"price,omitempty"`
-	PricePromo     *Decimal `json:"price_promo,omitempty"` // lower than Price
-	PriceOnRequest *bool    `json:"price_on_request,omitempty"`
-	PriceWholesale *Decimal `json:"price_wholesale,omitempty"` // needs product wholesale on
-	Stock          *int     `json:"stock,omitempty"`           // needs product stock on
-	Shipping       *Decimal `json:"shipping,omitempty"`
-	Weight         *int     `json:"weight,omitempty"` // grams
-	Reference      *string  `json:"reference,omitempty"`
-	Barcode        *string  `json:"barcode,omitempty"`
-	Image          *string  `json:"image,omitempty"` // image URL
-	Active         *bool    `json:"active,omitempty"`
+	// Price is the option's price in the store currency, not negative.
+	Price *Decimal `json:"price,omitempty"`
+	// PricePromo is the promotion price; lower than Price when both are sent.
+	PricePromo *Decimal `json:"price_promo,omitempty"`
+	// PriceOnRequest hides the price ("price on request").
+	PriceOnRequest *bool `json:"price_on_request,omitempty"`
+	// PriceWholesale is the wholesale price; needs the product's wholesale on.
+	PriceWholesale *Decimal `json:"price_wholesale,omitempty"`
+	// Stock is the units in stock; needs the product's stock keeping on.
+	Stock *int `json:"stock,omitempty"`
+	// Shipping is the option's shipping cost, in the store currency.
+	Shipping *Decimal `json:"shipping,omitempty"`
+	// Weight is in grams; not negative.
+	Weight *int `json:"weight,omitempty"`
+	// Reference is the option's SKU.
+	Reference *string `json:"reference,omitempty"`
+	// Barcode is an EAN, ISBN, UPC, GTIN or similar code.
+	Barcode *string `json:"barcode,omitempty"`
+	// Image is the URL of the option's image.
+	Image *string `json:"image,omitempty"`
+	// Active turns the option on or off in the store.
+	Active *bool `json:"active,omitempty"`
 }
 
 // ProductOptionsAPI is the interface ProductOptionsService implements.

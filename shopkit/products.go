@@ -126,43 +126,82 @@ type ProductRating struct {
 }
 
 // ProductFields are the optional product attributes of POST and PUT
-// /product. Nil pointers are not sent.
+// /product. Nil pointers and empty slices are not sent; the server keeps
+// (on update) or defaults (on create) what is not sent.
 type ProductFields struct {
-	Brand               *int64   `json:"brand,omitempty"` // brand id
-	Handle              *string  `json:"handle,omitempty"`
-	Reference           *string  `json:"reference,omitempty"` // SKU
-	Barcode             *string  `json:"barcode,omitempty"`   // EAN, ISBN, UPC, GTIN...
-	PricePromo          *Decimal `json:"price_promo,omitempty"`
-	PromoShowPercentage *bool    `json:"promo_show_percentage,omitempty"`
-	PriceOnRequest      *bool    `json:"price_on_request,omitempty"`
-	Wholesale           *bool    `json:"wholesale,omitempty"`
-	PriceWholesale      *Decimal `json:"price_wholesale,omitempty"`
-	WholesaleExclusive  *bool    `json:"wholesale_exclusive,omitempty"`
-	Status              *int     `json:"status,omitempty"` // 1..4, see ProductStatus*
-	Shipping            *Decimal `json:"shipping,omitempty"`
-	ShippingAlone       *bool    `json:"shipping_alone,omitempty"`
-	Featured            *bool    `json:"featured,omitempty"`
-	New                 *bool    `json:"new,omitempty"`
-	IsPromotion         *bool    `json:"is_promotion,omitempty"`
-	Description         *string  `json:"description,omitempty"` // HTML
-	Excerpt             *string  `json:"excerpt,omitempty"`
-	VideoURL            *string  `json:"video_url,omitempty"` // YouTube or Vimeo
-	File                *string  `json:"file,omitempty"`      // file URL
-	Tax                 *Decimal `json:"tax,omitempty"`       // deprecated: use Taxable
-	Taxable             *bool    `json:"taxable,omitempty"`
-	ReducedRate         *string  `json:"reduced_rate,omitempty"`
-	MetaDescription     *string  `json:"meta_description,omitempty"`
-	MetaTags            *string  `json:"meta_tags,omitempty"`
-	PageTitle           *string  `json:"page_title,omitempty"`
-	Weight              *int     `json:"weight,omitempty"` // grams
-	Images              []string `json:"images,omitempty"` // image URLs, at most 10
-	Tags                []string `json:"tags,omitempty"`
-	StockEnabled        *bool    `json:"stock_enabled,omitempty"`
-	StockQty            *int     `json:"stock_qty,omitempty"`
-	StockBackorder      *bool    `json:"stock_backorder,omitempty"`
-	StockShow           *bool    `json:"stock_show,omitempty"`
-	StockSoldSingle     *bool    `json:"stock_sold_single,omitempty"`
-	StockNotify         *int     `json:"stock_notify,omitempty"`
+	// Brand is the id of the product's brand (see BrandsService); positive.
+	Brand *int64 `json:"brand,omitempty"`
+	// Handle is the URL slug ("rustic-spice-bowl-set").
+	Handle *string `json:"handle,omitempty"`
+	// Reference is the SKU.
+	Reference *string `json:"reference,omitempty"`
+	// Barcode is an EAN, ISBN, UPC, GTIN or similar code.
+	Barcode *string `json:"barcode,omitempty"`
+	// PricePromo is the promotion price, in the store currency; it must be
+	// lower than the price (checked when both are sent together).
+	PricePromo *Decimal `json:"price_promo,omitempty"`
+	// PromoShowPercentage shows the promotion as a percentage off.
+	PromoShowPercentage *bool `json:"promo_show_percentage,omitempty"`
+	// PriceOnRequest hides the price ("price on request"); when true on
+	// create, ProductCreate.Price may be left out.
+	PriceOnRequest *bool `json:"price_on_request,omitempty"`
+	// Wholesale turns the wholesale (B2B) price on.
+	Wholesale *bool `json:"wholesale,omitempty"`
+	// PriceWholesale is the wholesale price; needs Wholesale on.
+	PriceWholesale *Decimal `json:"price_wholesale,omitempty"`
+	// WholesaleExclusive sells the product to wholesale clients only.
+	WholesaleExclusive *bool `json:"wholesale_exclusive,omitempty"`
+	// Status is 1 (active), 2 (hidden), 3 (out of stock) or 4 (soon); see
+	// the ProductStatus* constants. Other values are refused.
+	Status *int `json:"status,omitempty"`
+	// Shipping is the product's own shipping cost, in the store currency.
+	Shipping *Decimal `json:"shipping,omitempty"`
+	// ShippingAlone ships the product on its own.
+	ShippingAlone *bool `json:"shipping_alone,omitempty"`
+	// Featured marks the product as featured.
+	Featured *bool `json:"featured,omitempty"`
+	// New marks the product as new.
+	New *bool `json:"new,omitempty"`
+	// IsPromotion marks the product as in promotion.
+	IsPromotion *bool `json:"is_promotion,omitempty"`
+	// Description is the long description, HTML.
+	Description *string `json:"description,omitempty"`
+	// Excerpt is the short description.
+	Excerpt *string `json:"excerpt,omitempty"`
+	// VideoURL is a YouTube or Vimeo URL.
+	VideoURL *string `json:"video_url,omitempty"`
+	// File is the URL of a file attached to the product.
+	File *string `json:"file,omitempty"`
+	// Tax is a tax rate; deprecated by the API in favour of Taxable.
+	Tax *Decimal `json:"tax,omitempty"`
+	// Taxable says whether the product is taxed.
+	Taxable *bool `json:"taxable,omitempty"`
+	// ReducedRate names a reduced VAT rate (choices undocumented).
+	ReducedRate *string `json:"reduced_rate,omitempty"`
+	// MetaDescription is the page's meta description.
+	MetaDescription *string `json:"meta_description,omitempty"`
+	// MetaTags are the page's meta tags.
+	MetaTags *string `json:"meta_tags,omitempty"`
+	// PageTitle is the product page's title.
+	PageTitle *string `json:"page_title,omitempty"`
+	// Weight is in grams; not negative.
+	Weight *int `json:"weight,omitempty"`
+	// Images are image URLs the server fetches, at most 10.
+	Images []string `json:"images,omitempty"`
+	// Tags are tag names.
+	Tags []string `json:"tags,omitempty"`
+	// StockEnabled turns stock keeping on; the Stock* fields below need it.
+	StockEnabled *bool `json:"stock_enabled,omitempty"`
+	// StockQty is the number of units in stock.
+	StockQty *int `json:"stock_qty,omitempty"`
+	// StockBackorder accepts orders with no units in stock.
+	StockBackorder *bool `json:"stock_backorder,omitempty"`
+	// StockShow shows the units in stock in the store.
+	StockShow *bool `json:"stock_show,omitempty"`
+	// StockSoldSingle sells at most one unit per order.
+	StockSoldSingle *bool `json:"stock_sold_single,omitempty"`
+	// StockNotify is the minimum stock, in units, below which the store is notified.
+	StockNotify *int `json:"stock_notify,omitempty"`
 }
 
 func (f *ProductFields) validate() error {
@@ -199,9 +238,13 @@ func checkPrices(price, promo *Decimal) error {
 // ProductCreate is the body of POST /product. Title and Categories are
 // required; Price is required unless PriceOnRequest is true.
 type ProductCreate struct {
-	Title      string   `json:"title"`
-	Price      *Decimal `json:"price,omitempty"`
-	Categories []int64  `json:"categories"` // category ids
+	// Title is the product name; required.
+	Title string `json:"title"`
+	// Price is the price in the store currency, not negative; required
+	// unless ProductFields.PriceOnRequest is true.
+	Price *Decimal `json:"price,omitempty"`
+	// Categories are the ids of the product's categories; at least one.
+	Categories []int64 `json:"categories"`
 	ProductFields
 }
 
@@ -230,9 +273,12 @@ func (p *ProductCreate) validate() error {
 // ProductUpdate is the body of PUT /product/{id}: a partial update, only
 // the fields set are sent.
 type ProductUpdate struct {
-	Title      *string  `json:"title,omitempty"`
-	Price      *Decimal `json:"price,omitempty"`
-	Categories []int64  `json:"categories,omitempty"`
+	// Title is the new name; nil keeps it, "" is refused.
+	Title *string `json:"title,omitempty"`
+	// Price is the new price in the store currency; nil keeps it.
+	Price *Decimal `json:"price,omitempty"`
+	// Categories replace the product's category ids; nil or empty keeps them.
+	Categories []int64 `json:"categories,omitempty"`
 	ProductFields
 }
 
@@ -249,16 +295,27 @@ func (u *ProductUpdate) validate() error {
 	return u.ProductFields.validate()
 }
 
-// ProductListOptions filter GET /product.
+// ProductListOptions filter GET /product. Zero values are not sent.
 type ProductListOptions struct {
-	IDs         []int64  `url:"ids,comma,omitempty"`
-	Category    int64    `url:"category,omitempty"`
-	Status      []int    `url:"status,comma,omitempty"`       // ProductStatus* values
-	StatusAlias []string `url:"status_alias,comma,omitempty"` // all, active, hidden, out_of_stock, soon
-	Reference   string   `url:"reference,omitempty"`
-	Featured    *bool    `url:"featured,omitempty"`
-	New         *bool    `url:"new,omitempty"`
-	Query       string   `url:"q,omitempty"` // search
+	// IDs selects products by id (sent comma-separated); positive ids.
+	IDs []int64 `url:"ids,comma,omitempty"`
+	// Category selects the products of one category id.
+	Category int64 `url:"category,omitempty"`
+	// Status selects by status, each 0..4 (ProductStatus* constants; the
+	// docs list 0 without saying what it means).
+	Status []int `url:"status,comma,omitempty"`
+	// StatusAlias selects by status alias: all, active, hidden,
+	// out_of_stock or soon.
+	StatusAlias []string `url:"status_alias,comma,omitempty"`
+	// Reference selects by SKU.
+	Reference string `url:"reference,omitempty"`
+	// Featured selects featured (true) or non-featured (false) products;
+	// nil does not filter.
+	Featured *bool `url:"featured,omitempty"`
+	// New selects new (true) or not-new (false) products; nil does not filter.
+	New *bool `url:"new,omitempty"`
+	// Query is a search text.
+	Query string `url:"q,omitempty"`
 	ListOptions
 }
 

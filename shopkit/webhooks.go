@@ -65,14 +65,18 @@ func (w *Webhook) UnmarshalJSON(b []byte) error {
 // WebhookCreate is the body of POST /webhook/. The seed marks neither field
 // required, but a webhook needs both.
 type WebhookCreate struct {
-	URL   string `json:"url"`
-	Event string `json:"event"` // Event* constant
+	// URL is the absolute http(s) URL deliveries are POSTed to; required.
+	URL string `json:"url"`
+	// Event is one of WebhookEvents (Event* constants); required.
+	Event string `json:"event"`
 }
 
-// WebhookListOptions filter GET /webhook.
+// WebhookListOptions filter GET /webhook; zero values do not filter.
 type WebhookListOptions struct {
-	Active *bool  `url:"active,omitempty"`
-	Event  string `url:"event,omitempty"`
+	// Active selects active (true) or inactive (false) webhooks.
+	Active *bool `url:"active,omitempty"`
+	// Event selects the webhooks of one event, one of WebhookEvents.
+	Event string `url:"event,omitempty"`
 }
 
 // WebhooksAPI is the interface WebhooksService implements.
