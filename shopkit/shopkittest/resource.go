@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 )
@@ -181,7 +182,52 @@ func taxonomyFilters(q url.Values, o object) bool {
 	return boolIs(q.Get("active"), o["active"]) && boolIs(q.Get("is_parent"), o["is_parent"])
 }
 
-func orderFilters(q url.Values, o object) bool {
+// orderFilters filters orders; date_filter is read against the fake's clock.
+func (s *Server) orderFilters(q url.Values, o object) bool {
+	if !s.inDateFilter(q.Get("date_filter"), fakeapi.Text(o[dateType(q)])) {
+		return false
+	}
+	return orderFilter(q, o)
+}
+
+// dateType is the order date the date filters apply to (created_at when
+// date_type is not sent).
+func dateType(q url.Values) string {
+	if f := q.Get("date_type"); f != "" {
+		return f
+	}
+	return "created_at"
+}
+
+// inDateFilter reports whether the timestamp ts falls in the date_filter
+// period (today, yesterday, last_week = the last 7 days, last_month = since
+// the same day last month; days in UTC). An unset filter matches
+// everything; an unknown one, or a missing date, matches nothing.
+func (s *Server) inDateFilter(filter, ts string) bool {
+	if filter == "" {
+		return true
+	}
+	t, err := time.Parse(time.RFC3339, ts)
+	if err != nil {
+		return false
+	}
+	now := s.now().UTC()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	t = t.UTC()
+	switch filter {
+	case "today":
+		return !t.Before(today)
+	case "yesterday":
+		return !t.Before(today.AddDate(0, 0, -1)) && t.Before(today)
+	case "last_week":
+		return !t.Before(today.AddDate(0, 0, -7))
+	case "last_month":
+		return !t.Before(today.AddDate(0, -1, 0))
+	}
+	return false
+}
+
+func orderFilter(q url.Values, o object) bool {
 	if !inList(q.Get("ids"), fakeapi.Text(o["id"])) || !inList(q.Get("status"), fakeapi.Text(o["status"])) ||
 		!boolIs(q.Get("paid"), o["paid"]) {
 		return false
@@ -195,11 +241,7 @@ func orderFilters(q url.Values, o object) bool {
 			return false
 		}
 	}
-	field := q.Get("date_type")
-	if field == "" {
-		field = "created_at"
-	}
-	day := fakeapi.Text(o[field])
+	day := fakeapi.Text(o[dateType(q)])
 	if len(day) >= 10 {
 		day = day[:10]
 	}

@@ -227,7 +227,7 @@ func (s *Server) routes() {
 	h("PUT /brand/{id}", brands.update)
 	h("DELETE /brand/{id}", brands.delete)
 
-	orders := &resource{s: s, c: s.orders, filters: orderFilters, build: s.patchOrder}
+	orders := &resource{s: s, c: s.orders, filters: s.orderFilters, build: s.patchOrder}
 	h("GET /order", orders.read)
 	h("GET /order/{$}", orders.read)
 	h("GET /order/{id}", orders.readPath)

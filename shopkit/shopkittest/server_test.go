@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -107,4 +108,26 @@ func TestLoad(t *testing.T) {
 	assert.Contains(t, body, `"id":7331`)
 	assert.Error(t, srv.Load("invoices", []byte(`[]`)))
 	assert.Equal(t, 0, srv.Len("invoices"))
+}
+
+func TestOrderDateFilter(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	now := time.Now().UTC()
+	recent := now.Format(time.RFC3339)
+	tenDays := now.AddDate(0, 0, -10).Format(time.RFC3339)
+	require.NoError(t, srv.Load("orders", []byte(`[{"id": 1, "created_at": "`+recent+`", "paid_at": null},
+		{"id": 2, "created_at": "`+tenDays+`", "paid_at": "`+recent+`"}]`)))
+	for _, tc := range []struct{ query, total string }{
+		{"date_filter=today", "1"},
+		{"date_filter=yesterday", "0"},
+		{"date_filter=last_week", "1"},
+		{"date_filter=last_month", "2"},
+		{"date_filter=last_week&date_type=paid_at", "1"},
+		{"date_filter=last_year", "0"},
+	} {
+		status, _, h := do(t, srv, "GET", "/order?"+tc.query, "")
+		require.Equal(t, 200, status, tc.query)
+		assert.Equal(t, tc.total, h.Get("X-Total-Count"), tc.query)
+	}
 }
