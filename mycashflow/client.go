@@ -303,6 +303,11 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		p.base = 0
 	}
 	page.SetNextByNumber(p.base)
+	if page.Size > 0 && len(page.Items) < page.Size {
+		// A short page is the last whichever number the API starts from
+		// (a caller starting past page 0 of a 0-based API never sees 0).
+		page.Next = nil
+	}
 	return page, nil
 }
 
@@ -328,15 +333,20 @@ func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, arg
 			yield(zero, err)
 		}
 	}
-	p := &pager[T]{c: c, endpoint: endpoint, args: args, base: 1}
-	return transport.Iterate(ctx, PageRequest{}, func(ctx context.Context, pr PageRequest) (*Page[T], error) {
-		pq := q // the first request: the caller's page, if any
-		if pr.Number > 0 || pr.Size > 0 {
-			pq = cloneValues(q)
-			pq.Set("page", strconv.Itoa(pr.Number))
-		}
-		return p.fetch(ctx, pq)
-	})
+	return func(yield func(T, error) bool) {
+		// A pager per iteration: the sequence may be ranged over again, or
+		// by several goroutines at once, each learning the first page anew.
+		p := &pager[T]{c: c, endpoint: endpoint, args: args, base: 1}
+		pages := transport.Iterate(ctx, PageRequest{}, func(ctx context.Context, pr PageRequest) (*Page[T], error) {
+			pq := q // the first request: the caller's page, if any
+			if pr.Number > 0 || pr.Size > 0 {
+				pq = cloneValues(q)
+				pq.Set("page", strconv.Itoa(pr.Number))
+			}
+			return p.fetch(ctx, pq)
+		})
+		pages(yield)
+	}
 }
 
 func cloneValues(v url.Values) url.Values {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync"
 	"testing"
 
 	"github.com/jarcoal/httpmock"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	mcf "github.com/ecomkit/ecomkit-go/mycashflow"
+	"github.com/ecomkit/ecomkit-go/mycashflow/mycashflowtest"
 )
 
 // pagedClient answers GET lists from pages (by the page parameter as sent,
@@ -79,6 +81,55 @@ func TestAllFollowsMetaFromEitherFirstPage(t *testing.T) {
 			assert.Equal(t, tc.asked, *asked)
 		})
 	}
+}
+
+func TestAllFromAMiddlePageOfAZeroBasedAPI(t *testing.T) {
+	// Starting at page 1 of a 0-based API, page 0 is never seen: the short
+	// last page ends the iteration (page 3 does not exist).
+	c, asked := pagedClient(t, map[string]string{
+		"1": `{"data":[{"code":"C"},{"code":"D"}],` + meta(1, 2, 3, 5) + `}`,
+		"2": `{"data":[{"code":"E"}],` + meta(2, 2, 3, 5) + `}`,
+	})
+	var codes string
+	for g, err := range c.GiftCards.All(context.Background(), &mcf.ListOptions{Page: 1, PageSize: 2}) {
+		require.NoError(t, err)
+		codes += g.Code
+	}
+	assert.Equal(t, "CDE", codes)
+	assert.Equal(t, []string{"1", "2"}, *asked)
+}
+
+func TestAllSequenceRangedConcurrently(t *testing.T) {
+	srv := mycashflowtest.NewServer(mycashflowtest.Empty(), mycashflowtest.WithZeroBasedPages())
+	defer srv.Close()
+	c := srv.Client()
+	ctx := context.Background()
+	for i := 1; i <= 7; i++ {
+		_, err := c.Brands.Create(ctx, &mcf.BrandCreate{Name: fmt.Sprintf("Brand %d", i)})
+		require.NoError(t, err)
+	}
+	// One sequence, four goroutines ranging over it: each pages on its own
+	// (run with -race).
+	seq := c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{PageSize: 3}})
+	counts := make([]int, 4)
+	errs := make([]error, 4)
+	var wg sync.WaitGroup
+	for g := range counts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, err := range seq {
+				if err != nil {
+					errs[g] = err
+					return
+				}
+				counts[g]++
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, make([]error, 4), errs)
+	assert.Equal(t, []int{7, 7, 7, 7}, counts)
 }
 
 func TestListWithoutMeta(t *testing.T) {
