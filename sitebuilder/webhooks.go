@@ -9,6 +9,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // EventType names a webhook event.
@@ -228,7 +230,8 @@ func (e *Event) Payload() any {
 var ErrUnknownEvent = errors.New("sitebuilder: unknown webhook event")
 
 // DecodeEvent decodes a delivery's body, which must be a JSON object, into
-// the payload type of event.
+// the payload type of event, as tolerantly as API responses (numbers sent
+// as strings, "" for a number, {"0": ..} for a list).
 func DecodeEvent(event EventType, body []byte) (*Event, error) {
 	e := &Event{Type: event, Raw: json.RawMessage(body)}
 	var target any
@@ -256,7 +259,9 @@ func DecodeEvent(event EventType, body []byte) (*Event, error) {
 	if t := bytes.TrimSpace(body); len(t) == 0 || t[0] != '{' {
 		return nil, fmt.Errorf("sitebuilder: %s delivery is not a JSON object", event)
 	}
-	if err := json.Unmarshal(body, target); err != nil {
+	// The same tolerant decoding as API responses: a delivery is the
+	// same resource, and refusing it makes the website count it failed.
+	if err := flex.Unmarshal(body, target); err != nil {
 		return nil, fmt.Errorf("sitebuilder: decoding %s delivery: %w", event, err)
 	}
 	return e, nil

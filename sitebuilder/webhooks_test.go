@@ -161,3 +161,22 @@ func TestWebhookTargetErrorsHidePasswords(t *testing.T) {
 	require.ErrorIs(t, err, ErrInvalidInput)
 	assert.NotContains(t, err.Error(), "hunter2")
 }
+
+func TestDecodeEventTolerant(t *testing.T) {
+	// Deliveries decode as leniently as API responses of the same resource.
+	e, err := DecodeEvent(EventOrderCreated, []byte(`{"id": "1234", "invoiceNo": "15", "total": "49.90", "memberId": "",
+		"created": "1573397217", "items": {"0": {"id": 1, "quantity": 2}}, "shippingAddress": [], "status": "PENDING"}`))
+	require.NoError(t, err)
+	o := e.Order
+	assert.Equal(t, int64(1234), o.ID)
+	assert.Equal(t, int64(15), o.InvoiceNo)
+	assert.Equal(t, "49.90", o.Total.String())
+	assert.Zero(t, o.MemberID)
+	assert.Equal(t, int64(1573397217), o.Created.Unix())
+	require.Len(t, o.Items, 1)
+	assert.Equal(t, int64(2), o.Items[0].Quantity)
+	assert.Equal(t, OrderStatusPending, o.Status)
+
+	_, err = DecodeEvent(EventOrderCreated, []byte(`{"id": "not a number"}`))
+	assert.Error(t, err, "lossy conversions still fail")
+}
