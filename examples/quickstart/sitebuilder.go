@@ -38,7 +38,7 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "orders: %d (first %d in the API's order)\n", orders.Total, len(orders.Items))
 	for _, o := range orders.Items {
-		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s\n", o.ID, o.InvoiceNo, o.Created.UTC().Format("2006-01-02"), o.Status, o.Total)
+		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s\n", o.ID, o.InvoiceNo, o.Created.Format("2006-01-02"), o.Status, o.Total)
 	}
 
 	products, err := c.Products.List(ctx, nil)

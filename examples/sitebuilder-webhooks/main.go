@@ -173,7 +173,7 @@ func describe(e *sitebuilder.Event) string {
 		return fmt.Sprintf("contact %d %s <%s>", e.Contact.ID, e.Contact.Name, e.Contact.Email)
 	case e.Booking != nil:
 		b := e.Booking
-		return fmt.Sprintf("booking %d for %s at %s", b.ID, b.Name, b.Start.UTC().Format(time.RFC3339))
+		return fmt.Sprintf("booking %d for %s at %s", b.ID, b.Name, b.Start.Format(time.RFC3339))
 	case e.Form != nil:
 		vals := make([]string, 0, len(e.Form.FormValues))
 		for _, v := range e.Form.FormValues {

@@ -43,3 +43,10 @@ func TestDescribe(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `product 3 "Door" (physical)`, describe(e))
 }
+
+func TestDescribeKeepsOffset(t *testing.T) {
+	// Unix seconds arrive as UTC; a timestamp with an offset keeps it.
+	e, err := sitebuilder.DecodeEvent(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": "2020-04-27T00:30:00+03:00"}`))
+	require.NoError(t, err)
+	assert.Equal(t, "booking 2 for Di at 2020-04-27T00:30:00+03:00", describe(e))
+}
