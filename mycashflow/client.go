@@ -303,9 +303,10 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		p.base = 0
 	}
 	page.SetNextByNumber(p.base)
-	if page.Size > 0 && len(page.Items) < page.Size {
-		// A short page is the last whichever number the API starts from
-		// (a caller starting past page 0 of a 0-based API never sees 0).
+	if p.base == 1 && page.Number == page.Pages-1 && page.Size > 0 && len(page.Items) < page.Size {
+		// Page page_count-1 is the last of a 0-based API, the one before
+		// last of a 1-based one, which is full: a caller starting past page
+		// 0 of a 0-based API never sees 0, so a short page settles it.
 		page.Next = nil
 	}
 	return page, nil
