@@ -1,7 +1,11 @@
 package mycashflow_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -157,6 +161,25 @@ func TestErrorsReachSentinels(t *testing.T) {
 			assert.NotContains(t, err.Error(), testKey)
 		})
 	}
+}
+
+func TestSecretsStayOutOfLogsAndErrors(t *testing.T) {
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	basic := base64.StdEncoding.EncodeToString([]byte(testUser + ":" + testKey))
+	for _, status := range []int{200, 401, 503} {
+		c, rec := mockClient(t, status, fixture(t, "customers.get.response"), mcf.WithLogger(logger), mcf.WithRetry(1))
+		_, err := c.Customers.Get(context.Background(), 1)
+		require.Positive(t, rec.count())
+		if err != nil {
+			assert.NotContains(t, err.Error(), testKey)
+			assert.NotContains(t, err.Error(), basic)
+			assert.NotContains(t, fmt.Sprintf("%+v", err), testKey)
+		}
+	}
+	require.NotEmpty(t, logs.String(), "debug lines were written")
+	assert.NotContains(t, logs.String(), testKey)
+	assert.NotContains(t, logs.String(), basic)
 }
 
 func TestRetriesGetNotPost(t *testing.T) {
