@@ -34,7 +34,8 @@ type Client struct {
 }
 
 // NewClient returns a client for the store that apiKey belongs to. The key
-// must be non-empty and a single token (no spaces or line breaks). Defaults:
+// must be non-empty and a single token of printable ASCII (no spaces,
+// line breaks or control characters: it goes into a header). Defaults:
 // base https://api.shopk.it/v1 (HTTPS only unless WithBaseURL says
 // otherwise), 3600 requests per hour (the documented quota), 3 retries,
 // a 60s timeout. NewClient never touches the network.
@@ -42,8 +43,8 @@ func NewClient(apiKey string, opts ...Option) (*Client, error) {
 	if apiKey == "" {
 		return nil, transport.Invalid("api key", "is empty")
 	}
-	if strings.TrimSpace(apiKey) != apiKey || strings.ContainsAny(apiKey, " \t\r\n") {
-		return nil, transport.Invalid("api key", "must be a single token without spaces or line breaks")
+	if strings.IndexFunc(apiKey, func(r rune) bool { return r <= ' ' || r >= 0x7f }) >= 0 {
+		return nil, transport.Invalid("api key", "must be a single token of printable ASCII, without spaces or line breaks")
 	}
 	t, err := transport.New(transport.Settings{
 		Platform:     "shopkit",

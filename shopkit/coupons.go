@@ -60,7 +60,9 @@ type IDOrHandle string
 // MarshalJSON implements json.Marshaler.
 func (v IDOrHandle) MarshalJSON() ([]byte, error) {
 	s := string(v)
-	if s != "" && len(s) < 19 && strings.Trim(s, "0123456789") == "" {
+	// A number only when it is one in JSON too: no leading zero ("007" is
+	// a handle, and 007 is not valid JSON).
+	if s != "" && s[0] != '0' && len(s) < 19 && strings.Trim(s, "0123456789") == "" {
 		return []byte(s), nil
 	}
 	return json.Marshal(s)

@@ -504,4 +504,21 @@ func TestLookupPicksTheAskedItem(t *testing.T) {
 	assert.Equal(t, "C", cp.Code)
 	_, err = c.Coupons.Get(context.Background(), 99)
 	assert.ErrorIs(t, err, shopkit.ErrNotFound)
+
+	t.Run("a lone item that is another one", func(t *testing.T) {
+		for _, body := range []string{`[{"id": 7, "handle": "other"}]`, `{"id": 7, "handle": "other"}`} {
+			c, _ := newWire(t, 200, []byte(body))
+			_, err := c.Products.Get(context.Background(), 5)
+			assert.ErrorIs(t, err, shopkit.ErrNotFound, body)
+			_, err = c.Products.GetByHandle(context.Background(), "mug")
+			assert.ErrorIs(t, err, shopkit.ErrNotFound, body)
+		}
+		c, _ := newWire(t, 200, []byte(`[{"id": "5", "title": "Mug"}]`))
+		p, err := c.Products.Get(context.Background(), 5)
+		require.NoError(t, err, "an id sent as a string still matches")
+		assert.Equal(t, "Mug", p.Title)
+		p, err = c.Products.GetByHandle(context.Background(), "mug")
+		require.NoError(t, err, "an item without a handle field is taken as the answer")
+		assert.Equal(t, int64(5), p.ID)
+	})
 }

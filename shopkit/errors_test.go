@@ -26,7 +26,7 @@ func TestNewClient(t *testing.T) {
 		assert.NotNil(t, s)
 	}
 
-	for _, key := range []string{"", " abc", "abc def", "abc\r\nX-Evil: 1"} {
+	for _, key := range []string{"", " abc", "abc def", "abc\r\nX-Evil: 1", "abc\x00", "abc\x7f", "clé"} {
 		_, err := shopkit.NewClient(key)
 		var fe *shopkit.FieldError
 		require.ErrorAs(t, err, &fe, "key %q", key)
@@ -213,6 +213,12 @@ func TestCouponCategoryIDOrHandle(t *testing.T) {
 		AppliesTo: shopkit.CouponProduct, Product: "rustic-spice-bowl-set"})
 	require.NoError(t, err)
 	assert.Contains(t, string(w.last(t).Body), `"product":"rustic-spice-bowl-set"`)
+
+	// A handle made of digits with a leading zero is not a JSON number.
+	_, err = c.Coupons.Create(context.Background(), &shopkit.CouponCreate{Code: "C", Value: dec("10"), Type: shopkit.CouponPercent,
+		AppliesTo: shopkit.CouponProduct, Product: "007"})
+	require.NoError(t, err)
+	assert.Contains(t, string(w.last(t).Body), `"product":"007"`)
 }
 
 func TestSecretsStayOut(t *testing.T) {

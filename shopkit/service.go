@@ -130,8 +130,9 @@ func sendList[T any](ctx context.Context, s *service, method, path string, query
 // (GET /product?id=..., GET /coupon?code=...). want names the item: in a
 // list of several, the one whose id, handle, code or checksum matches is
 // returned, so a server that ignored the filter cannot hand back another
-// item. An empty list, or one without the item, is reported as a 404
-// *APIError, as the server does for an unknown id.
+// item; a lone item is returned unless it carries the asked key with
+// another value. An empty list, or one without the item, is reported as a
+// 404 *APIError, as the server does for an unknown id.
 func getOne[T any](ctx context.Context, s *service, path string, query any, want *idQuery) (*T, error) {
 	var raws many[json.RawMessage]
 	if _, err := s.call(ctx, http.MethodGet, path, query, nil, &raws); err != nil {
@@ -139,7 +140,7 @@ func getOne[T any](ctx context.Context, s *service, path string, query any, want
 	}
 	pick := -1
 	switch {
-	case len(raws) == 1:
+	case len(raws) == 1 && (want == nil || !want.conflicts(raws[0])):
 		pick = 0
 	case len(raws) > 1 && want != nil:
 		for i, raw := range raws {
@@ -348,26 +349,42 @@ type idQuery struct {
 
 // matches reports whether the JSON object raw is the item q names.
 func (q *idQuery) matches(raw json.RawMessage) bool {
+	got, ok := q.key(raw)
+	return ok && got
+}
+
+// conflicts reports whether the JSON object raw carries the key q asks
+// for with another value: a lone item that is not the one asked for (a
+// server that ignored the filter). An item without the key does not
+// conflict.
+func (q *idQuery) conflicts(raw json.RawMessage) bool {
+	got, ok := q.key(raw)
+	return ok && !got
+}
+
+// key reports whether raw's key field (the one q asks by) equals q's
+// value; ok is false when raw does not carry that field.
+func (q *idQuery) key(raw json.RawMessage) (equal, ok bool) {
 	var key struct {
-		ID       flex.String `json:"id"`
-		Handle   string      `json:"handle"`
-		Code     string      `json:"code"`
-		Checksum string      `json:"checksum"`
+		ID       *flex.String `json:"id"`
+		Handle   *string      `json:"handle"`
+		Code     *string      `json:"code"`
+		Checksum *string      `json:"checksum"`
 	}
 	if json.Unmarshal(raw, &key) != nil {
-		return false
+		return false, false
 	}
 	switch {
-	case q.ID != 0:
-		return string(key.ID) == strconv.FormatInt(q.ID, 10)
-	case q.Handle != "":
-		return key.Handle == q.Handle
-	case q.Code != "":
-		return strings.EqualFold(key.Code, q.Code)
-	case q.Checksum != "":
-		return strings.EqualFold(key.Checksum, q.Checksum)
+	case q.ID != 0 && key.ID != nil:
+		return string(*key.ID) == strconv.FormatInt(q.ID, 10), true
+	case q.Handle != "" && key.Handle != nil:
+		return *key.Handle == q.Handle, true
+	case q.Code != "" && key.Code != nil:
+		return strings.EqualFold(*key.Code, q.Code), true
+	case q.Checksum != "" && key.Checksum != nil:
+		return strings.EqualFold(*key.Checksum, q.Checksum), true
 	}
-	return false
+	return false, false
 }
 
 // getByID fetches path?id={id} from a dual-mode list route.
