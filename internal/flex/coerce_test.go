@@ -83,3 +83,20 @@ func TestUnmarshalTopLevelListsAndModelsWithExtra(t *testing.T) {
 	assert.Equal(t, "12", p.Title, "a model with Extra is tolerant too")
 	assert.Equal(t, Extra{"seo": json.RawMessage(`{"x": 1}`)}, p.Extra, "kept as it arrived")
 }
+
+func TestListAndMapElementsDecodeTolerantly(t *testing.T) {
+	var l List[line]
+	require.NoError(t, json.Unmarshal([]byte(`[{"sku": 1, "qty": "2"}]`), &l))
+	assert.Equal(t, List[line]{{SKU: "1", Qty: 2}}, l)
+	require.NoError(t, json.Unmarshal([]byte(`{"0": {"qty": "3"}}`), &l))
+	assert.Equal(t, List[line]{{Qty: 3}}, l)
+	var m Map[line]
+	require.NoError(t, json.Unmarshal([]byte(`{"a": {"qty": "4"}}`), &m))
+	assert.Equal(t, Map[line]{"a": {Qty: 4}}, m)
+	type holder struct {
+		Items List[line] `json:"items"`
+	}
+	var h holder
+	require.NoError(t, Unmarshal([]byte(`{"items":[{"qty":"1"}]}`), &h))
+	assert.Equal(t, 1, h.Items[0].Qty)
+}

@@ -8,7 +8,7 @@ import (
 	"strconv"
 )
 
-// List is a slice that decodes from a JSON array, from null, "" or false (as
+// List is a slice that decodes its elements tolerantly (see Unmarshal) from a JSON array, from null, "" or false (as
 // empty), and from an object keyed "0", "1", ... (as PHP backends send sparse
 // arrays), in key order. It encodes as a JSON array.
 type List[T any] []T
@@ -23,7 +23,7 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 	switch b[0] {
 	case '[':
 		var s []T
-		if err := json.Unmarshal(b, &s); err != nil {
+		if err := Unmarshal(b, &s); err != nil {
 			return err
 		}
 		*l = s
@@ -48,7 +48,7 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 		})
 		s := make([]T, len(keys))
 		for i, k := range keys {
-			if err := json.Unmarshal(m[k], &s[i]); err != nil {
+			if err := Unmarshal(m[k], &s[i]); err != nil {
 				return fmt.Errorf("flex: list element %q: %w", k, err)
 			}
 		}
@@ -61,7 +61,7 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 // single keeps a lone value where a list was documented as a one-element list.
 func (l *List[T]) single(b []byte) error {
 	var v T
-	if err := json.Unmarshal(b, &v); err != nil {
+	if err := Unmarshal(b, &v); err != nil {
 		return fmt.Errorf("flex: cannot read %s as a list: %w", truncate(b), err)
 	}
 	*l = List[T]{v}
@@ -89,7 +89,7 @@ func (m *Map[V]) UnmarshalJSON(b []byte) error {
 	}
 	if b[0] == '[' {
 		var s []V
-		if err := json.Unmarshal(b, &s); err != nil {
+		if err := Unmarshal(b, &s); err != nil {
 			return err
 		}
 		if len(s) == 0 {
@@ -104,7 +104,7 @@ func (m *Map[V]) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var out map[string]V
-	if err := json.Unmarshal(b, &out); err != nil {
+	if err := Unmarshal(b, &out); err != nil {
 		return err
 	}
 	*m = out
