@@ -68,8 +68,11 @@ func checkExpiry(d *Date, now time.Time) error {
 	if d == nil {
 		return nil
 	}
+	// Compare calendar days as sent (the day in d's own zone), not instants:
+	// today at midnight in a zone west of UTC is still today.
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	if !d.Time.After(today) {
+	y, m, day := d.Date()
+	if !time.Date(y, m, day, 0, 0, 0, 0, time.UTC).After(today) {
 		return transport.Invalid("expires_at", "%s is not in the future", d.String())
 	}
 	return nil
