@@ -310,9 +310,12 @@ func (s *Server) bulkOrders(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) listShipping(w http.ResponseWriter, r *http.Request) {
-	cc := r.URL.Query().Get("country_code")
+	q := r.URL.Query()
+	cc := q.Get("country_code")
+	_, weightOK := intIn(q.Get("weight"), 0, 1<<31)
+	_, valueOK := number(q.Get("value"))
 	switch {
-	case len(cc) != 3:
+	case len(cc) != 3, q.Has("weight") && !weightOK, q.Has("value") && !valueOK:
 		badRequest(w)
 	case !strings.EqualFold(cc, "prt"):
 		notFound(w) // the seed's methods ship to Portugal only

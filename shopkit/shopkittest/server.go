@@ -12,6 +12,7 @@
 package shopkittest
 
 import (
+	"bytes"
 	"crypto/md5"
 	"embed"
 	"encoding/base64"
@@ -161,6 +162,16 @@ func (s *Server) Load(resource string, jsonArray []byte) error {
 	c := s.collection(resource)
 	if c == nil {
 		return fmt.Errorf("shopkittest: unknown resource %q", resource)
+	}
+	// fakeapi's Load panics on a null element: refuse anything but objects.
+	var items []json.RawMessage
+	if err := json.Unmarshal(jsonArray, &items); err != nil {
+		return fmt.Errorf("shopkittest: loading %s: %w", resource, err)
+	}
+	for i, it := range items {
+		if b := bytes.TrimSpace(it); len(b) == 0 || b[0] != '{' {
+			return fmt.Errorf("shopkittest: loading %s: element %d is not a JSON object", resource, i)
+		}
 	}
 	return c.Load(jsonArray)
 }

@@ -107,6 +107,10 @@ func TestLoad(t *testing.T) {
 	assert.Equal(t, "1", h.Get("X-Total-Count"))
 	assert.Contains(t, body, `"id":7331`)
 	assert.Error(t, srv.Load("invoices", []byte(`[]`)))
+	for _, bad := range []string{"", "{}", "[1]", "[null]", `[{"id": 1}, null]`} {
+		assert.Error(t, srv.Load("orders", []byte(bad)), bad)
+	}
+	assert.Equal(t, 2, srv.Len("orders"), "nothing loaded from bad input")
 	assert.Equal(t, 0, srv.Len("invoices"))
 }
 
@@ -130,4 +134,32 @@ func TestOrderDateFilter(t *testing.T) {
 		require.Equal(t, 200, status, tc.query)
 		assert.Equal(t, tc.total, h.Get("X-Total-Count"), tc.query)
 	}
+}
+
+// TestRefusesWhatTheDocsRefuse checks the fake's 400s for bodies and
+// parameters outside the documented types.
+func TestRefusesWhatTheDocsRefuse(t *testing.T) {
+	for _, tc := range []struct{ method, path, body string }{
+		{"POST", "/product/212322/option_group", `{"title": "Size", "options": ["S", 1]}`},
+		{"PUT", "/product/212322/option_group/62775", `{"title": "Size", "options": ["S", null]}`},
+		{"PUT", "/product/212322/option_group/62775", `{"title": 5, "options": ["S"]}`},
+		{"PUT", "/product/212322/option/363364", `{"price": "abc"}`},
+		{"PUT", "/product/212322/option/363364", `{"stock": 1.5}`},
+		{"PUT", "/product/212322/option/363364", `{"price": 10, "price_promo": 10}`},
+		{"GET", "/shipping?country_code=prt&weight=heavy", ""},
+		{"GET", "/shipping?country_code=prt&value=x", ""},
+	} {
+		srv := shopkittest.NewServer()
+		status, body, _ := do(t, srv, tc.method, tc.path, tc.body)
+		assert.Equal(t, 400, status, "%s %s %s", tc.method, tc.path, tc.body)
+		assert.JSONEq(t, `{"message": "Bad request."}`, body)
+		srv.Close()
+	}
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	status, body, _ := do(t, srv, "PUT", "/product/212322/option/363364", `{"price": "12.50", "price_promo": 9.9}`)
+	require.Equal(t, 200, status, body)
+	assert.Contains(t, body, `"price":12.50`)
+	assert.Contains(t, body, `"price_formatted":"12,50 €"`)
+	assert.Contains(t, body, `"price_promo":9.9`)
 }

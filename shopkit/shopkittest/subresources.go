@@ -1,6 +1,7 @@
 package shopkittest
 
 import (
+	"math/big"
 	"net/http"
 
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
@@ -85,12 +86,14 @@ func groupBody(r *http.Request) (string, []string, bool) {
 	if err != nil {
 		return "", nil, false
 	}
-	title := fakeapi.Text(b["title"])
+	title, _ := b["title"].(string)
 	var values []string
 	for _, v := range asList(b["options"]) {
-		if t := fakeapi.Text(v); t != "" {
-			values = append(values, t)
+		t, isString := v.(string)
+		if !isString || t == "" {
+			return "", nil, false // the values are documented as strings
 		}
+		values = append(values, t)
 	}
 	return title, values, title != "" && len(values) > 0
 }
@@ -155,12 +158,46 @@ func (s *Server) updateOption(w http.ResponseWriter, r *http.Request) {
 		case err != nil:
 			return http.StatusBadRequest, nil, false
 		}
+		if !validOption(body) {
+			return http.StatusBadRequest, nil, false
+		}
 		o := asList(p["options"])[i].(map[string]any)
 		copyFields(o, body, optionFields...)
+		for _, k := range []string{"price", "price_promo", "price_wholesale", "shipping"} {
+			if v, ok := body[k]; ok && v != nil {
+				o[k], _ = number(v)
+			}
+		}
 		if u, ok := body["image"]; ok {
 			o["image"] = image(fakeapi.Text(u))
 		}
 		o["price_formatted"] = money(o["price"])
 		return http.StatusOK, o, true
 	})
+}
+
+// validOption checks an option update as the docs describe it: prices and
+// shipping are numbers, stock and weight integers, and a promotion price
+// lower than the price sent with it.
+func validOption(body object) bool {
+	for _, k := range []string{"price", "price_promo", "price_wholesale", "shipping"} {
+		if v, ok := body[k]; ok && v != nil {
+			if _, ok := number(v); !ok {
+				return false
+			}
+		}
+	}
+	for _, k := range []string{"stock", "weight"} {
+		if v, ok := body[k]; ok && v != nil {
+			if _, ok := intIn(v, -1<<31, 1<<31); !ok {
+				return false
+			}
+		}
+	}
+	if price, promo := body["price"], body["price_promo"]; price != nil && promo != nil {
+		a, _ := new(big.Rat).SetString(fakeapi.Text(price))
+		b, _ := new(big.Rat).SetString(fakeapi.Text(promo))
+		return b.Cmp(a) < 0
+	}
+	return true
 }
