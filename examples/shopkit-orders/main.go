@@ -56,7 +56,9 @@ func run(ctx context.Context, w io.Writer, args []string, apiKey string) error {
 		opts.DateType = "created_at"
 	}
 	if *status != "" {
-		opts.StatusAlias = strings.Split(*status, ",")
+		for _, a := range strings.Split(*status, ",") {
+			opts.StatusAlias = append(opts.StatusAlias, strings.TrimSpace(a))
+		}
 	}
 	if *paidOnly {
 		opts.Paid = shopkit.Ptr(true)

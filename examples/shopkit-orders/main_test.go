@@ -32,4 +32,13 @@ func TestRunFilters(t *testing.T) {
 
 	err = run(context.Background(), &out, []string{"-from", "yesterday"}, "")
 	assert.ErrorContains(t, err, "-from")
+
+	out.Reset()
+	require.NoError(t, run(context.Background(), &out, []string{"-status", "sent, delivered"}, ""))
+	rows, err = csv.NewReader(&out).ReadAll()
+	require.NoError(t, err)
+	assert.Len(t, rows, 3, "spaces after the commas are ignored")
+
+	err = run(context.Background(), &out, []string{"-status", "shipped"}, "")
+	assert.ErrorContains(t, err, `invalid status_alias[0]: "shipped"`, "refused before sending")
 }
