@@ -39,7 +39,6 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		name, field string
 		call        func(c *mcf.Client) error
 	}
-	e1 := func(_ any, err error) error { return err }
 	cases := []tc{
 		// Banner groups.
 		{"banner_groups.list bad expand", "expand", func(c *mcf.Client) error {
@@ -140,6 +139,12 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"campaigns.delete_price zero key", "product_id", func(c *mcf.Client) error {
 			return c.Campaigns.DeletePrice(ctx, 1, mcf.CampaignPriceKey{})
 		}},
+		{"campaigns.delete_price negative quantity", "quantity", func(c *mcf.Client) error {
+			return c.Campaigns.DeletePrice(ctx, 1, mcf.CampaignPriceKey{ProductID: 1, Quantity: -2})
+		}},
+		{"campaigns.update_prices negative download", "prices[0].download_id", func(c *mcf.Client) error {
+			return e1(c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1, DownloadID: -2}}))
+		}},
 		{"campaigns.delete_price variation and download", "variation_id", func(c *mcf.Client) error {
 			return c.Campaigns.DeletePrice(ctx, 1, mcf.CampaignPriceKey{ProductID: 1, VariationID: 2, DownloadID: 3})
 		}},
@@ -157,6 +162,12 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		}},
 		{"categories.create no name", "name", func(c *mcf.Client) error {
 			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1}))
+		}},
+		{"categories.create blank name", "name", func(c *mcf.Client) error {
+			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, Name: " "}))
+		}},
+		{"categories.create translations without a name", "name", func(c *mcf.Client) error {
+			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, Translations: []mcf.CategoryTranslation{{Language: "fi", Description: "x"}}}))
 		}},
 		{"categories.create bad template", "default_template", func(c *mcf.Client) error {
 			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, Name: "Shoes", DefaultTemplate: "grid"}))
@@ -376,3 +387,38 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestValidInputStillSent checks the edges the checks must let through.
+func TestValidInputStillSent(t *testing.T) {
+	ctx := context.Background()
+	calls := map[string]func(c *mcf.Client) error{
+		"category named only in a translation": func(c *mcf.Client) error {
+			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, Translations: []mcf.CategoryTranslation{{Language: "fi", Name: "Kengät"}}}))
+		},
+		"time range of one instant": func(c *mcf.Client) error {
+			at := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+			return e1(c.Customers.List(ctx, &mcf.CustomerListOptions{CreatedFrom: at, CreatedTo: at}))
+		},
+		"only one bound": func(c *mcf.Client) error {
+			return e1(c.EmailSubscribers.List(ctx, &mcf.EmailSubscriberListOptions{UpdatedTo: time.Now()}))
+		},
+		"every documented expand": func(c *mcf.Client) error {
+			return e1(c.CustomerGroups.Get(ctx, 1, mcf.CustomerGroupTranslations, mcf.CustomerGroupCustomerLinks))
+		},
+		"price zero": func(c *mcf.Client) error {
+			return e1(c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1, Price: mcf.MustDecimal("0.00")}}))
+		},
+		"update clearing an optional field": func(c *mcf.Client) error {
+			return e1(c.Customers.Update(ctx, 1, &mcf.CustomerUpdate{Company: mcf.Ptr("")}))
+		},
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			c, rec := mockClient(t, 200, []byte(`{"data":{}}`))
+			_ = call(c)
+			assert.Equal(t, 1, rec.count(), "the request is sent")
+		})
+	}
+}
+
+func e1(_ any, err error) error { return err }

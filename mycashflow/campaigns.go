@@ -157,8 +157,12 @@ func (k *CampaignPriceKey) validate(field string) error {
 		return transport.Invalid(field+"product_id", "%d is not a valid identifier (must be >= 1)", k.ProductID)
 	case k.VariationID != 0 && k.DownloadID != 0:
 		return transport.Invalid(field+"variation_id", "a row has a variation or a download, not both")
-	case k.VariationID < 0 || k.DownloadID < 0 || k.Quantity < 0:
-		return transport.Invalid(field+"quantity", "identifiers and quantity must not be negative")
+	case k.VariationID < 0:
+		return transport.Invalid(field+"variation_id", "%d is negative", k.VariationID)
+	case k.DownloadID < 0:
+		return transport.Invalid(field+"download_id", "%d is negative", k.DownloadID)
+	case k.Quantity < 0:
+		return transport.Invalid(field+"quantity", "%d is negative", k.Quantity)
 	}
 	return nil
 }

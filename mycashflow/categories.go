@@ -4,6 +4,7 @@ import (
 	"context"
 	"iter"
 	"net/http"
+	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
@@ -129,6 +130,20 @@ type CategoryCreate struct {
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
 
+// hasCategoryName reports whether a new category is named, in the body or
+// in one of its translations.
+func hasCategoryName(in *CategoryCreate) bool {
+	if strings.TrimSpace(in.Name) != "" {
+		return true
+	}
+	for _, tr := range in.Translations {
+		if strings.TrimSpace(tr.Name) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // CategoryUpdate is the body of Categories.Update and UpdateByExternalID:
 // only the fields set (non-nil) are sent.
 type CategoryUpdate struct {
@@ -202,8 +217,8 @@ func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 	if in.ParentID < 1 {
 		return nil, transport.Invalid("parent_id", "is required (the parent category's ID, >= 1)")
 	}
-	if in.Name == "" && len(in.Translations) == 0 {
-		return nil, transport.Invalid("name", "is required")
+	if !hasCategoryName(in) {
+		return nil, transport.Invalid("name", "is required (here or in a translation)")
 	}
 	if err := in.DefaultTemplate.validate(); err != nil {
 		return nil, err
