@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -490,6 +493,34 @@ func TestAllFollowsPages(t *testing.T) {
 		break
 	}
 	assert.Equal(t, []int64{3}, ids, "starts at the asked page, stops on break")
+}
+
+// TestAllWhenLimitIsIgnored pages through an endpoint that ignores limit
+// and serves its default 25 items a page, as the docs warn some do.
+func TestAllWhenLimitIsIgnored(t *testing.T) {
+	for _, withTotal := range []bool{true, false} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+			if withTotal {
+				w.Header().Set("X-Total-Count", "60")
+			}
+			var items []string
+			for id := (page-1)*25 + 1; id <= min(page*25, 60); id++ {
+				items = append(items, fmt.Sprintf(`{"id": %d}`, id))
+			}
+			_, _ = w.Write([]byte("[" + strings.Join(items, ",") + "]"))
+		}))
+		c, err := shopkit.NewClient(testKey, shopkit.WithBaseURL(srv.URL), shopkit.WithoutRateLimit())
+		require.NoError(t, err)
+		n := 0
+		for m, err := range c.Media.All(context.Background(), &shopkit.MediaListOptions{ListOptions: shopkit.ListOptions{Limit: 50}}) {
+			require.NoError(t, err)
+			n++
+			assert.Equal(t, int64(n), m.ID)
+		}
+		assert.Equal(t, 60, n, "with X-Total-Count: %t", withTotal)
+		srv.Close()
+	}
 }
 
 // TestLookupPicksTheAskedItem guards against a server that ignores the

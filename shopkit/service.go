@@ -177,8 +177,15 @@ func listPage[T any](ctx context.Context, s *service, path string, query any, lo
 	if p.Size == 0 {
 		p.Size = defaultPageSize
 	}
-	if len(p.Items) > p.Size {
+	switch {
+	case len(p.Items) > p.Size:
 		p.Size = len(p.Items) // the endpoint ignored limit
+	case len(p.Items) == defaultPageSize && p.Size > defaultPageSize:
+		// The docs warn that not every endpoint honours limit: a page of
+		// exactly the server's default size, short of the limit asked for,
+		// is read as a full page of that size, so paging goes on (at worst
+		// one empty page more).
+		p.Size = defaultPageSize
 	}
 	if n, err := strconv.Atoi(resp.Header.Get("X-Total-Count")); err == nil && n >= 0 {
 		p.Total = n
