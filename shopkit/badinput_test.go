@@ -17,6 +17,7 @@ import (
 // panics, and sends nothing.
 func TestBadInputNeverSent(t *testing.T) {
 	ctx := context.Background()
+	var nilCtx context.Context // a caller's mistake: refused, not a panic
 	day := func(s string) *shopkit.Date { return shopkit.Ptr(shopkit.Date{Time: ts(s + "T00:00:00Z")}) }
 	okCoupon := func() *shopkit.CouponCreate {
 		return &shopkit.CouponCreate{Code: "X", Value: dec("5"), Type: shopkit.CouponMoney, AppliesTo: shopkit.CouponAllOrders}
@@ -89,6 +90,15 @@ func TestBadInputNeverSent(t *testing.T) {
 			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Weight: shopkit.Ptr(-1)}}))
 		}},
 		{"Products.Delete", "id", func(c *shopkit.Client) error { return c.Products.Delete(ctx, -7) }},
+
+		{"Products.All nil context", "context", func(c *shopkit.Client) error {
+			for _, err := range c.Products.All(nilCtx, nil) {
+				return err
+			}
+			return nil
+		}},
+		{"Orders.All nil context", "context", func(c *shopkit.Client) error { return first(c.Orders.All(nilCtx, nil)) }},
+		{"Store.Get nil context", "context", func(c *shopkit.Client) error { return ret(c.Store.Get(nilCtx)) }},
 
 		// option groups and options
 		{"ProductOptionGroups.List", "id", func(c *shopkit.Client) error { return ret(c.ProductOptionGroups.List(ctx, 0)) }},

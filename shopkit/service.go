@@ -198,6 +198,13 @@ func listPage[T any](ctx context.Context, s *service, path string, query any, lo
 // all follows every page of a list from opts' page on, one page in memory
 // at a time.
 func all[T any, O any, PO pagingOptions[O]](ctx context.Context, opts PO, list func(context.Context, PO) (*Page[T], error)) iter.Seq2[T, error] {
+	if ctx == nil {
+		// transport.Iterate would call ctx.Err on it; refuse it as Do does.
+		return func(yield func(T, error) bool) {
+			var zero T
+			yield(zero, transport.Invalid("context", "must not be nil"))
+		}
+	}
 	var o O
 	if opts != nil {
 		o = *opts
