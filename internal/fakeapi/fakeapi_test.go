@@ -158,6 +158,9 @@ func TestCollection(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "10.00", g["balance"])
 	assert.Error(t, codes.Load([]byte(`{"not":"an array"}`)))
+	n := codes.Len()
+	assert.ErrorContains(t, codes.Load([]byte(`[{"code":"G3"},null]`)), "element 1 is not an object")
+	assert.Equal(t, n, codes.Len(), "a bad fixture loads nothing")
 
 	objs := []Object{{"n": json.Number("10")}, {"n": json.Number("9")}, {"n": json.Number("100")}}
 	SortBy(objs, "n", false)

@@ -138,6 +138,11 @@ func (c *Collection) Load(jsonArray []byte) error {
 	if err := unmarshalNumbers(jsonArray, &objs); err != nil {
 		return fmt.Errorf("fakeapi: loading fixture: %w", err)
 	}
+	for i, o := range objs {
+		if o == nil {
+			return fmt.Errorf("fakeapi: loading fixture: element %d is not an object", i)
+		}
+	}
 	for _, o := range objs {
 		c.Insert(o)
 	}

@@ -89,6 +89,11 @@ var ErrPagingLoop = errors.New("paging did not advance")
 // first error, which it yields as the final element.
 func Iterate[T any](ctx context.Context, first PageRequest, fetch func(context.Context, PageRequest) (*Page[T], error)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
+		if ctx == nil {
+			var zero T
+			yield(zero, Invalid("context", "must not be nil"))
+			return
+		}
 		req := first
 		for {
 			if err := ctx.Err(); err != nil {

@@ -145,4 +145,8 @@ func TestIterateDetectsALoopAndCancelledContext(t *testing.T) {
 	cancel()
 	_, err = collect(t, transport.Iterate(ctx, transport.PageRequest{}, fetch))
 	assert.ErrorIs(t, err, context.Canceled)
+
+	var nilCtx context.Context
+	_, err = collect(t, transport.Iterate(nilCtx, transport.PageRequest{}, fetch))
+	assert.ErrorIs(t, err, transport.ErrInvalidInput, "a nil context is an error, not a panic")
 }
