@@ -269,13 +269,13 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"customers.list negative page", "page", func(c *mcf.Client) error {
 			return e1(c.Customers.List(ctx, &mcf.CustomerListOptions{ListOptions: badPage}))
 		}},
-		{"customers.list created range reversed", "created_at-from", func(c *mcf.Client) error {
+		{"customers.list created range reversed", "created_at-to", func(c *mcf.Client) error {
 			return e1(c.Customers.List(ctx, &mcf.CustomerListOptions{CreatedFrom: t1, CreatedTo: t0}))
 		}},
-		{"customers.list updated range reversed", "updated_at-from", func(c *mcf.Client) error {
+		{"customers.list updated range reversed", "updated_at-to", func(c *mcf.Client) error {
 			return e1(c.Customers.List(ctx, &mcf.CustomerListOptions{UpdatedFrom: t1, UpdatedTo: t0}))
 		}},
-		{"customers.all login range reversed", "last_login_at-from", func(c *mcf.Client) error {
+		{"customers.all login range reversed", "last_login_at-to", func(c *mcf.Client) error {
 			return firstErr(c.Customers.All(ctx, &mcf.CustomerListOptions{LastLoginFrom: t1, LastLoginTo: t0}))
 		}},
 		{"customers.list year out of range", "created_at-to", func(c *mcf.Client) error {
@@ -325,7 +325,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"email_subscribers.list negative page size", "page_size", func(c *mcf.Client) error {
 			return e1(c.EmailSubscribers.List(ctx, &mcf.EmailSubscriberListOptions{ListOptions: badSize}))
 		}},
-		{"email_subscribers.all range reversed", "updated_at-from", func(c *mcf.Client) error {
+		{"email_subscribers.all range reversed", "updated_at-to", func(c *mcf.Client) error {
 			return firstErr(c.EmailSubscribers.All(ctx, &mcf.EmailSubscriberListOptions{UpdatedFrom: t1, UpdatedTo: t0}))
 		}},
 		{"email_subscribers.create nil", "body", func(c *mcf.Client) error { return e1(c.EmailSubscribers.Create(ctx, nil)) }},

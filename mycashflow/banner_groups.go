@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
@@ -114,7 +115,7 @@ func (s *BannerGroupsService) Create(ctx context.Context, in *BannerGroupCreate)
 
 // Get fetches a banner group: GET /banner-groups/{bannerGroupID} (path inferred).
 func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error) {
-	if err := checkID("bannerGroupID", id); err != nil {
+	if err := check.ID("bannerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[BannerGroup](ctx, s.c, "banner_groups.get", expand, id)
@@ -123,7 +124,7 @@ func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerG
 // Update changes the fields set in in: PATCH /banner-groups/{bannerGroupID}
 // (path inferred).
 func (s *BannerGroupsService) Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error) {
-	if err := checkID("bannerGroupID", id); err != nil {
+	if err := check.ID("bannerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
 	if in == nil {

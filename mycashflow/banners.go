@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -195,7 +196,7 @@ func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner,
 
 // Get fetches a banner: GET /banners/{bannerID} (path inferred).
 func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error) {
-	if err := checkID("bannerID", id); err != nil {
+	if err := check.ID("bannerID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[Banner](ctx, s.c, "banners.get", expand, id)
@@ -203,7 +204,7 @@ func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand
 
 // Update changes the fields set in in: PATCH /banners/{bannerID} (path inferred).
 func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error) {
-	if err := checkID("bannerID", id); err != nil {
+	if err := check.ID("bannerID", int64(id)); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {

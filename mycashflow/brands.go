@@ -4,10 +4,9 @@ import (
 	"context"
 	"iter"
 	"net/http"
-	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
-	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Brand is a product brand (manufacturer).
@@ -135,7 +134,7 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := required("name", in.Name); err != nil {
+	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
 	return call[Brand](ctx, s.c, http.MethodPost, "brands.create", nil, in)
@@ -143,7 +142,7 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 
 // Get fetches a brand: GET /brands/{brandID}.
 func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error) {
-	if err := checkID("brandID", id); err != nil {
+	if err := check.ID("brandID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[Brand](ctx, s.c, "brands.get", expand, id)
@@ -152,43 +151,14 @@ func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) 
 // Update changes the fields set in in: PATCH /brands/{brandID} (the path is
 // confirmed, the PATCH method inferred).
 func (s *BrandsService) Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error) {
-	if err := checkID("brandID", id); err != nil {
+	if err := check.ID("brandID", int64(id)); err != nil {
 		return nil, err
 	}
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := notBlank("name", in.Name); err != nil {
+	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
 	return call[Brand](ctx, s.c, http.MethodPatch, "brands.update", nil, in, id)
-}
-
-// notBlank refuses an update that sets a required text field to blank.
-func notBlank(field string, v *string) error {
-	if v != nil && strings.TrimSpace(*v) == "" {
-		return transport.Invalid(field, "must not be blank (leave it nil to keep the current value)")
-	}
-	return nil
-}
-
-// checkEmail refuses an empty or malformed e-mail address (no "@", nothing
-// on either side of it, or blanks).
-func checkEmail(field, v string) error {
-	if err := required(field, v); err != nil {
-		return err
-	}
-	at := strings.LastIndexByte(v, '@')
-	if at < 1 || at == len(v)-1 || strings.ContainsAny(v, " \t\r\n") {
-		return transport.Invalid(field, "%q is not an e-mail address", v)
-	}
-	return nil
-}
-
-// required refuses an empty required text field.
-func required(field, v string) error {
-	if strings.TrimSpace(v) == "" {
-		return transport.Invalid(field, "is required")
-	}
-	return nil
 }

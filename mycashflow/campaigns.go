@@ -7,6 +7,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -226,7 +227,7 @@ func (s *CampaignsService) All(ctx context.Context, opts *CampaignListOptions) i
 
 // Get fetches a campaign: GET /campaigns/{campaignID} (path inferred).
 func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignExpand) (*Campaign, error) {
-	if err := checkID("campaignID", id); err != nil {
+	if err := check.ID("campaignID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[Campaign](ctx, s.c, "campaigns.get", expand, id)
@@ -235,7 +236,7 @@ func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignEx
 // Update publishes or unpublishes a campaign and changes its translations:
 // PATCH /campaigns/{campaignID} (path inferred).
 func (s *CampaignsService) Update(ctx context.Context, id int, in *CampaignUpdate) (*Campaign, error) {
-	if err := checkID("campaignID", id); err != nil {
+	if err := check.ID("campaignID", int64(id)); err != nil {
 		return nil, err
 	}
 	if in == nil {
@@ -248,7 +249,7 @@ func (s *CampaignsService) Update(ctx context.Context, id int, in *CampaignUpdat
 // the rows as a JSON array: PATCH /campaigns/{campaignID}/prices (path and
 // method inferred). It returns the rows as the API reports them.
 func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []CampaignPrice) ([]CampaignPrice, error) {
-	if err := checkID("campaignID", id); err != nil {
+	if err := check.ID("campaignID", int64(id)); err != nil {
 		return nil, err
 	}
 	if len(prices) == 0 {
@@ -279,7 +280,7 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []Ca
 // documentation does not say how the row is passed; it is sent as a JSON
 // body {"product_id", "variation_id" or "download_id", "quantity"}.
 func (s *CampaignsService) DeletePrice(ctx context.Context, id int, key CampaignPriceKey) error {
-	if err := checkID("campaignID", id); err != nil {
+	if err := check.ID("campaignID", int64(id)); err != nil {
 		return err
 	}
 	if err := key.validate(""); err != nil {

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -170,7 +171,7 @@ func (u *CategoryUpdate) validate() error {
 	if u.ParentID != nil && *u.ParentID < 1 {
 		return transport.Invalid("parent_id", "%d is not a valid identifier (must be >= 1)", *u.ParentID)
 	}
-	if err := notBlank("name", u.Name); err != nil {
+	if err := check.NotBlank("name", u.Name); err != nil {
 		return err
 	}
 	if u.DefaultTemplate != nil {
@@ -228,7 +229,7 @@ func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 
 // Get fetches a category: GET /categories/{categoryID}.
 func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[Category](ctx, s.c, "categories.get", expand, id)
@@ -236,7 +237,7 @@ func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryE
 
 // Update changes the fields set in in: PATCH /categories/{categoryID}.
 func (s *CategoriesService) Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
@@ -265,7 +266,7 @@ func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID s
 // ListSubcategories fetches one page of a category's child categories:
 // GET /categories/{categoryID}/subcategories.
 func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	return list[Category](ctx, s.c, "categories.list_subcategories", opts, id)
@@ -275,7 +276,7 @@ func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts 
 // GET /categories/{categoryID}/visibilities (path inferred). The API
 // answers without paging meta, so the page's Total is -1.
 func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	return list[Visibility](ctx, s.c, "categories.list_visibilities", opts, id)
@@ -285,14 +286,14 @@ func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *
 // is a JSON array: PATCH /categories/{categoryID}/visibilities (path and
 // method inferred).
 func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	if len(vis) == 0 {
 		return nil, transport.Invalid("visibilities", "is empty")
 	}
 	for i, v := range vis {
-		if err := checkID("visibilities["+itoa(i)+"].version_id", v.VersionID); err != nil {
+		if err := check.ID("visibilities["+itoa(i)+"].version_id", int64(v.VersionID)); err != nil {
 			return nil, err
 		}
 	}
@@ -307,7 +308,7 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis 
 // GET /categories/{categoryID}/products (path inferred; /product-links is
 // as plausible). The API answers without paging meta.
 func (s *CategoriesService) ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error) {
-	if err := checkID("categoryID", id); err != nil {
+	if err := check.ID("categoryID", int64(id)); err != nil {
 		return nil, err
 	}
 	return list[CategoryProductLink](ctx, s.c, "categories.list_product_links", opts, id)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-querystring/query"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -133,7 +134,7 @@ func (o *ListOptions) validate() error {
 
 // checkRange refuses a time filter pair (name-from, name-to) that the query
 // cannot carry (a year outside 1..9999) or whose start is after its end
-// (the API would answer with an empty list).
+// (the API would answer with an empty list; the end is named).
 func checkRange(name string, from, to time.Time) error {
 	for _, b := range [...]struct {
 		field string
@@ -143,10 +144,7 @@ func checkRange(name string, from, to time.Time) error {
 			return transport.Invalid(b.field, "year %d is outside 1..9999", b.t.Year())
 		}
 	}
-	if !from.IsZero() && !to.IsZero() && from.After(to) {
-		return transport.Invalid(name+"-from", "%s is after %s-to %s", from.Format(time.RFC3339), name, to.Format(time.RFC3339))
-	}
-	return nil
+	return check.Ordered(name+"-from", from, name+"-to", to)
 }
 
 // listMeta is the "meta" object of a paginated list.
@@ -210,14 +208,6 @@ func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string
 		q = &expandQuery[E]{Expand: expand}
 	}
 	return call[T](ctx, c, http.MethodGet, endpoint, q, nil, arg)
-}
-
-// checkID refuses an identifier the API documents as >= 1.
-func checkID(field string, id int) error {
-	if id < 1 {
-		return transport.Invalid(field, "%d is not a valid identifier (must be >= 1)", id)
-	}
-	return nil
 }
 
 // path fills the endpoint's path template (from the client's table).

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
@@ -111,7 +112,7 @@ func (s *CustomerGroupsService) Create(ctx context.Context, in *CustomerGroupCre
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := required("name", in.Name); err != nil {
+	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
 	return call[CustomerGroup](ctx, s.c, http.MethodPost, "customer_groups.create", nil, in)
@@ -119,7 +120,7 @@ func (s *CustomerGroupsService) Create(ctx context.Context, in *CustomerGroupCre
 
 // Get fetches a customer group: GET /customer-groups/{customerGroupID}.
 func (s *CustomerGroupsService) Get(ctx context.Context, id int, expand ...CustomerGroupExpand) (*CustomerGroup, error) {
-	if err := checkID("customerGroupID", id); err != nil {
+	if err := check.ID("customerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[CustomerGroup](ctx, s.c, "customer_groups.get", expand, id)
@@ -127,13 +128,13 @@ func (s *CustomerGroupsService) Get(ctx context.Context, id int, expand ...Custo
 
 // Update renames a customer group: PATCH /customer-groups/{customerGroupID}.
 func (s *CustomerGroupsService) Update(ctx context.Context, id int, in *CustomerGroupUpdate) (*CustomerGroup, error) {
-	if err := checkID("customerGroupID", id); err != nil {
+	if err := check.ID("customerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := notBlank("name", in.Name); err != nil {
+	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
 	return call[CustomerGroup](ctx, s.c, http.MethodPatch, "customer_groups.update", nil, in, id)
@@ -143,7 +144,7 @@ func (s *CustomerGroupsService) Update(ctx context.Context, id int, in *Customer
 // GET /customer-groups/{customerGroupID}/customers (path inferred;
 // /customer-links is as plausible). The API answers without paging meta.
 func (s *CustomerGroupsService) ListCustomers(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerGroupLink], error) {
-	if err := checkID("customerGroupID", id); err != nil {
+	if err := check.ID("customerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
 	return list[CustomerGroupLink](ctx, s.c, "customer_groups.list_customers", opts, id)
@@ -152,10 +153,10 @@ func (s *CustomerGroupsService) ListCustomers(ctx context.Context, id int, opts 
 // AddCustomer makes a customer a member of a group:
 // POST /customer-groups/{customerGroupID}/customers (path inferred).
 func (s *CustomerGroupsService) AddCustomer(ctx context.Context, id, customerID int) (*CustomerGroupLink, error) {
-	if err := checkID("customerGroupID", id); err != nil {
+	if err := check.ID("customerGroupID", int64(id)); err != nil {
 		return nil, err
 	}
-	if err := checkID("customer_id", customerID); err != nil {
+	if err := check.ID("customer_id", int64(customerID)); err != nil {
 		return nil, err
 	}
 	body := struct {
@@ -167,10 +168,10 @@ func (s *CustomerGroupsService) AddCustomer(ctx context.Context, id, customerID 
 // RemoveCustomer ends a customer's membership of a group:
 // DELETE /customer-groups/{customerGroupID}/customers/{customerID} (path inferred).
 func (s *CustomerGroupsService) RemoveCustomer(ctx context.Context, id, customerID int) error {
-	if err := checkID("customerGroupID", id); err != nil {
+	if err := check.ID("customerGroupID", int64(id)); err != nil {
 		return err
 	}
-	if err := checkID("customerID", customerID); err != nil {
+	if err := check.ID("customerID", int64(customerID)); err != nil {
 		return err
 	}
 	return send(ctx, s.c, http.MethodDelete, "customer_groups.remove_customer", nil, id, customerID)

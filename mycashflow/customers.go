@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
@@ -174,11 +175,11 @@ func (in *CustomerCreate) validate() error {
 		{"street_address", in.StreetAddress}, {"postal_code", in.PostalCode},
 		{"city", in.City}, {"country", in.Country},
 	} {
-		if err := required(f.name, f.v); err != nil {
+		if err := check.Required(f.name, f.v); err != nil {
 			return err
 		}
 	}
-	return checkEmail("email", in.Email)
+	return check.Email("email", in.Email)
 }
 
 // CustomerUpdate is the body of Customers.Update: only the fields set
@@ -223,12 +224,12 @@ func (in *CustomerUpdate) validate() error {
 		{"street_address", in.StreetAddress}, {"postal_code", in.PostalCode},
 		{"city", in.City}, {"country", in.Country},
 	} {
-		if err := notBlank(f.name, f.v); err != nil {
+		if err := check.NotBlank(f.name, f.v); err != nil {
 			return err
 		}
 	}
 	if in.Email != nil {
-		return checkEmail("email", *in.Email)
+		return check.Email("email", *in.Email)
 	}
 	return nil
 }
@@ -273,7 +274,7 @@ func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Cus
 
 // Get fetches a customer: GET /customers/{customerID}.
 func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error) {
-	if err := checkID("customerID", id); err != nil {
+	if err := check.ID("customerID", int64(id)); err != nil {
 		return nil, err
 	}
 	return get[Customer](ctx, s.c, "customers.get", expand, id)
@@ -281,7 +282,7 @@ func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerEx
 
 // Update changes the fields set in in: PATCH /customers/{customerID}.
 func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error) {
-	if err := checkID("customerID", id); err != nil {
+	if err := check.ID("customerID", int64(id)); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
@@ -294,7 +295,7 @@ func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdat
 // GET /customers/{customerID}/secondary_addresses (path from 2015 public
 // client code). The API answers without paging meta.
 func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error) {
-	if err := checkID("customerID", id); err != nil {
+	if err := check.ID("customerID", int64(id)); err != nil {
 		return nil, err
 	}
 	return list[CustomerAddress](ctx, s.c, "customers.list_addresses", opts, id)
@@ -304,7 +305,7 @@ func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *List
 // GET /customers/email/{email} (path inferred; the address is escaped as
 // one path segment).
 func (s *CustomersService) GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error) {
-	if err := checkEmail("email", email); err != nil {
+	if err := check.Email("email", email); err != nil {
 		return nil, err
 	}
 	return get[Customer](ctx, s.c, "customers.get_by_email", expand, email)

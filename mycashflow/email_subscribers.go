@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
@@ -88,7 +89,7 @@ func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscribe
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := checkEmail("email", in.Email); err != nil {
+	if err := check.Email("email", in.Email); err != nil {
 		return nil, err
 	}
 	return call[EmailSubscriber](ctx, s.c, http.MethodPost, "email_subscribers.create", nil, in)

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -134,7 +135,7 @@ func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCard
 	if in == nil {
 		return nil, invalidBody()
 	}
-	if err := notBlank("code", in.Code); err != nil {
+	if err := check.NotBlank("code", in.Code); err != nil {
 		return nil, err
 	}
 	if err := checkExpiry(in.ExpiresAt, time.Now()); err != nil {
