@@ -167,7 +167,7 @@ func putByID[T any](ctx context.Context, s service, tmpl string, id int64, body 
 	if err != nil {
 		return nil, err
 	}
-	if err := check(body); err != nil {
+	if err := checkBody(body); err != nil {
 		return nil, err
 	}
 	return do[T](ctx, s, http.MethodPut, p, nil, body)
@@ -175,7 +175,7 @@ func putByID[T any](ctx context.Context, s service, tmpl string, id int64, body 
 
 // post creates an object at path after checking body.
 func post[T any](ctx context.Context, s service, path string, query any, body validator) (*T, error) {
-	if err := check(body); err != nil {
+	if err := checkBody(body); err != nil {
 		return nil, err
 	}
 	return do[T](ctx, s, http.MethodPost, path, query, body)
@@ -184,7 +184,7 @@ func post[T any](ctx context.Context, s service, path string, query any, body va
 // validator is a request body that checks itself before it is sent.
 type validator interface{ validate() error }
 
-func check(v validator) error {
+func checkBody(v validator) error {
 	if v == nil || isNilPointer(v) {
 		return transport.Invalid("body", "is required")
 	}
@@ -194,14 +194,6 @@ func check(v validator) error {
 func isNilPointer(v any) bool {
 	rv := reflect.ValueOf(v)
 	return rv.Kind() == reflect.Pointer && rv.IsNil()
-}
-
-// required refuses an empty string field.
-func required(field, value string) error {
-	if strings.TrimSpace(value) == "" {
-		return transport.Invalid(field, "is required")
-	}
-	return nil
 }
 
 // DefaultLimit is the page size the API uses when none is asked for;

@@ -1,11 +1,10 @@
 package sitebuilder
 
 import (
-	"net/mail"
 	"net/url"
-	"strings"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -49,31 +48,10 @@ func decodeExtra(b []byte, v any, extra *Extra) error {
 	return flex.DecodeWithExtra(b, v, extra)
 }
 
-// invalid is transport.Invalid, for input refused before sending.
-func invalid(field, problem string, args ...any) error {
-	return transport.Invalid(field, problem, args...)
-}
-
-// validEmail refuses an address the API's "string <email>" fields would
-// refuse: empty when required, or not a bare address like "ann@example.org".
-func validEmail(field, value string, isRequired bool) error {
-	if value == "" && !isRequired {
-		return nil
-	}
-	if err := required(field, value); err != nil {
-		return err
-	}
-	a, err := mail.ParseAddress(value)
-	if err != nil || a.Address != strings.TrimSpace(value) {
-		return invalid(field, "%q is not an email address", value)
-	}
-	return nil
-}
-
 // optionalID refuses a negative id filter; 0 means "not set".
 func optionalID(field string, id int64) error {
 	if id < 0 {
-		return invalid(field, "must be positive, got %d", id)
+		return transport.Invalid(field, "must be positive, got %d", id)
 	}
 	return nil
 }
@@ -86,13 +64,10 @@ func timeRange(minField string, min time.Time, maxField string, max time.Time) e
 		t     time.Time
 	}{{minField, min}, {maxField, max}} {
 		if !b.t.IsZero() && b.t.Unix() < 0 {
-			return invalid(b.field, "%s is before 1970-01-01 (the API takes Unix seconds)", b.t.Format(time.RFC3339))
+			return transport.Invalid(b.field, "%s is before 1970-01-01 (the API takes Unix seconds)", b.t.Format(time.RFC3339))
 		}
 	}
-	if !min.IsZero() && !max.IsZero() && max.Before(min) {
-		return invalid(maxField, "%s is before %s %s", max.Format(time.RFC3339), minField, min.Format(time.RFC3339))
-	}
-	return nil
+	return check.Ordered(minField, min, maxField, max)
 }
 
 // redactedURL is raw with any user:password removed, for error messages.

@@ -5,6 +5,8 @@ import (
 	"iter"
 	"net/http"
 	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
 )
 
 // Contact is a CRM contact of the website.
@@ -80,13 +82,13 @@ type ContactCreate struct {
 	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
 }
 
-func (c *ContactCreate) validate() error { return validEmail("email", c.Email, true) }
+func (c *ContactCreate) validate() error { return check.Email("email", c.Email) }
 
 // ContactUpdate is the body of Contacts.Update. The API sets only non-empty
 // fields, and its docs mark email as required even here.
 type ContactUpdate ContactCreate
 
-func (c *ContactUpdate) validate() error { return validEmail("email", c.Email, true) }
+func (c *ContactUpdate) validate() error { return check.Email("email", c.Email) }
 
 // ContactListOptions filters Contacts.List.
 type ContactListOptions struct {
@@ -158,7 +160,7 @@ type emailQuery struct {
 }
 
 func searchByEmail[T any](ctx context.Context, s service, path, email string) (*T, error) {
-	if err := validEmail("email", email, true); err != nil {
+	if err := check.Email("email", email); err != nil {
 		return nil, err
 	}
 	return do[T](ctx, s, http.MethodGet, path, &emailQuery{Email: email}, nil)

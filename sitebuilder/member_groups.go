@@ -1,6 +1,10 @@
 package sitebuilder
 
-import "context"
+import (
+	"context"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
+)
 
 // MemberGroup is a group of members; access to resources can be restricted
 // to some groups.
@@ -28,7 +32,7 @@ type MemberGroupCreate struct {
 	Link string `json:"link,omitempty"`
 }
 
-func (g *MemberGroupCreate) validate() error { return required("name", g.Name) }
+func (g *MemberGroupCreate) validate() error { return check.Required("name", g.Name) }
 
 // MemberGroupUpdate is the body of MemberGroups.Update; Name is required.
 type MemberGroupUpdate = MemberGroupCreate

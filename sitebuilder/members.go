@@ -5,6 +5,8 @@ import (
 	"iter"
 	"net/url"
 	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
 )
 
 // Member is a registered member of the website.
@@ -50,10 +52,10 @@ type MemberCreate struct {
 }
 
 func (m *MemberCreate) validate() error {
-	if err := required("name", m.Name); err != nil {
+	if err := check.Required("name", m.Name); err != nil {
 		return err
 	}
-	return validEmail("email", m.Email, true)
+	return check.Email("email", m.Email)
 }
 
 // MemberUpdate is the body of Members.Update. The API sets only non-empty
@@ -74,10 +76,10 @@ type MemberUpdate struct {
 }
 
 func (m *MemberUpdate) validate() error {
-	if err := required("name", m.Name); err != nil {
+	if err := check.Required("name", m.Name); err != nil {
 		return err
 	}
-	return validEmail("email", m.Email, true)
+	return check.Email("email", m.Email)
 }
 
 // MemberListOptions filters Members.List.
@@ -97,7 +99,7 @@ type MemberSessionCreate struct {
 	Path string `json:"path,omitempty"`
 }
 
-func (m *MemberSessionCreate) validate() error { return validEmail("email", m.Email, true) }
+func (m *MemberSessionCreate) validate() error { return check.Email("email", m.Email) }
 
 // MemberSession is a single sign-on session: redirect the member's browser
 // to AccessURL before ExpiresAt (15 minutes after creation).

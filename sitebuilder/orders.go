@@ -6,6 +6,9 @@ import (
 	"iter"
 	"strings"
 	"time"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // OrderStatus is an order's status. The API takes it in upper case
@@ -192,11 +195,11 @@ type OrderUpdate struct {
 }
 
 func (o *OrderUpdate) validate() error {
-	if err := validEmail("customerEmail", o.CustomerEmail, false); err != nil {
+	if err := check.OptionalEmail("customerEmail", o.CustomerEmail); err != nil {
 		return err
 	}
 	if o.Status != "" && !o.Status.Valid() {
-		return invalid("status", "%q is not one of PENDING, SHIPPED, COMPLETED, CANCELED, ARCHIVED", string(o.Status))
+		return transport.Invalid("status", "%q is not one of PENDING, SHIPPED, COMPLETED, CANCELED, ARCHIVED", string(o.Status))
 	}
 	return nil
 }

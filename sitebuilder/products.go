@@ -4,6 +4,9 @@ import (
 	"context"
 	"iter"
 	"net/http"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // ProductType is the kind of a product.
@@ -135,13 +138,13 @@ type ProductCreate struct {
 }
 
 func (p *ProductCreate) validate() error {
-	if err := required("type", string(p.Type)); err != nil {
+	if err := check.Required("type", string(p.Type)); err != nil {
 		return err
 	}
 	if !p.Type.valid() {
-		return invalid("type", "%q is not one of physical, digital, service, membership", p.Type)
+		return transport.Invalid("type", "%q is not one of physical, digital, service, membership", p.Type)
 	}
-	return required("title", p.Title)
+	return check.Required("title", p.Title)
 }
 
 // ProductUpdate is the body of Products.Update: the API sets only non-empty

@@ -1,6 +1,10 @@
 package sitebuilder
 
-import "context"
+import (
+	"context"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
+)
 
 // SubscriberList is an email-marketing list.
 type SubscriberList struct {
@@ -30,7 +34,7 @@ type SubscriberListCreate struct {
 	Name string `json:"name"`
 }
 
-func (l *SubscriberListCreate) validate() error { return required("name", l.Name) }
+func (l *SubscriberListCreate) validate() error { return check.Required("name", l.Name) }
 
 // SubscriberListUpdate is the body of SubscriberLists.Update.
 type SubscriberListUpdate = SubscriberListCreate

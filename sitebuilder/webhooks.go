@@ -10,7 +10,9 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // EventType names a webhook event.
@@ -84,24 +86,24 @@ type WebhookCreate struct {
 }
 
 func (w *WebhookCreate) validate() error {
-	if err := required("target", w.Target); err != nil {
+	if err := check.Required("target", w.Target); err != nil {
 		return err
 	}
 	u, err := url.Parse(w.Target)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return invalid("target", "%q is not an absolute http(s) URL", redactedURL(w.Target))
+		return transport.Invalid("target", "%q is not an absolute http(s) URL", redactedURL(w.Target))
 	}
 	if len(w.Events) == 0 {
-		return invalid("events", "is required")
+		return transport.Invalid("events", "is required")
 	}
 	for _, e := range w.Events {
 		if !e.Valid() {
-			return invalid("events", "%q is not a webhook event", string(e))
+			return transport.Invalid("events", "%q is not a webhook event", string(e))
 		}
 	}
 	if named := EventType(u.Query().Get(EventParam)); named != "" {
 		if len(w.Events) != 1 || w.Events[0] != named {
-			return invalid("events", "the target is for %q only; register other events with targets of their own", string(named))
+			return transport.Invalid("events", "the target is for %q only; register other events with targets of their own", string(named))
 		}
 	}
 	return nil
@@ -148,11 +150,11 @@ const EventParam = "event"
 // from order_updated; WebhookHandler and ParseWebhook read it back.
 func WebhookTarget(receiverURL string, event EventType) (string, error) {
 	if !event.Valid() {
-		return "", invalid("event", "%q is not a webhook event", string(event))
+		return "", transport.Invalid("event", "%q is not a webhook event", string(event))
 	}
 	u, err := url.Parse(receiverURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", invalid("receiver URL", "%q is not an absolute http(s) URL", redactedURL(receiverURL))
+		return "", transport.Invalid("receiver URL", "%q is not an absolute http(s) URL", redactedURL(receiverURL))
 	}
 	q := u.Query()
 	q.Set(EventParam, string(event))

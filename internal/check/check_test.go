@@ -30,7 +30,7 @@ func TestChecks(t *testing.T) {
 	assert.NoError(t, NotBlank("title", &ok))
 	assert.Equal(t, "title", field(t, NotBlank("title", &blank)))
 
-	for _, good := range []string{"ann@example.org", "a.b+c@sub.example.fi"} {
+	for _, good := range []string{"ann@example.org", "a.b+c@sub.example.fi", "j.o+tag@sub.doe.co.uk", "a@b.c"} {
 		assert.NoError(t, Email("email", good), good)
 	}
 	for _, bad := range []string{"", "ann", "ann@", "@example.org", "Ann <ann@example.org>", " ann@example.org", "a b@example.org"} {
