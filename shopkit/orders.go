@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -215,7 +216,7 @@ var (
 
 // check refuses filter values outside the documented choices.
 func (o *OrderListOptions) check() error {
-	if err := checkIDs("ids", o.IDs); err != nil {
+	if err := check.IDs("ids", o.IDs); err != nil {
 		return err
 	}
 	if err := checkInts("status", o.Status, 0, 11); err != nil {
@@ -224,10 +225,10 @@ func (o *OrderListOptions) check() error {
 	if err := checkChoices("status_alias", o.StatusAlias, append([]string{"all"}, orderStatusAliases...)...); err != nil {
 		return err
 	}
-	if err := checkChoice("date_filter", o.DateFilter, orderDateFilters...); err != nil {
+	if err := check.OneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
 		return err
 	}
-	if err := checkChoice("date_type", o.DateType, orderDateTypes...); err != nil {
+	if err := check.OneOf("date_type", o.DateType, orderDateTypes...); err != nil {
 		return err
 	}
 	return checkDates("date_from", o.DateFrom, "date_to", o.DateTo)

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"net/http"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -261,7 +262,7 @@ func (p *ProductCreate) validate() error {
 	if len(p.Categories) == 0 {
 		return transport.Invalid("categories", "is required (at least one category id)")
 	}
-	if err := checkIDs("categories", p.Categories); err != nil {
+	if err := check.IDs("categories", p.Categories); err != nil {
 		return err
 	}
 	if err := checkPrices(p.Price, p.PricePromo); err != nil {
@@ -286,7 +287,7 @@ func (u *ProductUpdate) validate() error {
 	if u.Title != nil && *u.Title == "" {
 		return transport.Invalid("title", "must not be empty; leave it nil to keep the title")
 	}
-	if err := checkIDs("categories", u.Categories); err != nil {
+	if err := check.IDs("categories", u.Categories); err != nil {
 		return err
 	}
 	if err := checkPrices(u.Price, u.PricePromo); err != nil {
@@ -324,7 +325,7 @@ var productStatusAliases = []string{"all", "active", "hidden", "out_of_stock", "
 
 // check refuses filter values outside the documented choices.
 func (o *ProductListOptions) check() error {
-	if err := checkIDs("ids", o.IDs); err != nil {
+	if err := check.IDs("ids", o.IDs); err != nil {
 		return err
 	}
 	if o.Category < 0 {

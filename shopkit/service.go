@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"iter"
 	"net/http"
-	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -240,16 +240,6 @@ func validateOpts[O any, PO pagingOptions[O]](opts PO) (*ListOptions, error) {
 	return lo, nil
 }
 
-// checkIDs refuses a non-positive id in an id list such as ids=1,2.
-func checkIDs(field string, ids []int64) error {
-	for i, id := range ids {
-		if id <= 0 {
-			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be a positive id, got %d", id)
-		}
-	}
-	return nil
-}
-
 // checkInts refuses a value outside lo..hi in a comma list such as status=1,3.
 func checkInts(field string, vals []int, lo, hi int) error {
 	for i, v := range vals {
@@ -260,22 +250,13 @@ func checkInts(field string, vals []int, lo, hi int) error {
 	return nil
 }
 
-// checkChoice refuses a value that is not one of the documented choices
-// ("" means not set and passes).
-func checkChoice(field, v string, choices ...string) error {
-	if v != "" && !slices.Contains(choices, v) {
-		return transport.Invalid(field, "%q is not one of %s", v, strings.Join(choices, ", "))
-	}
-	return nil
-}
-
 // checkChoices is checkChoice for each value of a comma list.
 func checkChoices(field string, vals []string, choices ...string) error {
 	for i, v := range vals {
 		if v == "" {
 			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "is empty")
 		}
-		if err := checkChoice(fmt.Sprintf("%s[%d]", field, i), v, choices...); err != nil {
+		if err := check.OneOf(fmt.Sprintf("%s[%d]", field, i), v, choices...); err != nil {
 			return err
 		}
 	}
@@ -290,8 +271,8 @@ func checkDates(fromField string, from *Date, toField string, to *Date) error {
 	if to != nil && to.IsZero() {
 		return transport.Invalid(toField, "is the zero date; leave it nil to not filter")
 	}
-	if from != nil && to != nil && to.Before(from.Time) {
-		return transport.Invalid(toField, "%s is before %s %s", to, fromField, from)
+	if from != nil && to != nil {
+		return check.Ordered(fromField, from.Time, toField, to.Time)
 	}
 	return nil
 }

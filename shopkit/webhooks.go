@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -99,7 +100,7 @@ type WebhooksService struct{ s *service }
 // as a list.
 func (w *WebhooksService) List(ctx context.Context, opts *WebhookListOptions) ([]Webhook, error) {
 	if opts != nil {
-		if err := checkChoice("event", opts.Event, WebhookEvents...); err != nil {
+		if err := check.OneOf("event", opts.Event, WebhookEvents...); err != nil {
 			return nil, err
 		}
 	}
@@ -127,7 +128,7 @@ func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webho
 	if in.Event == "" {
 		return nil, transport.Invalid("event", "is required")
 	}
-	if err := checkChoice("event", in.Event, WebhookEvents...); err != nil {
+	if err := check.OneOf("event", in.Event, WebhookEvents...); err != nil {
 		return nil, err
 	}
 	return send[Webhook](ctx, w.s, http.MethodPost, "/webhook/", nil, in)
