@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
@@ -387,4 +388,17 @@ func TestBareArraysAndEmptyPages(t *testing.T) {
 	c, _ = mockClient(t, http.StatusOK, []byte(`{"items": "oops"}`))
 	_, err = c.Orders.List(ctx, nil)
 	assert.True(t, errors.Is(err, ErrInvalidResponse))
+}
+
+// Printing or logging a model never shows the credentials it holds.
+func TestModelsPrintSecretsRedacted(t *testing.T) {
+	w := Webhook{ID: "rh_1", Secret: "whsec-0123456789"}
+	m := MemberCreate{Name: "Ann", Email: "ann@example.org", Password: "pw-0123456789"}
+	for _, text := range []string{fmt.Sprintf("%+v", w), fmt.Sprintf("%#v", m), fmt.Sprint(&m)} {
+		assert.NotContains(t, text, "whsec-0123456789")
+		assert.NotContains(t, text, "pw-0123456789")
+	}
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"password":"pw-0123456789"`, "the API still receives the password")
 }

@@ -537,7 +537,7 @@ func checkSubscriberList(t *testing.T, l *SubscriberList) {
 func checkWebhook(t *testing.T, w *Webhook) {
 	t.Helper()
 	assert.Equal(t, "rh_24488493954", w.ID)
-	assert.Equal(t, "your-secret", w.Secret)
+	assert.Equal(t, "your-secret", string(w.Secret))
 	assert.Equal(t, List[EventType]{EventOrderCreated, EventOrderUpdated}, w.Events)
 	assert.Empty(t, w.Target) // absent from the seed's examples
 	assert.Nil(t, w.Extra)

@@ -69,6 +69,11 @@ type Map[V any] = flex.Map[V]
 // Extra keeps the JSON fields a model does not declare.
 type Extra = flex.Extra
 
+// Secret is a credential in a model (a webhook secret, a password): sent
+// and received as a plain JSON string, printed by fmt and log/slog as
+// "REDACTED". Use string(s) for the value.
+type Secret = flex.Secret
+
 // Errors that errors.Is matches against the errors this package returns.
 var (
 	ErrBadRequest      = transport.ErrBadRequest      // 400

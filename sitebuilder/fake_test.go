@@ -352,7 +352,7 @@ func TestFakeWebhookDeliveries(t *testing.T) {
 		w, err := c.Webhooks.Create(ctx, &sitebuilder.WebhookCreate{Target: target, Secret: "s3cr3t", Events: []sitebuilder.EventType{ev}})
 		require.NoError(t, err)
 		assert.Equal(t, target, w.Target)
-		assert.Equal(t, "s3cr3t", w.Secret)
+		assert.Equal(t, "s3cr3t", string(w.Secret))
 	}
 	list, err := c.Webhooks.List(ctx)
 	require.NoError(t, err)

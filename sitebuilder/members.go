@@ -40,8 +40,9 @@ type MemberCreate struct {
 	// Email is the member's login, a bare address (required).
 	Email string `json:"email"`
 	// Password, when empty, makes the API set a random password and email
-	// the member a password-reset link.
-	Password string `json:"password,omitempty"`
+	// the member a password-reset link. It prints as REDACTED but is sent
+	// as given.
+	Password Secret `json:"password,omitempty"`
 	// Groups are the ids of the member groups to put the member in.
 	Groups []int64 `json:"groups,omitempty"`
 	// Approved, when set, approves the member (or leaves them pending).

@@ -58,8 +58,9 @@ type Webhook struct {
 	// Target is the URL deliveries are POSTed to (absent from the docs'
 	// examples, so it may be empty).
 	Target string `json:"target"`
-	// Secret is the webhook's secret as registered; keep it out of logs.
-	Secret string `json:"secret"`
+	// Secret is the webhook's secret as registered. It prints as REDACTED;
+	// string(w.Secret) gives the value.
+	Secret Secret `json:"secret"`
 	// Events are the events delivered to Target.
 	Events List[EventType] `json:"events"`
 	// Extra keeps fields the API sends that this model does not declare.
@@ -79,8 +80,9 @@ func (w *Webhook) UnmarshalJSON(b []byte) error {
 type WebhookCreate struct {
 	// Target is the absolute http(s) URL deliveries are POSTed to.
 	Target string `json:"target"`
-	// Secret is stored with the webhook; see Webhook for its (undocumented) use.
-	Secret string `json:"secret,omitempty"`
+	// Secret is stored with the webhook; see Webhook for its (undocumented)
+	// use. It prints as REDACTED but is sent as given.
+	Secret Secret `json:"secret,omitempty"`
 	// Events are the documented events to deliver (required, at least one).
 	Events []EventType `json:"events"`
 }
