@@ -133,18 +133,48 @@ func jsonNumber(s string) string {
 	return out
 }
 
+// maxExponent bounds a decimal's exponent: money never needs more, and a
+// huge one ("1e999999") would make every later computation slow.
+const maxExponent = 1000
+
+// validDecimal reports whether s is a decimal literal: an optional sign,
+// digits with an optional point, and an optional exponent of at most
+// maxExponent. It parses nothing, so any input is checked in linear time.
 func validDecimal(s string) bool {
-	if s == "" {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			digits++
+		}
+	}
+	if digits == 0 {
 		return false
 	}
-	// strconv accepts Inf, NaN, hex and underscores; a decimal literal is narrower.
-	for _, c := range s {
-		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		exp, expDigits := 0, 0
+		for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+			if exp = exp*10 + int(s[i]-'0'); exp > maxExponent {
+				return false
+			}
+			expDigits++
+		}
+		if expDigits == 0 {
 			return false
 		}
 	}
-	_, ok := new(big.Rat).SetString(s)
-	return ok
+	return i == len(s)
 }
 
 func isNull(b []byte) bool { return len(b) == 0 || string(b) == "null" }

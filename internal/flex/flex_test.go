@@ -202,3 +202,14 @@ func TestDecimalTextIsAlwaysAJSONNumber(t *testing.T) {
 		assert.True(t, json.Valid(out), in)
 	}
 }
+
+func TestHostileValuesAreRefusedCheaply(t *testing.T) {
+	var d Decimal
+	assert.Error(t, json.Unmarshal([]byte(`"1e999999"`), &d), "an exponent beyond 1000 is refused before any big-number work")
+	require.NoError(t, json.Unmarshal([]byte(`"1e1000"`), &d))
+	var tm Time
+	assert.ErrorContains(t, json.Unmarshal([]byte(`9000000000000000000`), &tm), "timestamp")
+	assert.ErrorContains(t, json.Unmarshal([]byte(`"253402300800000"`), &tm), "outside the years 1..9999")
+	require.NoError(t, json.Unmarshal([]byte(`1510584000.25`), &tm))
+	assert.Equal(t, 250*time.Millisecond, time.Duration(tm.Nanosecond()))
+}

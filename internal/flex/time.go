@@ -3,6 +3,7 @@ package flex
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -41,7 +42,7 @@ func ParseTime(s string) (time.Time, error) {
 		if err != nil {
 			return time.Time{}, fmt.Errorf("flex: %q is not a timestamp", s)
 		}
-		return unixAuto(n), nil
+		return unixAuto(n)
 	}
 	if m := shortOffset.FindStringSubmatchIndex(s); m != nil {
 		s = s[:m[3]] + ":0" + s[m[4]:]
@@ -55,12 +56,19 @@ func ParseTime(s string) (time.Time, error) {
 }
 
 // unixAuto reads n as Unix seconds, or milliseconds when it is too large to be
-// seconds (after the year 5000).
-func unixAuto(n int64) time.Time {
+// seconds (after the year 5000). A time outside the years 1..9999 is an
+// error: it could not be encoded again.
+func unixAuto(n int64) (time.Time, error) {
+	var t time.Time
 	if n > 95617584000 || n < -95617584000 {
-		return time.UnixMilli(n).UTC()
+		t = time.UnixMilli(n).UTC()
+	} else {
+		t = time.Unix(n, 0).UTC()
 	}
-	return time.Unix(n, 0).UTC()
+	if y := t.Year(); y < 1 || y > 9999 {
+		return time.Time{}, fmt.Errorf("flex: Unix time %d is outside the years 1..9999", n)
+	}
+	return t, nil
 }
 
 func isDigits(s string) bool {
@@ -90,19 +98,22 @@ func decodeTime(b []byte) (time.Time, error) {
 	if !isStr {
 		// A JSON number: Unix seconds, possibly with a fraction.
 		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
+		if err != nil || math.Abs(f) > 1e15 {
 			return time.Time{}, fmt.Errorf("flex: cannot read %s as a timestamp", truncate(b))
 		}
-		if f == float64(int64(f)) {
-			return unixAuto(int64(f)), nil
+		if f == math.Trunc(f) {
+			return unixAuto(int64(f))
 		}
-		return time.Unix(0, int64(f*1e9)).UTC(), nil
+		sec, frac := math.Modf(f)
+		t, err := unixAuto(int64(sec))
+		return t.Add(time.Duration(frac * 1e9)), err
 	}
 	return ParseTime(s)
 }
 
 // Time is a timestamp that decodes from every supported form (see ParseTime),
-// with null and "" as the zero time. It encodes as RFC 3339, or null when zero.
+// with null and "" as the zero time. It encodes as RFC 3339 (with fractional
+// seconds only when it has them), or null when zero.
 type Time struct{ time.Time }
 
 // UnmarshalJSON implements json.Unmarshaler.
@@ -117,7 +128,7 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	if t.IsZero() {
 		return []byte("null"), nil
 	}
-	return []byte(`"` + t.Format(time.RFC3339) + `"`), nil
+	return []byte(`"` + t.Format(time.RFC3339Nano) + `"`), nil
 }
 
 // UnixTime is a timestamp that the API sends and takes as integer Unix
