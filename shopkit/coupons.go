@@ -1,8 +1,10 @@
 package shopkit
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -66,6 +68,27 @@ func (v IDOrHandle) MarshalJSON() ([]byte, error) {
 		return []byte(s), nil
 	}
 	return json.Marshal(s)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, so a saved request decodes
+// again: a JSON string as is, an id given as a JSON number as its digits.
+func (v *IDOrHandle) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case string(b) == "null":
+		return nil // as encoding/json does for other types
+	case len(b) > 0 && b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*v = IDOrHandle(s)
+		return nil
+	case len(b) > 0 && strings.Trim(string(b), "0123456789") == "":
+		*v = IDOrHandle(b)
+		return nil
+	}
+	return fmt.Errorf("shopkit: an id or handle must be a string or a non-negative integer, got %.40s", b)
 }
 
 // CouponCreate is the body of POST /coupon/. Code, Value, Type and

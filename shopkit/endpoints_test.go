@@ -459,6 +459,18 @@ func TestListShapes(t *testing.T) {
 	}
 }
 
+// TestListEnvelopeWithTwoArrays: which array of an envelope holds the items
+// is ambiguous when there are two; the body is refused, every time, rather
+// than read from whichever key map order gives first.
+func TestListEnvelopeWithTwoArrays(t *testing.T) {
+	c, _ := newWire(t, 200, []byte(`{"paging": {}, "brands": [{"id": 1}], "related": [{"id": 2}]}`))
+	for range 5 {
+		_, err := c.Brands.List(context.Background(), nil)
+		require.ErrorIs(t, err, shopkit.ErrInvalidResponse)
+		assert.Contains(t, err.Error(), "several arrays")
+	}
+}
+
 // TestAllFollowsPages pages through All with X-Total-Count and stops on
 // break without fetching more.
 func TestAllFollowsPages(t *testing.T) {

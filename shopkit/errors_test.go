@@ -2,6 +2,7 @@ package shopkit_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"strings"
@@ -219,6 +220,24 @@ func TestCouponCategoryIDOrHandle(t *testing.T) {
 		AppliesTo: shopkit.CouponProduct, Product: "007"})
 	require.NoError(t, err)
 	assert.Contains(t, string(w.last(t).Body), `"product":"007"`)
+}
+
+// TestIDOrHandleDecodesWhatItEncodes: a CouponCreate saved as JSON decodes
+// again, the id sent as a number included.
+func TestIDOrHandleDecodesWhatItEncodes(t *testing.T) {
+	in := shopkit.CouponCreate{Code: "A", Value: dec("2.5"), Category: "1337", Product: "007"}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var out shopkit.CouponCreate
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, in, out)
+
+	var v shopkit.IDOrHandle
+	require.NoError(t, json.Unmarshal([]byte(`42`), &v))
+	assert.Equal(t, shopkit.IDOrHandle("42"), v)
+	for _, bad := range []string{`-1`, `1.5`, `true`, `{}`} {
+		assert.Error(t, json.Unmarshal([]byte(bad), &v), bad)
+	}
 }
 
 func TestSecretsStayOut(t *testing.T) {

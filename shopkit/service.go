@@ -86,13 +86,23 @@ func (m *many[T]) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		if _, ok := env["paging"]; ok {
+			// The one array next to "paging"; with several, which one holds
+			// the items is anyone's guess (and map order would make it a
+			// random one), so the body is refused.
+			var list json.RawMessage
 			for k, v := range env {
 				if v = bytes.TrimSpace(v); k != "paging" && len(v) > 0 && v[0] == '[' {
-					return m.UnmarshalJSON(v)
+					if list != nil {
+						return fmt.Errorf("shopkit: a list envelope holds several arrays next to \"paging\"")
+					}
+					list = v
 				}
 			}
-			*m = nil
-			return nil
+			if list == nil {
+				*m = nil
+				return nil
+			}
+			return m.UnmarshalJSON(list)
 		}
 	}
 	var one T

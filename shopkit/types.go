@@ -21,23 +21,26 @@ func (i Image) IsZero() bool { return i == Image{} }
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (i *Image) UnmarshalJSON(b []byte) error {
+	type plain Image
 	b = bytes.TrimSpace(b)
 	*i = Image{}
 	switch {
 	case len(b) == 0 || string(b) == "null" || string(b) == `""` || string(b) == "false":
 		return nil
 	case b[0] == '[':
-		// [] where there is no image; a one-image list is read as that image.
-		var l []Image
+		// [] where there is no image; a one-image list is read as that
+		// image. The elements are plain objects: decoding them as Image
+		// would recurse once per nesting level of [[[...]]], each level
+		// rescanning the rest of the body (seconds for a few kilobytes).
+		var l []plain
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
 		if len(l) > 0 {
-			*i = l[0]
+			*i = Image(l[0])
 		}
 		return nil
 	}
-	type plain Image
 	return json.Unmarshal(b, (*plain)(i))
 }
 
