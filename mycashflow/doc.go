@@ -32,3 +32,5 @@
 //
 // The package mycashflowtest runs an in-memory fake of the API for tests.
 package mycashflow
+
+//go:generate go run ../internal/gen/exports -pkg mycashflow -account "MyCashflow" -quota "off by default, as no quota is documented"

@@ -22,3 +22,5 @@
 // event with WebhookTarget and decode deliveries with WebhookHandler or
 // ParseWebhook. The package sitebuildertest is an in-memory fake of the API.
 package sitebuilder
+
+//go:generate go run ../internal/gen/exports -pkg sitebuilder -account "website" -quota "off by default, as no quota is documented"
