@@ -1,0 +1,164 @@
+package insales
+
+import (
+	"context"
+	"crypto/md5"
+	"encoding/hex"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/ecomkit/ecomkit-go/internal/transport"
+)
+
+// The documented quota: 500 requests per 5 minutes per application and shop.
+const (
+	DefaultRateLimit  = 500
+	DefaultRatePeriod = 5 * time.Minute
+)
+
+// UsageLimitHeader is the header in which every answer reports the calls
+// used of the quota, "used/limit" (e.g. "2/500").
+const UsageLimitHeader = "API-Usage-Limit"
+
+// Client talks to one shop's admin API. Build it with NewClient; a zero
+// Client is not usable and its methods return an error. It is safe for
+// concurrent use.
+type Client struct {
+	t *transport.Client
+
+	// Products manages the product catalogue: GET/POST/PUT/DELETE /admin/products.
+	Products *ProductsService
+}
+
+// shopRE is a shop's subdomain: letters, digits and inner hyphens.
+var shopRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
+
+// NewClient returns a client for the shop whose admin lives at
+// https://{shop}.myinsales.ru/admin, authenticated with HTTP Basic: apiKey
+// is the application's identifier (or a private key's name) and password
+// its password (for an installed application, AppPassword(token, secret)).
+// shop is the subdomain ("myshop"); "myshop.myinsales.ru" is accepted too. A
+// shop on its own domain is reached with WithBaseURL("https://shop.example/admin").
+// It refuses an empty or malformed shop name and empty credentials with a
+// *FieldError, and never touches the network.
+func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
+	host, err := shopHost(shop)
+	if err != nil {
+		return nil, err
+	}
+	if err := credential("api key", apiKey); err != nil {
+		return nil, err
+	}
+	if err := credential("password", password); err != nil {
+		return nil, err
+	}
+	t, err := transport.New(transport.Settings{
+		Platform:     "insales",
+		BaseURL:      "https://" + host + "/admin",
+		Auth:         transport.BasicAuth(apiKey, password),
+		Header:       http.Header{"Accept": {"application/json"}},
+		RateLimit:    DefaultRateLimit,
+		RatePeriod:   DefaultRatePeriod,
+		Usage:        transport.UsageHeader(UsageLimitHeader),
+		RequireHTTPS: true,
+	}, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return newClient(t), nil
+}
+
+func newClient(t *transport.Client) *Client {
+	s := &service{t: t}
+	return &Client{
+		t:        t,
+		Products: (*ProductsService)(s),
+	}
+}
+
+// shopHost turns "myshop" or "myshop.myinsales.ru" into the admin host.
+func shopHost(shop string) (string, error) {
+	s := strings.ToLower(strings.TrimSpace(shop))
+	s = strings.TrimSuffix(s, ".myinsales.ru")
+	if s == "" {
+		return "", transport.Invalid("shop", "is required")
+	}
+	if !shopRE.MatchString(s) {
+		return "", transport.Invalid("shop", "%q is not a shop name (the subdomain of myinsales.ru; use WithBaseURL for a custom domain)", shopForError(shop))
+	}
+	return s + ".myinsales.ru", nil
+}
+
+// shopForError keeps an error short and free of anything that looks like a
+// credential pasted into the wrong argument.
+func shopForError(s string) string {
+	if strings.ContainsAny(s, "@:") {
+		return "(a value with credentials)"
+	}
+	if len(s) > 64 {
+		return s[:64] + "..."
+	}
+	return s
+}
+
+// credential refuses an empty value or one that cannot travel in a header.
+// The value itself is never echoed.
+func credential(field, v string) error {
+	if v == "" {
+		return transport.Invalid(field, "is required")
+	}
+	if strings.ContainsFunc(v, func(r rune) bool { return unicode.IsControl(r) }) {
+		return transport.Invalid(field, "contains control characters")
+	}
+	if field == "api key" && strings.Contains(v, ":") {
+		return transport.Invalid(field, "must not contain ':' (HTTP Basic user names cannot)")
+	}
+	return nil
+}
+
+// AppPassword returns an installed application's API password: the
+// lower-case hex MD5 of token + secret, where token is the one InSales sends
+// when the shop installs the application and secret is the application's
+// secret key.
+func AppPassword(token, secret string) string {
+	sum := md5.Sum([]byte(token + secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// BaseURL returns the base URL requests go to ("https://myshop.myinsales.ru/admin").
+func (c *Client) BaseURL() string {
+	if c == nil || c.t == nil {
+		return ""
+	}
+	return c.t.BaseURL()
+}
+
+// RateLimiter returns the client's limiter (nil when limiting is off), to
+// share with another client of the same shop through WithRateLimiter.
+func (c *Client) RateLimiter() *RateLimiter {
+	if c == nil || c.t == nil {
+		return nil
+	}
+	return c.t.Limiter()
+}
+
+// Request describes a call to an endpoint the package does not wrap yet;
+// see Client.Do.
+type Request = transport.Request
+
+// Response is the status, headers and raw body of a successful call.
+type Response = transport.Response
+
+// Do sends req with the client's auth, retries, limiter and error decoding,
+// and decodes a 2xx JSON answer into out (nil to skip). req.Path is relative
+// to the base URL and ends in ".json" ("/products/count.json"). Writes carry
+// Content-Type: application/json even without a body, as the API requires.
+func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, error) {
+	if c == nil || c.t == nil {
+		return nil, errNoClient
+	}
+	return (&service{t: c.t}).do(ctx, req, out)
+}
