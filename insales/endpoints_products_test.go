@@ -262,15 +262,30 @@ func TestProductsBadInputIsRefusedBeforeSending(t *testing.T) {
 		call  func() error
 		field string
 	}{
-		"get id 0":            {func() error { _, err := c.Products.Get(ctx, 0); return err }, "product_id"},
-		"delete negative":     {func() error { return c.Products.Delete(ctx, -4) }, "product_id"},
-		"create nil":          {func() error { _, err := c.Products.Create(ctx, nil); return err }, "body"},
-		"create no title":     {func() error { _, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Variants: v}); return err }, "title"},
-		"create no category":  {func() error { _, err := c.Products.Create(ctx, &insales.ProductCreate{Title: "a", Variants: v}); return err }, "category_id"},
-		"create no variants":  {func() error { _, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Title: "a"}); return err }, "variants_attributes"},
-		"create field handle": {func() error { _, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Title: "a", Variants: v, FieldValues: []insales.FieldValueAttributes{{Value: insales.TextValue("x")}}}); return err }, "product_field_values_attributes[0].handle"},
-		"update empty":        {func() error { _, err := c.Products.Update(ctx, 1, &insales.ProductUpdate{}); return err }, "body"},
-		"update empty title":  {func() error { _, err := c.Products.Update(ctx, 1, &insales.ProductUpdate{Title: insales.Ptr("")}); return err }, "title"},
+		"get id 0":        {func() error { _, err := c.Products.Get(ctx, 0); return err }, "product_id"},
+		"delete negative": {func() error { return c.Products.Delete(ctx, -4) }, "product_id"},
+		"create nil":      {func() error { _, err := c.Products.Create(ctx, nil); return err }, "body"},
+		"create no title": {func() error {
+			_, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Variants: v})
+			return err
+		}, "title"},
+		"create no category": {func() error {
+			_, err := c.Products.Create(ctx, &insales.ProductCreate{Title: "a", Variants: v})
+			return err
+		}, "category_id"},
+		"create no variants": {func() error {
+			_, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Title: "a"})
+			return err
+		}, "variants_attributes"},
+		"create field handle": {func() error {
+			_, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Title: "a", Variants: v, FieldValues: []insales.FieldValueAttributes{{Value: insales.TextValue("x")}}})
+			return err
+		}, "product_field_values_attributes[0].handle"},
+		"update empty": {func() error { _, err := c.Products.Update(ctx, 1, &insales.ProductUpdate{}); return err }, "body"},
+		"update empty title": {func() error {
+			_, err := c.Products.Update(ctx, 1, &insales.ProductUpdate{Title: insales.Ptr("")})
+			return err
+		}, "title"},
 		"bundle no components": {func() error {
 			_, err := c.Products.CreateBundle(ctx, &insales.ProductBundleCreate{CategoryID: 1, Title: "b", Variants: []insales.BundleVariant{{}}})
 			return err
@@ -288,8 +303,11 @@ func TestProductsBadInputIsRefusedBeforeSending(t *testing.T) {
 		"list per_page":       {func() error { _, err := c.Products.List(ctx, &insales.ProductListOptions{Limit: 251}); return err }, "per_page"},
 		"list page":           {func() error { _, err := c.Products.List(ctx, &insales.ProductListOptions{Page: -1}); return err }, "page"},
 		"list from_id alone":  {func() error { _, err := c.Products.List(ctx, &insales.ProductListOptions{FromID: 3}); return err }, "from_id"},
-		"list deleted twice":  {func() error { _, err := c.Products.List(ctx, &insales.ProductListOptions{Deleted: true, WithDeleted: true}); return err }, "deleted"},
-		"count per_page":      {func() error { _, err := c.Products.Count(ctx, &insales.ProductListOptions{Limit: 1000}); return err }, "per_page"},
+		"list deleted twice": {func() error {
+			_, err := c.Products.List(ctx, &insales.ProductListOptions{Deleted: true, WithDeleted: true})
+			return err
+		}, "deleted"},
+		"count per_page": {func() error { _, err := c.Products.Count(ctx, &insales.ProductListOptions{Limit: 1000}); return err }, "per_page"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
