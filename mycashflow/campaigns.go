@@ -307,7 +307,7 @@ func (r *campaignPriceRows) UnmarshalJSON(b []byte) error {
 		}
 		return nil
 	}
-	var flat flex.List[CampaignPrice]
+	var flat List[CampaignPrice]
 	if err := json.Unmarshal(b, &flat); err != nil {
 		return err
 	}

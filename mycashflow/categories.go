@@ -297,7 +297,7 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis 
 			return nil, err
 		}
 	}
-	out, err := call[flex.List[Visibility]](ctx, s.c, http.MethodPatch, "categories.update_visibilities", nil, vis, id)
+	out, err := call[List[Visibility]](ctx, s.c, http.MethodPatch, "categories.update_visibilities", nil, vis, id)
 	if err != nil {
 		return nil, err
 	}

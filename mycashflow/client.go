@@ -15,7 +15,6 @@ import (
 	"github.com/google/go-querystring/query"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
-	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -149,17 +148,17 @@ func checkRange(name string, from, to time.Time) error {
 
 // listMeta is the "meta" object of a paginated list.
 type listMeta struct {
-	Page      flex.Int `json:"page"`
-	PageSize  flex.Int `json:"page_size"`
-	PageCount flex.Int `json:"page_count"`
-	ItemCount flex.Int `json:"item_count"`
+	Page      Int `json:"page"`
+	PageSize  Int `json:"page_size"`
+	PageCount Int `json:"page_count"`
+	ItemCount Int `json:"item_count"`
 }
 
 // listEnvelope is a list response: {"data": [...], "meta": {...}}; the
 // sub-resource lists answer without meta.
 type listEnvelope[T any] struct {
-	Data flex.List[T] `json:"data"`
-	Meta *listMeta    `json:"meta"`
+	Data List[T]   `json:"data"`
+	Meta *listMeta `json:"meta"`
 }
 
 // expandQuery carries the expand parameter of single-object reads.

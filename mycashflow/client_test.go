@@ -100,7 +100,7 @@ func TestWithPathsMixesWithCoreOptions(t *testing.T) {
 	require.NoError(t, err)
 	r, _ := rec.last(t)
 	assert.Equal(t, "/api/v1/customer/7", r.URL.Path, "the overridden path reaches the wire")
-	assert.Equal(t, "SyncTool/2.0", r.Header.Get("User-Agent"))
+	assert.Equal(t, "SyncTool/2.0 ecomkit-go/"+mcf.Version, r.Header.Get("User-Agent"))
 
 	_, err = c.Customers.GetByEmail(context.Background(), "a+b@x.fi")
 	require.NoError(t, err)

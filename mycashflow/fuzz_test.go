@@ -75,7 +75,7 @@ var decodeTargets = []decodeTarget{
 	roundTrip[CategoryCreate]("CategoryCreate"),
 	roundTrip[CategoryUpdate]("CategoryUpdate"),
 	roundTrip[Visibility]("Visibility"),
-	roundTrip[flex.List[Visibility]]("visibility list"),
+	roundTrip[List[Visibility]]("visibility list"),
 	roundTrip[listEnvelope[Category]]("list of Category"),
 	roundTrip[listEnvelope[CategoryProductLink]]("list of CategoryProductLink"),
 	roundTrip[listEnvelope[Visibility]]("list of Visibility"),

@@ -80,4 +80,4 @@ func (c *Client) BaseURL() string { return c.t.BaseURL() }
 
 // RateLimiter returns the client's limiter (nil when limiting is off), to
 // share with another client of the same store through WithRateLimiter.
-func (c *Client) RateLimiter() *RateLimiter { return c.t.Limiter() }
+func (c *Client) RateLimiter() Limiter { return c.t.Limiter() }

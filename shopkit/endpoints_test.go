@@ -15,7 +15,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/shopkit"
 )
 
@@ -252,7 +251,7 @@ func endpointCases() []endpointCase {
 			method: "GET", path: "/order",
 			query: "coupon_code=bajevolp&date_from=2015-01-01&date_to=2015-01-31&date_type=paid_at&ids=1337%2C7331&paid=true&status_alias=sent",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				from, to := flex.NewDate(2015, 1, 1), flex.NewDate(2015, 1, 31)
+				from, to := shopkit.NewDate(2015, 1, 1), shopkit.NewDate(2015, 1, 31)
 				return c.Orders.List(ctx, &shopkit.OrderListOptions{IDs: []int64{1337, 7331}, StatusAlias: []string{shopkit.OrderSent},
 					Paid: shopkit.Ptr(true), DateFrom: &from, DateTo: &to, DateType: "paid_at", CouponCode: "bajevolp"})
 			},

@@ -20,7 +20,7 @@ func TestNewClient(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "https://api.shopk.it/v1", c.BaseURL())
 	require.NotNil(t, c.RateLimiter())
-	n, per := c.RateLimiter().Quota()
+	n, per := c.RateLimiter().(*shopkit.RateLimiter).Quota()
 	assert.Equal(t, 3600, n)
 	assert.Equal(t, "1h0m0s", per.String())
 	for _, s := range []any{c.Store, c.Products, c.ProductOptionGroups, c.ProductOptions, c.Categories, c.Brands, c.Orders, c.Shipping, c.Coupons, c.Webhooks, c.Media} {

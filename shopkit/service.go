@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
-	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -371,10 +370,10 @@ func (q *idQuery) conflicts(raw json.RawMessage) bool {
 // value; ok is false when raw does not carry that field.
 func (q *idQuery) key(raw json.RawMessage) (equal, ok bool) {
 	var key struct {
-		ID       *flex.String `json:"id"`
-		Handle   *string      `json:"handle"`
-		Code     *string      `json:"code"`
-		Checksum *string      `json:"checksum"`
+		ID       *String `json:"id"`
+		Handle   *string `json:"handle"`
+		Code     *string `json:"code"`
+		Checksum *string `json:"checksum"`
 	}
 	if json.Unmarshal(raw, &key) != nil {
 		return false, false

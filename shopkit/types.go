@@ -3,8 +3,6 @@ package shopkit
 import (
 	"bytes"
 	"encoding/json"
-
-	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // Image holds an image's URLs in three sizes. It decodes the empty array
@@ -58,7 +56,7 @@ type StringOrFalse string
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (s *StringOrFalse) UnmarshalJSON(b []byte) error {
-	var v flex.String
+	var v String
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}

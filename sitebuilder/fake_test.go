@@ -292,7 +292,7 @@ func TestFakeAuthAndUserAgent(t *testing.T) {
 	_, err = c.Orders.Get(ctx, 1234)
 	require.NoError(t, err)
 	last, _ := srv.LastRequest()
-	assert.Equal(t, "MyApp/1.0.1", last.Header.Get("User-Agent"))
+	assert.Equal(t, "MyApp/1.0.1 ecomkit-go/"+sitebuilder.Version, last.Header.Get("User-Agent"))
 	assert.Equal(t, "Bearer "+sitebuildertest.APIKey, last.Header.Get("Authorization"))
 }
 

@@ -7,10 +7,10 @@ package fakeapi
 
 import (
 	"bytes"
+	"github.com/ecomkit/ecomkit-go/ecomkittest"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -31,35 +31,11 @@ type Config struct {
 	Faults Faults
 }
 
-// Faults describes failures to inject. Counting starts at 1 with the first
-// request after SetFaults (or after New).
-type Faults struct {
-	// Latency delays every answer (ended early when the client gives up).
-	Latency time.Duration
-	// RateLimitEvery answers every Nth request 429 with Retry-After.
-	RateLimitEvery int
-	// RetryAfter is the Retry-After sent with those 429s (default 1s; it is
-	// sent in whole seconds, with sub-second values as a fraction).
-	RetryAfter time.Duration
-	// FailFirst answers the first N requests with FailStatus (a 5xx burst).
-	FailFirst int
-	// FailStatus is the status of the burst (default 503).
-	FailStatus int
-	// DropEvery closes the connection without an answer on every Nth request.
-	DropEvery int
-	// TruncateEvery cuts every Nth response body in half while announcing
-	// its full Content-Length.
-	TruncateEvery int
-}
-
-// Recorded is one request as the server received it.
-type Recorded struct {
-	Method string
-	Path   string
-	Query  url.Values
-	Header http.Header
-	Body   []byte
-}
+// Faults and Recorded are the public ecomkittest types.
+type (
+	Faults   = ecomkittest.Faults
+	Recorded = ecomkittest.Request
+)
 
 // Server is a running fake API server.
 type Server struct {

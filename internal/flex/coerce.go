@@ -1,6 +1,8 @@
 package flex
 
 import (
+	"github.com/ecomkit/ecomkit-go/internal/timefmt"
+
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -76,7 +78,7 @@ func coerce(v any, t reflect.Type) any {
 	}
 	if t == timeType {
 		if s, ok := v.(string); ok {
-			tm, err := ParseTime(s)
+			tm, err := timefmt.Parse(s)
 			if err != nil {
 				return v
 			}

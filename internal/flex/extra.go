@@ -8,11 +8,6 @@ import (
 	"sync"
 )
 
-// Extra holds the JSON fields of an object that its Go model does not
-// declare, so that nothing a server sends is lost. Keys are JSON names;
-// values are the raw JSON as received.
-type Extra map[string]json.RawMessage
-
 // DecodeWithExtra decodes data into v (a pointer to a struct, usually a
 // method-less alias of the model) and stores into extra every top-level key
 // that v's struct does not declare. Use it in a model's UnmarshalJSON:
@@ -23,7 +18,7 @@ type Extra map[string]json.RawMessage
 //	}
 //
 // Decoding is tolerant as with Unmarshal.
-func DecodeWithExtra(data []byte, v any, extra *Extra) error {
+func DecodeWithExtra[E ~map[string]json.RawMessage](data []byte, v any, extra *E) error {
 	if err := Unmarshal(data, v); err != nil {
 		return err
 	}
@@ -44,7 +39,7 @@ func DecodeWithExtra(data []byte, v any, extra *Extra) error {
 		*extra = nil
 		return nil
 	}
-	*extra = all
+	*extra = E(all)
 	return nil
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"github.com/hashicorp/go-retryablehttp"
 
+	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
@@ -35,6 +36,14 @@ type Settings struct {
 	// Usage, when set, reads the server's "used of limit" report from each
 	// response to correct the limiter (see UsageHeader).
 	Usage func(http.Header) (used, limit int, ok bool)
+	// Throttled, when set, recognises the platform's own "over the quota"
+	// answer (InSales answers 503 with Retry-After): such a response is an
+	// ErrRateLimited *APIError and is retried for any method, since the
+	// server refused it before acting. 429 is always treated so.
+	Throttled func(*http.Response) bool
+	// ThrottleWait is the wait after a throttled answer without Retry-After
+	// (0 means the ordinary backoff).
+	ThrottleWait time.Duration
 	// RequireHTTPS refuses a plain-http default base URL; WithBaseURL may
 	// still choose http explicitly (fakes, proxies).
 	RequireHTTPS bool
@@ -42,20 +51,22 @@ type Settings struct {
 
 // Client sends requests for one platform. It is safe for concurrent use.
 type Client struct {
-	platform string
-	base     string
-	auth     Auth
-	header   http.Header
-	ua       []string
-	usage    func(http.Header) (int, int, bool)
-	limiter  *RateLimiter
-	logger   *slog.Logger
-	timeout  time.Duration
-	budget   time.Duration
-	rc       *retryablehttp.Client
-	hc       *http.Client
-	secrets  []string
-	values   map[any]any
+	platform     string
+	base         string
+	auth         Auth
+	header       http.Header
+	ua           []string
+	usage        func(http.Header) (int, int, bool)
+	throttled    func(*http.Response) bool
+	throttleWait time.Duration
+	limiter      Limiter
+	logger       *slog.Logger
+	timeout      time.Duration
+	budget       time.Duration
+	rc           *retryablehttp.Client
+	hc           *http.Client
+	secrets      []string
+	cfg          *ecomkit.Config
 }
 
 // New builds a client from the platform's settings and the caller's options.
@@ -65,42 +76,44 @@ func New(s Settings, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.baseURL == "" {
+	if cfg.BaseURL == "" {
 		return nil, Invalid("base URL", "is empty")
 	}
-	u, err := url.Parse(cfg.baseURL)
+	u, err := url.Parse(cfg.BaseURL)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return nil, Invalid("base URL", "%q is not an absolute http(s) URL", cfg.baseURL)
+		return nil, Invalid("base URL", "%q is not an absolute http(s) URL", RedactURLString(cfg.BaseURL))
 	}
-	if s.RequireHTTPS && !cfg.baseURLSet && u.Scheme != "https" {
-		return nil, Invalid("base URL", "%q must use https (WithBaseURL may choose http for a fake or proxy)", cfg.baseURL)
+	if s.RequireHTTPS && !cfg.BaseURLSet() && u.Scheme != "https" {
+		return nil, Invalid("base URL", "%q must use https (WithBaseURL may choose http for a fake or proxy)", RedactURLString(cfg.BaseURL))
 	}
 	auth := s.Auth
 	if auth == nil {
 		auth = NoAuth()
 	}
 	c := &Client{
-		platform: s.Platform,
-		base:     cfg.baseURL,
-		auth:     auth,
-		header:   s.Header.Clone(),
-		ua:       []string{cfg.userAgent},
-		usage:    s.Usage,
-		limiter:  cfg.limiter,
-		logger:   cfg.logger,
-		timeout:  cfg.timeout,
-		budget:   cfg.retryBudget,
-		hc:       cfg.httpClient,
-		secrets:  auth.Secrets(),
-		values:   cfg.values,
+		platform:     s.Platform,
+		base:         cfg.BaseURL,
+		auth:         auth,
+		header:       s.Header.Clone(),
+		ua:           []string{userAgent(cfg.UserAgent)},
+		usage:        s.Usage,
+		throttled:    s.Throttled,
+		throttleWait: s.ThrottleWait,
+		limiter:      cfg.Limiter,
+		logger:       cfg.Logger,
+		timeout:      cfg.Timeout,
+		budget:       cfg.RetryBudget,
+		hc:           cfg.HTTPClient,
+		secrets:      auth.Secrets(),
+		cfg:          cfg,
 	}
 	c.rc = &retryablehttp.Client{
-		HTTPClient:     cfg.httpClient,
-		RetryWaitMin:   cfg.retryWaitMin,
-		RetryWaitMax:   cfg.retryWaitMax,
-		RetryMax:       cfg.maxRetries,
+		HTTPClient:     cfg.HTTPClient,
+		RetryWaitMin:   cfg.RetryWaitMin,
+		RetryWaitMax:   cfg.RetryWaitMax,
+		RetryMax:       cfg.MaxRetries,
 		CheckRetry:     c.checkRetry,
-		Backoff:        backoff,
+		Backoff:        c.backoff,
 		ErrorHandler:   retryablehttp.PassthroughErrorHandler,
 		RequestLogHook: requestHook,
 		PrepareRetry:   c.prepareRetry,
@@ -112,49 +125,26 @@ func New(s Settings, opts ...Option) (*Client, error) {
 func (c *Client) BaseURL() string { return c.base }
 
 // Value returns what options built with WithValue recorded under key, or nil.
-func (c *Client) Value(key any) any { return c.values[key] }
+func (c *Client) Value(key any) any { return c.cfg.Value(key) }
 
 // Limiter returns the client's rate limiter, or nil when limiting is off.
-func (c *Client) Limiter() *RateLimiter { return c.limiter }
+func (c *Client) Limiter() Limiter { return c.limiter }
 
-// Request describes one API call.
-type Request struct {
-	// Method is the HTTP method.
-	Method string
-	// Path is appended to the base URL; build it with Path so that
-	// parameters are escaped. It may carry its own "?query".
-	Path string
-	// Query is a struct encoded with go-querystring, url.Values, or nil.
-	Query any
-	// Body is encoded as JSON unless it is []byte (sent as is); nil sends none.
-	Body any
-	// BodyKey wraps Body as {"<BodyKey>": Body}.
-	BodyKey string
-	// Form sends an application/x-www-form-urlencoded body instead.
-	Form url.Values
-	// Multipart sends a multipart/form-data body instead.
-	Multipart *Multipart
-	// ContentType overrides the body's content type.
-	ContentType string
-	// Header holds extra headers for this call.
-	Header http.Header
-	// Unwrap decodes the response's top-level field of that name into out
-	// (an envelope such as "data"); the whole envelope stays in Response.Body.
-	Unwrap string
-	// AllowEmpty accepts an empty 2xx body, leaving out untouched.
-	AllowEmpty bool
+// isThrottled reports a refusal for exceeding the quota: 429, or the
+// platform's own answer.
+func (c *Client) isThrottled(resp *http.Response) bool {
+	if resp == nil {
+		return false
+	}
+	return resp.StatusCode == http.StatusTooManyRequests || (c.throttled != nil && c.throttled(resp))
 }
 
-// Response is what came back from a successful call.
-type Response struct {
-	// StatusCode is the HTTP status of the final attempt.
-	StatusCode int
-	// Header is the response header (X-Total-Count, rate-limit reports, ...).
-	Header http.Header
-	// Body is the raw response body.
-	Body []byte
-	// Attempts is how many times the request was sent.
-	Attempts int
+// wait blocks for the limiter, if any.
+func (c *Client) wait(ctx context.Context) error {
+	if c.limiter == nil {
+		return nil
+	}
+	return c.limiter.Wait(ctx)
 }
 
 // Do sends req and decodes a 2xx JSON body into out (nil to skip). A non-2xx
@@ -177,7 +167,7 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 		return nil, err
 	}
 	st := stateOf(rreq.Context())
-	if err := c.limiter.Wait(rreq.Context()); err != nil {
+	if err := c.wait(rreq.Context()); err != nil {
 		if rreq.Context().Err() == nil {
 			// The limiter gives up early when the wait would outlast the
 			// deadline; say so in a way errors.Is recognises.
@@ -308,7 +298,7 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 func encodeBody(req *Request) ([]byte, string, error) {
 	switch {
 	case req.Multipart != nil:
-		return req.Multipart.encode()
+		return encodeMultipart(req.Multipart)
 	case req.Form != nil:
 		ct := req.ContentType
 		if ct == "" {
@@ -411,7 +401,7 @@ func readResponse(resp *http.Response) error {
 
 // prepareRetry waits for the limiter before every retry.
 func (c *Client) prepareRetry(r *http.Request) error {
-	return c.limiter.Wait(r.Context())
+	return c.wait(r.Context())
 }
 
 func (c *Client) requestError(r *http.Request, st *callState, err error) error {
@@ -434,6 +424,7 @@ func (c *Client) apiError(r *http.Request, resp *http.Response, body []byte) err
 	if d, ok := retryAfter(resp); ok {
 		e.RetryAfter = d
 	}
+	e.RateLimited = c.isThrottled(resp)
 	parseErrorBody(e)
 	if e.Message == "" {
 		e.Message = http.StatusText(resp.StatusCode)

@@ -5,9 +5,3 @@
 // (Option, APIError, Page, RateLimiter, ...) with type aliases, so those are
 // one type across platforms.
 package transport
-
-// Version is the SDK version sent in the default User-Agent.
-const Version = "0.1.0"
-
-// DefaultUserAgent is sent on every request unless WithUserAgent replaces it.
-const DefaultUserAgent = "ecomkit-go/" + Version

@@ -8,33 +8,9 @@ import (
 	"strings"
 )
 
-// Multipart is a multipart/form-data body. It is built in memory, so it can
-// be sent again on a retry.
-type Multipart struct {
-	// Fields are plain form fields, sent in order.
-	Fields []FormField
-	// Files are file parts.
-	Files []FilePart
-}
-
-// FormField is one plain multipart field.
-type FormField struct{ Name, Value string }
-
-// FilePart is one file in a multipart body.
-type FilePart struct {
-	// Field is the form field name ("file").
-	Field string
-	// Filename is the file's name as sent.
-	Filename string
-	// ContentType defaults to application/octet-stream.
-	ContentType string
-	// Content is read once, when the request is built.
-	Content io.Reader
-}
-
 var quoteEscaper = strings.NewReplacer("\\", "\\\\", `"`, "\\\"", "\r", "", "\n", "")
 
-func (m *Multipart) encode() ([]byte, string, error) {
+func encodeMultipart(m *Multipart) ([]byte, string, error) {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
 	for _, f := range m.Fields {

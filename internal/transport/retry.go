@@ -50,10 +50,10 @@ func (c *Client) shouldRetry(ctx context.Context, st *callState, resp *http.Resp
 	if err != nil {
 		ok = retryableError(err) && (st.idempotent || neverSent(err))
 	} else {
-		switch resp.StatusCode {
-		case http.StatusTooManyRequests:
+		switch {
+		case c.isThrottled(resp):
 			ok = true // the server refused before acting, so any method is safe
-		case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		case resp.StatusCode == http.StatusBadGateway, resp.StatusCode == http.StatusServiceUnavailable, resp.StatusCode == http.StatusGatewayTimeout:
 			ok = st.idempotent
 		}
 	}
@@ -63,6 +63,8 @@ func (c *Client) shouldRetry(ctx context.Context, st *callState, resp *http.Resp
 	wait := maxBackoff(c.rc.RetryWaitMin, c.rc.RetryWaitMax, st.attempt-1)
 	if d, has := retryAfter(resp); has {
 		wait = d
+	} else if c.throttleWait > 0 && c.isThrottled(resp) {
+		wait = c.throttleWait
 	}
 	if time.Since(st.start)+wait > c.budget {
 		return false, 0
@@ -119,9 +121,12 @@ func maxBackoff(min, max time.Duration, n int) time.Duration {
 
 // backoff honours Retry-After, else waits a random time between half and all
 // of the exponential bound ("equal jitter"), so clients spread out.
-func backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
+func (c *Client) backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
 	if d, ok := retryAfter(resp); ok {
 		return d
+	}
+	if c.throttleWait > 0 && c.isThrottled(resp) {
+		return c.throttleWait
 	}
 	bound := maxBackoff(min, max, attemptNum)
 	half := bound / 2

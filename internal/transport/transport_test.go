@@ -98,7 +98,7 @@ func TestRequestBuilding(t *testing.T) {
 	}, got.Query)
 	assert.JSONEq(t, `{"product":{"title":"Mug","price":9.90}}`, string(got.Body))
 	assert.Equal(t, "application/json", got.Header.Get("Content-Type"))
-	assert.Equal(t, "MyApp/1.0.1", got.Header.Get("User-Agent"))
+	assert.Equal(t, "MyApp/1.0.1 ecomkit-go/"+transport.Version, got.Header.Get("User-Agent"), "the caller's product comes before the SDK's token")
 	assert.Equal(t, "1", got.Header.Get("X-Extra"))
 
 	// The escaped segment reaches the wire as one segment.

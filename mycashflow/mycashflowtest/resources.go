@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
+	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
-	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 type object = fakeapi.Object
@@ -196,7 +196,7 @@ func timeFilter(w http.ResponseWriter, q url.Values) (func(object) bool, bool) {
 				continue
 			}
 		}
-		t, err := flex.ParseTime(vs[0])
+		t, err := ecomkit.ParseTime(vs[0])
 		if err != nil {
 			writeInvalid(w, map[string][]string{name: {"Invalid date and time"}})
 			return nil, false
@@ -205,7 +205,7 @@ func timeFilter(w http.ResponseWriter, q url.Values) (func(object) bool, bool) {
 	}
 	return func(o object) bool {
 		for _, b := range bounds {
-			v, err := flex.ParseTime(fakeapi.Text(o[b.field]))
+			v, err := ecomkit.ParseTime(fakeapi.Text(o[b.field]))
 			if err != nil || v.IsZero() || (b.from && v.Before(b.t)) || (!b.from && v.After(b.t)) {
 				return false
 			}
@@ -298,7 +298,7 @@ func (s *Server) check(w http.ResponseWriter, res *resource, in object, create b
 		fields["email"] = append(fields["email"], "Invalid email address.")
 	}
 	if d, ok := in["expires_at"]; ok {
-		t, err := flex.ParseTime(fakeapi.Text(d))
+		t, err := ecomkit.ParseTime(fakeapi.Text(d))
 		if err != nil || !t.After(time.Now()) {
 			fields["expires_at"] = append(fields["expires_at"], "The date must be in the future.")
 		}

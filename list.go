@@ -1,6 +1,8 @@
-package flex
+package ecomkit
 
 import (
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -23,7 +25,7 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 	switch b[0] {
 	case '[':
 		var s []T
-		if err := Unmarshal(b, &s); err != nil {
+		if err := flex.Unmarshal(b, &s); err != nil {
 			return err
 		}
 		*l = s
@@ -48,8 +50,8 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 		})
 		s := make([]T, len(keys))
 		for i, k := range keys {
-			if err := Unmarshal(m[k], &s[i]); err != nil {
-				return fmt.Errorf("flex: list element %q: %w", k, err)
+			if err := flex.Unmarshal(m[k], &s[i]); err != nil {
+				return fmt.Errorf("ecomkit: list element %q: %w", k, err)
 			}
 		}
 		*l = s
@@ -61,8 +63,8 @@ func (l *List[T]) UnmarshalJSON(b []byte) error {
 // single keeps a lone value where a list was documented as a one-element list.
 func (l *List[T]) single(b []byte) error {
 	var v T
-	if err := Unmarshal(b, &v); err != nil {
-		return fmt.Errorf("flex: cannot read %s as a list: %w", truncate(b), err)
+	if err := flex.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("ecomkit: cannot read %s as a list: %w", truncate(b), err)
 	}
 	*l = List[T]{v}
 	return nil
@@ -89,7 +91,7 @@ func (m *Map[V]) UnmarshalJSON(b []byte) error {
 	}
 	if b[0] == '[' {
 		var s []V
-		if err := Unmarshal(b, &s); err != nil {
+		if err := flex.Unmarshal(b, &s); err != nil {
 			return err
 		}
 		if len(s) == 0 {
@@ -104,7 +106,7 @@ func (m *Map[V]) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var out map[string]V
-	if err := Unmarshal(b, &out); err != nil {
+	if err := flex.Unmarshal(b, &out); err != nil {
 		return err
 	}
 	*m = out

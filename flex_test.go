@@ -1,6 +1,8 @@
-package flex
+package ecomkit
 
 import (
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+
 	"encoding/json"
 	"testing"
 	"time"
@@ -170,7 +172,7 @@ type base struct {
 
 func (p *product) UnmarshalJSON(b []byte) error {
 	type plain product
-	return DecodeWithExtra(b, (*plain)(p), &p.Extra)
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 }
 
 func TestDecodeWithExtraKeepsUnknownFields(t *testing.T) {

@@ -1,4 +1,4 @@
-package flex
+package ecomkit
 
 import "log/slog"
 

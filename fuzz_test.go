@@ -1,6 +1,8 @@
-package flex
+package ecomkit
 
 import (
+	"github.com/ecomkit/ecomkit-go/internal/flex"
+
 	"encoding/json"
 	"testing"
 )
@@ -44,8 +46,13 @@ func FuzzTolerantTypes(f *testing.F) {
 		_ = json.Unmarshal(b, &l)
 		var m Map[String]
 		_ = json.Unmarshal(b, &m)
-		var o order
-		_ = Unmarshal(b, &o)
+		var o struct {
+			ID    int64               `json:"id"`
+			Paid  bool                `json:"paid"`
+			Lines []struct{ Qty int } `json:"lines"`
+			Tags  []string            `json:"tags"`
+		}
+		_ = flex.Unmarshal(b, &o)
 		var p product
 		_ = json.Unmarshal(b, &p)
 	})

@@ -1,4 +1,4 @@
-package flex
+package ecomkit
 
 import (
 	"bytes"
@@ -37,7 +37,7 @@ func (i *Int) UnmarshalJSON(b []byte) error {
 		*i = map[bool]Int{true: 1, false: 0}[s == "true"]
 		return nil
 	}
-	return fmt.Errorf("flex: cannot read %s as an integer", truncate(b))
+	return fmt.Errorf("ecomkit: cannot read %s as an integer", truncate(b))
 }
 
 // Int64 returns i as an int64.
@@ -61,11 +61,11 @@ func (v *Bool) UnmarshalJSON(b []byte) error {
 		*v = false
 	case "null":
 		if isStr {
-			return fmt.Errorf("flex: cannot read %s as a boolean", truncate(b))
+			return fmt.Errorf("ecomkit: cannot read %s as a boolean", truncate(b))
 		}
 		*v = false
 	default:
-		return fmt.Errorf("flex: cannot read %s as a boolean", truncate(b))
+		return fmt.Errorf("ecomkit: cannot read %s as a boolean", truncate(b))
 	}
 	return nil
 }
@@ -102,7 +102,7 @@ func scalarText(b []byte) (text string, isString bool, err error) {
 		}
 		return strings.TrimSpace(s), true, nil
 	case '{', '[':
-		return "", false, fmt.Errorf("flex: expected a scalar, got %s", truncate(b))
+		return "", false, fmt.Errorf("ecomkit: expected a scalar, got %s", truncate(b))
 	}
 	return string(b), false, nil
 }

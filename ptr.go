@@ -1,5 +1,5 @@
-package flex
+package ecomkit
 
 // Ptr returns a pointer to v, for optional request fields:
-// Update{Title: flex.Ptr("Mug")}.
+// Update{Title: ecomkit.Ptr("Mug")}.
 func Ptr[T any](v T) *T { return &v }

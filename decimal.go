@@ -1,4 +1,4 @@
-package flex
+package ecomkit
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ type Decimal struct {
 func ParseDecimal(s string) (Decimal, error) {
 	t := strings.TrimSpace(s)
 	if !validDecimal(t) {
-		return Decimal{}, fmt.Errorf("flex: %q is not a decimal number", s)
+		return Decimal{}, fmt.Errorf("ecomkit: %q is not a decimal number", s)
 	}
 	return Decimal{text: jsonNumber(t)}, nil
 }
@@ -97,7 +97,7 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 		}
 	}
 	if !validDecimal(s) {
-		return fmt.Errorf("flex: cannot read %s as a decimal number", truncate(b))
+		return fmt.Errorf("ecomkit: cannot read %s as a decimal number", truncate(b))
 	}
 	d.text = jsonNumber(s)
 	return nil
