@@ -19,6 +19,30 @@ const (
 	DefaultRatePeriod = 5 * time.Minute
 )
 
+// Waiting out the quota: a refused call carries Retry-After (up to the rest
+// of the 5-minute window), or nothing, after which the official client waits
+// ThrottleWait. The defaults let one call wait that long; WithRetryBudget and
+// WithTimeout choose otherwise.
+const (
+	ThrottleWait       = 150 * time.Second
+	DefaultRetryBudget = DefaultRatePeriod + 30*time.Second
+	DefaultTimeout     = DefaultRetryBudget + time.Minute
+)
+
+// throttled recognises the quota's refusal: 503 (the vendor's documentation)
+// with Retry-After or a usage report at or over the limit. 429 is always one.
+// A 503 without either is an ordinary server error.
+func throttled(resp *http.Response) bool {
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		return false
+	}
+	if resp.Header.Get("Retry-After") != "" {
+		return true
+	}
+	used, limit, ok := transport.UsageHeader(UsageLimitHeader)(resp.Header)
+	return ok && used >= limit
+}
+
 // UsageLimitHeader is the header in which every answer reports the calls
 // used of the quota, "used/limit" (e.g. "2/500").
 const UsageLimitHeader = "API-Usage-Limit"
@@ -63,8 +87,10 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 		RateLimit:    DefaultRateLimit,
 		RatePeriod:   DefaultRatePeriod,
 		Usage:        transport.UsageHeader(UsageLimitHeader),
+		Throttled:    throttled,
+		ThrottleWait: ThrottleWait,
 		RequireHTTPS: true,
-	}, opts...)
+	}, append([]Option{WithRetryBudget(DefaultRetryBudget), WithTimeout(DefaultTimeout)}, opts...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -138,19 +164,12 @@ func (c *Client) BaseURL() string {
 
 // RateLimiter returns the client's limiter (nil when limiting is off), to
 // share with another client of the same shop through WithRateLimiter.
-func (c *Client) RateLimiter() *RateLimiter {
+func (c *Client) RateLimiter() Limiter {
 	if c == nil || c.t == nil {
 		return nil
 	}
 	return c.t.Limiter()
 }
-
-// Request describes a call to an endpoint the package does not wrap yet;
-// see Client.Do.
-type Request = transport.Request
-
-// Response is the status, headers and raw body of a successful call.
-type Response = transport.Response
 
 // Do sends req with the client's auth, retries, limiter and error decoding,
 // and decodes a 2xx JSON answer into out (nil to skip). req.Path is relative

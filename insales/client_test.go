@@ -18,7 +18,7 @@ func TestNewClientBuildsTheShopURL(t *testing.T) {
 		c, err := insales.NewClient(shop, "app", "pw")
 		require.NoError(t, err, shop)
 		assert.Equal(t, "https://myshop.myinsales.ru/admin", c.BaseURL())
-		n, per := c.RateLimiter().Quota()
+		n, per := c.RateLimiter().(*insales.RateLimiter).Quota()
 		assert.Equal(t, 500, n)
 		assert.Equal(t, "5m0s", per.String())
 	}
@@ -124,7 +124,55 @@ func TestUsageHeaderCorrectsTheLimiter(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Products.Count(ctx, nil)
 	require.NoError(t, err)
-	n, per := c.RateLimiter().Quota()
+	n, per := c.RateLimiter().(*insales.RateLimiter).Quota()
 	assert.Equal(t, 800, n, "the server's limit replaces the default")
 	assert.Equal(t, insales.DefaultRatePeriod, per)
+}
+
+func TestQuotaRefusalIsRateLimitedAndRetriedEvenForPOST(t *testing.T) {
+	var calls int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if calls == 1 {
+			w.Header().Set("API-Usage-Limit", "500/500")
+			w.Header().Set("Retry-After", "0.001")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("<html><body>503 Service Temporarily Unavailable</body></html>"))
+			return
+		}
+		w.Header().Set("API-Usage-Limit", "1/500")
+		w.WriteHeader(http.StatusCreated)
+		_, _ = w.Write(fixture(t, "products.create.response.json"))
+	}))
+	defer srv.Close()
+	c, err := insales.NewClient("myshop", "app", "pw", insales.WithBaseURL(srv.URL), insales.WithoutRateLimit())
+	require.NoError(t, err)
+	p, err := c.Products.Create(ctx, &insales.ProductCreate{CategoryID: 1, Title: "x", Variants: []insales.VariantAttributes{{}}})
+	require.NoError(t, err, "the server refused before acting, so the POST is sent again")
+	assert.Equal(t, int64(9854), p.ID)
+	assert.Equal(t, 2, calls)
+}
+
+func TestQuotaRefusalWithoutRetryIsErrRateLimited(t *testing.T) {
+	for _, h := range []map[string]string{
+		{"Retry-After": "120"},
+		{"API-Usage-Limit": "500/500"},
+	} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			for k, v := range h {
+				w.Header().Set(k, v)
+			}
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}))
+		c, err := insales.NewClient("myshop", "app", "pw", insales.WithBaseURL(srv.URL), insales.WithRetry(0))
+		require.NoError(t, err)
+		_, err = c.Products.Get(ctx, 1)
+		assert.ErrorIs(t, err, insales.ErrRateLimited, "%v", h)
+		srv.Close()
+	}
+	// A 503 that is no quota refusal is a server error only.
+	c, _ := serve(t, http.StatusServiceUnavailable, []byte("<html>maintenance</html>"))
+	_, err := c.Products.Get(ctx, 1)
+	assert.ErrorIs(t, err, insales.ErrServer)
+	assert.False(t, errors.Is(err, insales.ErrRateLimited))
 }

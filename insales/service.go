@@ -334,7 +334,7 @@ func count(ctx context.Context, s *service, p string, opts validator) (int, erro
 	q.Del("page")
 	q.Del("per_page")
 	var out struct {
-		Count flex.Int `json:"count"`
+		Count Int `json:"count"`
 	}
 	if _, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p, Query: q}, &out); err != nil {
 		return 0, err
@@ -359,7 +359,7 @@ func fetchPage[T any](ctx context.Context, s *service, p string, q url.Values) (
 	if err := s.ready(); err != nil {
 		return nil, err
 	}
-	var items flex.List[T]
+	var items List[T]
 	if _, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p, Query: q}, &items); err != nil {
 		return nil, err
 	}

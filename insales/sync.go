@@ -2,31 +2,23 @@ package insales
 
 import (
 	"context"
-	"errors"
 	"iter"
 	"strconv"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Checkpoint is a position in a resource's change feed: the updated_at and
-// id of the last object read. Store it (both fields) and pass it to Changes
-// to resume where a sync stopped. The zero Checkpoint starts from the
-// beginning.
-type Checkpoint struct {
-	// Time is the object's updated_at.
-	Time time.Time
-	// ID is the object's id.
-	ID int64
-}
+// id of the last object read (see ecomkit.Checkpoint). Store it and pass it
+// to Changes to resume where a sync stopped; the zero Checkpoint starts from
+// the beginning.
+type Checkpoint = ecomkit.Checkpoint
 
-// IsZero reports whether c is the beginning of the feed.
-func (c Checkpoint) IsZero() bool { return c.Time.IsZero() && c.ID == 0 }
-
-// After reports whether c comes after d in the feed's order (updated_at,
+// after reports whether c comes after d in the feed's order (updated_at,
 // then id).
-func (c Checkpoint) After(d Checkpoint) bool {
+func after(c, d Checkpoint) bool {
 	if !c.Time.Equal(d.Time) {
 		return c.Time.After(d.Time)
 	}
@@ -39,10 +31,6 @@ type syncable interface{ Checkpoint() Checkpoint }
 // feedStart is sent as updated_since for a zero Checkpoint: without
 // updated_since the server neither orders by updated_at nor honours from_id.
 var feedStart = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// ErrFeedStuck ends a Changes iteration whose server answered a full page
-// that did not move the checkpoint forward (it ignored from_id).
-var ErrFeedStuck = errors.New("insales: change feed did not advance")
 
 // changes walks the objects at p changed since from, in the order the API
 // gives them (updated_at, then id), as the vendor's sync guide says: always
@@ -114,8 +102,8 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			if len(page.Items) < size {
 				return
 			}
-			if !next.After(cur) {
-				yield(zero, ErrFeedStuck)
+			if !after(next, cur) {
+				yield(zero, ErrPagingLoop)
 				return
 			}
 			cur = next

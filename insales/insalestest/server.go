@@ -30,6 +30,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/ecomkittest"
 	"github.com/ecomkit/ecomkit-go/insales"
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 )
@@ -44,10 +45,10 @@ const (
 
 // Faults describes failures to inject (latency, 429s, 5xx bursts, dropped
 // connections, truncated bodies); see SetFaults.
-type Faults = fakeapi.Faults
+type Faults = ecomkittest.Faults
 
 // Request is one request as the fake received it.
-type Request = fakeapi.Recorded
+type Request = ecomkittest.Request
 
 type object = fakeapi.Object
 

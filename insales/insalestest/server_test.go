@@ -73,6 +73,7 @@ func TestEveryAnswerReportsUsageAndTheQuotaIsEnforced(t *testing.T) {
 	var ae *insales.APIError
 	require.ErrorAs(t, err, &ae)
 	assert.Equal(t, http.StatusServiceUnavailable, ae.StatusCode)
+	assert.ErrorIs(t, err, insales.ErrRateLimited)
 	assert.Equal(t, "40", ae.Header.Get("Retry-After"), "seconds until the window ends")
 	assert.Equal(t, "3/3", ae.Header.Get("API-Usage-Limit"))
 	assert.Equal(t, 40*time.Second, ae.RetryAfter)
