@@ -53,6 +53,31 @@ const UsageLimitHeader = "API-Usage-Limit"
 type Client struct {
 	t *transport.Client
 
+	// OptionNames manages product options ("Colour"): /admin/option_names.
+	OptionNames *OptionNamesService
+	// OptionValues manages the options' values: /admin/option_names/{id}/option_values.
+	OptionValues *OptionValuesService
+	// Properties manages product properties ("Vendor"): /admin/properties.
+	Properties *PropertiesService
+	// Characteristics manages the properties' values: /admin/properties/{id}/characteristics.
+	Characteristics *CharacteristicsService
+	// ProductFields manages additional product fields: /admin/product_fields.
+	ProductFields *ProductFieldsService
+	// ProductFieldValues manages products' field values: /admin/products/{id}/product_field_values.
+	ProductFieldValues *ProductFieldValuesService
+	// VariantFields manages additional variant fields: /admin/variant_fields.
+	VariantFields *VariantFieldsService
+	// VariantFieldValues manages variants' field values: /admin/variants/{id}/variant_field_values.
+	VariantFieldValues *VariantFieldValuesService
+	// Similars links similar products: /admin/products/{id}/similars.
+	Similars *SimilarsService
+	// Supplementaries links supplementary products: /admin/products/{id}/supplementaries.
+	Supplementaries *SupplementariesService
+	// PriceKinds manages the variants' extra price columns: /admin/price_kinds.
+	PriceKinds *PriceKindsService
+	// StockCurrencies manages the stock currencies: /admin/stock_currencies.
+	StockCurrencies *StockCurrenciesService
+
 	// Products manages the product catalogue: GET/POST/PUT/DELETE /admin/products.
 	Products *ProductsService
 }
@@ -99,10 +124,12 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 
 func newClient(t *transport.Client) *Client {
 	s := &service{t: t}
-	return &Client{
+	c := &Client{
 		t:        t,
 		Products: (*ProductsService)(s),
 	}
+	c.wireCatalogue(s)
+	return c
 }
 
 // shopHost turns "myshop" or "myshop.myinsales.ru" into the admin host.
