@@ -53,8 +53,18 @@ const UsageLimitHeader = "API-Usage-Limit"
 type Client struct {
 	t *transport.Client
 
-	// Products manages the product catalogue: GET/POST/PUT/DELETE /admin/products.
+	// Products manages the product catalogue: /admin/products.
 	Products *ProductsService
+	// Variants manages products' variants: /admin/products/{id}/variants.
+	Variants *VariantsService
+	// Images manages products' images: /admin/products/{id}/images.
+	Images *ImagesService
+	// Categories manages the back-office category tree: /admin/categories.
+	Categories *CategoriesService
+	// Collections manages storefront collections: /admin/collections.
+	Collections *CollectionsService
+	// Collects manages which products are in which collections: /admin/collects.
+	Collects *CollectsService
 }
 
 // shopRE is a shop's subdomain: letters, digits and inner hyphens.
@@ -100,8 +110,13 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 func newClient(t *transport.Client) *Client {
 	s := &service{t: t}
 	return &Client{
-		t:        t,
-		Products: (*ProductsService)(s),
+		t:           t,
+		Products:    (*ProductsService)(s),
+		Variants:    (*VariantsService)(s),
+		Images:      (*ImagesService)(s),
+		Categories:  (*CategoriesService)(s),
+		Collections: (*CollectionsService)(s),
+		Collects:    (*CollectsService)(s),
 	}
 }
 
