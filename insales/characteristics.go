@@ -79,7 +79,7 @@ func (s *CharacteristicsService) List(ctx context.Context, propertyID int64) ([]
 	if err != nil {
 		return nil, err
 	}
-	return listAll[Characteristic](ctx, (*service)(s), p)
+	return listAll[Characteristic](ctx, (*service)(s), p, nil)
 }
 
 // Get fetches a characteristic: GET

@@ -53,6 +53,19 @@ const UsageLimitHeader = "API-Usage-Limit"
 type Client struct {
 	t *transport.Client
 
+	// Products manages the product catalogue: /admin/products.
+	Products *ProductsService
+	// Variants manages products' variants: /admin/products/{id}/variants.
+	Variants *VariantsService
+	// Images manages products' images: /admin/products/{id}/images.
+	Images *ImagesService
+	// Categories manages the back-office category tree: /admin/categories.
+	Categories *CategoriesService
+	// Collections manages storefront collections: /admin/collections.
+	Collections *CollectionsService
+	// Collects manages which products are in which collections: /admin/collects.
+	Collects *CollectsService
+
 	// OptionNames manages product options ("Colour"): /admin/option_names.
 	OptionNames *OptionNamesService
 	// OptionValues manages the options' values: /admin/option_names/{id}/option_values.
@@ -77,9 +90,6 @@ type Client struct {
 	PriceKinds *PriceKindsService
 	// StockCurrencies manages the stock currencies: /admin/stock_currencies.
 	StockCurrencies *StockCurrenciesService
-
-	// Products manages the product catalogue: GET/POST/PUT/DELETE /admin/products.
-	Products *ProductsService
 }
 
 // shopRE is a shop's subdomain: letters, digits and inner hyphens.
@@ -125,8 +135,13 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 func newClient(t *transport.Client) *Client {
 	s := &service{t: t}
 	c := &Client{
-		t:        t,
-		Products: (*ProductsService)(s),
+		t:           t,
+		Products:    (*ProductsService)(s),
+		Variants:    (*VariantsService)(s),
+		Images:      (*ImagesService)(s),
+		Categories:  (*CategoriesService)(s),
+		Collections: (*CollectionsService)(s),
+		Collects:    (*CollectsService)(s),
 	}
 	c.wireCatalogue(s)
 	return c

@@ -166,7 +166,7 @@ func TestStatusOKCallsRefuseOtherAnswers(t *testing.T) {
 	}
 }
 
-func TestCatalogueValidationErrorsAreRead(t *testing.T) {
+func TestSmallResourcesValidationErrorsAreRead(t *testing.T) {
 	c, _ := serve(t, 422, []byte(`{"handle": ["уже существует"], "title": ["не может быть пустым"]}`))
 	_, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "Size", Handle: "size", Type: insales.ProductFieldTextField})
 	var ae *insales.APIError
@@ -176,7 +176,7 @@ func TestCatalogueValidationErrorsAreRead(t *testing.T) {
 	assert.Equal(t, []string{"не может быть пустым"}, ae.Fields["title"])
 }
 
-func TestCatalogueBadInputIsRefusedBeforeSending(t *testing.T) {
+func TestSmallResourcesBadInputIsRefusedBeforeSending(t *testing.T) {
 	c, rec := serve(t, 200, []byte(`{}`))
 	text := insales.Ptr(insales.TextValue("x"))
 	cases := map[string]struct {

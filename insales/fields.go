@@ -3,7 +3,6 @@ package insales
 import (
 	"context"
 	"encoding/json"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -57,22 +56,6 @@ func checkFieldValues(field string, vs []FieldValueAttributes) error {
 		}
 	}
 	return nil
-}
-
-// listAll fetches the whole bare array at p: the API documents no paging
-// for the small catalogue lists (option names, properties, fields...).
-func listAll[T any](ctx context.Context, s *service, p string) ([]T, error) {
-	if err := s.ready(); err != nil {
-		return nil, err
-	}
-	var items List[T]
-	if _, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p}, &items); err != nil {
-		return nil, err
-	}
-	if items == nil {
-		return []T{}, nil
-	}
-	return []T(items), nil
 }
 
 // sendOK writes body (checked first) wrapped in key, or bare when key is

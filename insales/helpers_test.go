@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -82,4 +83,11 @@ func requireJSONEq(t *testing.T, want, got []byte) {
 	require.NoError(t, json.Unmarshal(want, &a))
 	require.NoError(t, json.Unmarshal(got, &b), "body %s", got)
 	require.Equal(t, a, b)
+}
+
+func mustTime(t *testing.T, s string) time.Time {
+	t.Helper()
+	tm, err := time.Parse(time.RFC3339, s)
+	require.NoError(t, err)
+	return tm
 }

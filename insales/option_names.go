@@ -63,7 +63,7 @@ type OptionNamesService service
 // List fetches every option name: GET /admin/option_names.json. The API
 // documents no paging for this list; the answer is the whole list.
 func (s *OptionNamesService) List(ctx context.Context) ([]OptionName, error) {
-	return listAll[OptionName](ctx, (*service)(s), "/option_names.json")
+	return listAll[OptionName](ctx, (*service)(s), "/option_names.json", nil)
 }
 
 // Get fetches an option name: GET /admin/option_names/{id}.json.

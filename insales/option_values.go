@@ -66,7 +66,7 @@ type OptionValuesService service
 // ListAll fetches the values of every option: GET /admin/option_values.json.
 // The API documents no paging for this list; the answer is the whole list.
 func (s *OptionValuesService) ListAll(ctx context.Context) ([]OptionValue, error) {
-	return listAll[OptionValue](ctx, (*service)(s), "/option_values.json")
+	return listAll[OptionValue](ctx, (*service)(s), "/option_values.json", nil)
 }
 
 // List fetches the values of one option: GET
@@ -76,7 +76,7 @@ func (s *OptionValuesService) List(ctx context.Context, optionNameID int64) ([]O
 	if err != nil {
 		return nil, err
 	}
-	return listAll[OptionValue](ctx, (*service)(s), p)
+	return listAll[OptionValue](ctx, (*service)(s), p, nil)
 }
 
 // Get fetches an option value: GET

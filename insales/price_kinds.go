@@ -74,7 +74,7 @@ type PriceKindsService service
 // List fetches every price kind: GET /admin/price_kinds.json (the whole
 // list; the API documents no paging).
 func (s *PriceKindsService) List(ctx context.Context) ([]PriceKind, error) {
-	return listAll[PriceKind](ctx, (*service)(s), "/price_kinds.json")
+	return listAll[PriceKind](ctx, (*service)(s), "/price_kinds.json", nil)
 }
 
 // Get fetches a price kind: GET /admin/price_kinds/{id}.json.

@@ -103,7 +103,7 @@ func (s *ProductFieldValuesService) List(ctx context.Context, productID int64) (
 	if err != nil {
 		return nil, err
 	}
-	return listAll[ProductFieldValue](ctx, (*service)(s), p)
+	return listAll[ProductFieldValue](ctx, (*service)(s), p, nil)
 }
 
 // Get fetches a field value by its id: GET

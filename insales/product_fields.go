@@ -115,7 +115,7 @@ type ProductFieldsService service
 // /admin/product_fields.json. The API documents no paging for this list;
 // the answer is the whole list.
 func (s *ProductFieldsService) List(ctx context.Context) ([]ProductField, error) {
-	return listAll[ProductField](ctx, (*service)(s), "/product_fields.json")
+	return listAll[ProductField](ctx, (*service)(s), "/product_fields.json", nil)
 }
 
 // Get fetches a product field: GET /admin/product_fields/{id}.json.

@@ -85,7 +85,7 @@ type PropertiesService service
 // documents no paging for this list; the answer is the whole list, and may
 // hold a pseudo property with id -1 (the Yandex Market category).
 func (s *PropertiesService) List(ctx context.Context) ([]Property, error) {
-	return listAll[Property](ctx, (*service)(s), "/properties.json")
+	return listAll[Property](ctx, (*service)(s), "/properties.json", nil)
 }
 
 // Get fetches a property: GET /admin/properties/{id}.json.

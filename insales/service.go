@@ -428,3 +428,16 @@ func decodeExtra(b []byte, v any, extra *Extra) error {
 func invalidf(field, problem string, args ...any) error {
 	return transport.Invalid(field, problem, args...)
 }
+
+// listAll fetches a list the API does not page (a product's variants or
+// images, the category tree): the whole bare array at p, with query.
+func listAll[T any](ctx context.Context, s *service, p string, query any) ([]T, error) {
+	var items List[T]
+	if _, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p, Query: query}, &items); err != nil {
+		return nil, err
+	}
+	if items == nil {
+		return []T{}, nil
+	}
+	return []T(items), nil
+}

@@ -50,7 +50,7 @@ func (s *SimilarsService) List(ctx context.Context, productID int64) ([]Similar,
 	if err != nil {
 		return nil, err
 	}
-	return listAll[Similar](ctx, (*service)(s), p)
+	return listAll[Similar](ctx, (*service)(s), p, nil)
 }
 
 // Create links products as similar to a product: POST

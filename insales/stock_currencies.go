@@ -169,7 +169,7 @@ type StockCurrenciesService service
 // List fetches every stock currency: GET /admin/stock_currencies.json (the
 // whole list; the API documents no paging).
 func (s *StockCurrenciesService) List(ctx context.Context) ([]StockCurrency, error) {
-	return listAll[StockCurrency](ctx, (*service)(s), "/stock_currencies.json")
+	return listAll[StockCurrency](ctx, (*service)(s), "/stock_currencies.json", nil)
 }
 
 // Get fetches a stock currency: GET /admin/stock_currencies/{id}.json.

@@ -52,7 +52,7 @@ func (s *SupplementariesService) List(ctx context.Context, productID int64) ([]S
 	if err != nil {
 		return nil, err
 	}
-	return listAll[Supplementary](ctx, (*service)(s), p)
+	return listAll[Supplementary](ctx, (*service)(s), p, nil)
 }
 
 // Create links products as supplementary to a product: POST

@@ -106,7 +106,7 @@ func (s *VariantFieldValuesService) List(ctx context.Context, variantID int64) (
 	if err != nil {
 		return nil, err
 	}
-	return listAll[VariantFieldValue](ctx, (*service)(s), p)
+	return listAll[VariantFieldValue](ctx, (*service)(s), p, nil)
 }
 
 // Get fetches a field value by its id: GET

@@ -114,7 +114,7 @@ type VariantFieldsService service
 // /admin/variant_fields.json. The API documents no paging for this list;
 // the answer is the whole list.
 func (s *VariantFieldsService) List(ctx context.Context) ([]VariantField, error) {
-	return listAll[VariantField](ctx, (*service)(s), "/variant_fields.json")
+	return listAll[VariantField](ctx, (*service)(s), "/variant_fields.json", nil)
 }
 
 // Get fetches a variant field: GET /admin/variant_fields/{id}.json.

@@ -48,6 +48,8 @@ type resource struct {
 	// wrapCreateErrors answers a refused create with {"status": "error",
 	// "errors": {...}} instead of the bare field map (variants do).
 	wrapCreateErrors bool
+	// answerCreate rewrites a create's answer (images answer "processing").
+	answerCreate func(o object) object
 	// archive makes DELETE archive the object (archived: true) and answer
 	// {"status": "ok"} even for an unknown id, as products do.
 	archive bool
@@ -263,7 +265,11 @@ func (s *Server) create(r *resource) http.HandlerFunc {
 			r.onCreate(s, stored, in)
 		}
 		s.afterWrite(r, stored)
-		fakeapi.WriteJSON(w, http.StatusCreated, s.render(r, stored))
+		answer := s.render(r, stored)
+		if r.answerCreate != nil {
+			answer = r.answerCreate(answer)
+		}
+		fakeapi.WriteJSON(w, http.StatusCreated, answer)
 	}
 }
 

@@ -26,6 +26,7 @@ func (s *Server) setup() {
 	})
 	s.routeCRUD(products, "/admin/products", true)
 	s.routeCRUD(variants, "/admin/products/{product_id}/variants", false)
+	s.setupCatalog()
 }
 
 func productFilter(q url.Values, o object) bool {
