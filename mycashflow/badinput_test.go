@@ -30,7 +30,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 	ctx := context.Background()
 	past := &mcf.Date{Time: time.Date(2021, 10, 20, 0, 0, 0, 0, time.UTC)}
 	badPage := mcf.ListOptions{Page: -1}
-	badSize := mcf.ListOptions{PageSize: -5}
+	badSize := mcf.ListOptions{Limit: -5}
 	badSort := mcf.ListOptions{Sort: "name-asc"}
 	t1 := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	t0 := t1.AddDate(0, 0, -1)
@@ -77,7 +77,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"banners.update nil", "body", func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 1, nil)) }},
 		{"banners.update zero id", "bannerID", func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 0, &mcf.BannerUpdate{})) }},
 		{"banners.update zero group", "group_id", func(c *mcf.Client) error {
-			return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{GroupID: mcf.Ptr(0)}))
+			return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{GroupID: mcf.Ptr[int64](0)}))
 		}},
 		{"banners.get_by_code empty", "bannerCode", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "")) }},
 		{"banners.get_by_code dot-dot", "bannerCode", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "..")) }},
@@ -182,7 +182,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{DefaultTemplate: mcf.Ptr(mcf.CategoryTemplate("grid"))}))
 		}},
 		{"categories.update zero parent", "parent_id", func(c *mcf.Client) error {
-			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{ParentID: mcf.Ptr(0)}))
+			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{ParentID: mcf.Ptr[int64](0)}))
 		}},
 		{"categories.update blank name", "name", func(c *mcf.Client) error {
 			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{Name: mcf.Ptr("")}))

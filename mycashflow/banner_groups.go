@@ -12,7 +12,7 @@ import (
 // BannerGroup is a named group of banners, used in theme files by its code.
 type BannerGroup struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -86,8 +86,8 @@ type BannerGroupsAPI interface {
 	List(ctx context.Context, opts *BannerGroupListOptions) (*Page[BannerGroup], error)
 	All(ctx context.Context, opts *BannerGroupListOptions) iter.Seq2[BannerGroup, error]
 	Create(ctx context.Context, in *BannerGroupCreate) (*BannerGroup, error)
-	Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error)
-	Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error)
+	Get(ctx context.Context, id int64, expand ...BannerGroupExpand) (*BannerGroup, error)
+	Update(ctx context.Context, id int64, in *BannerGroupUpdate) (*BannerGroup, error)
 }
 
 var _ BannerGroupsAPI = (*BannerGroupsService)(nil)
@@ -114,8 +114,8 @@ func (s *BannerGroupsService) Create(ctx context.Context, in *BannerGroupCreate)
 }
 
 // Get fetches a banner group: GET /banner-groups/{bannerGroupID} (path inferred).
-func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error) {
-	if err := check.ID("bannerGroupID", int64(id)); err != nil {
+func (s *BannerGroupsService) Get(ctx context.Context, id int64, expand ...BannerGroupExpand) (*BannerGroup, error) {
+	if err := check.ID("bannerGroupID", id); err != nil {
 		return nil, err
 	}
 	return get[BannerGroup](ctx, s.c, "banner_groups.get", expand, id)
@@ -123,8 +123,8 @@ func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerG
 
 // Update changes the fields set in in: PATCH /banner-groups/{bannerGroupID}
 // (path inferred).
-func (s *BannerGroupsService) Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error) {
-	if err := check.ID("bannerGroupID", int64(id)); err != nil {
+func (s *BannerGroupsService) Update(ctx context.Context, id int64, in *BannerGroupUpdate) (*BannerGroup, error) {
+	if err := check.ID("bannerGroupID", id); err != nil {
 		return nil, err
 	}
 	if in == nil {

@@ -14,13 +14,13 @@ import (
 // Banner is an image or text banner shown in a banner group.
 type Banner struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// GroupID is the banner group the banner belongs to.
-	GroupID int `json:"group_id"`
+	GroupID int64 `json:"group_id"`
 	// Sort is the banner's position within its group.
 	Sort int `json:"sort"`
 	// Code is the banner's code name (unique).
@@ -87,7 +87,7 @@ func (o *BannerListOptions) validate() error { return checkList(&o.ListOptions, 
 // BannerCreate is the body of Banners.Create.
 type BannerCreate struct {
 	// GroupID is the banner group the banner belongs to (>= 1; optional).
-	GroupID int `json:"group_id,omitempty"`
+	GroupID int64 `json:"group_id,omitempty"`
 	// Sort is the position within the group (optional).
 	Sort int `json:"sort,omitempty"`
 	// Code is the banner's code name (optional, unique).
@@ -112,7 +112,7 @@ type BannerCreate struct {
 // fields set (non-nil) are sent.
 type BannerUpdate struct {
 	// GroupID moves the banner to another group (>= 1).
-	GroupID *int `json:"group_id,omitempty"`
+	GroupID *int64 `json:"group_id,omitempty"`
 	// Sort is the position within the group.
 	Sort *int `json:"sort,omitempty"`
 	// Code is the banner's code name (unique).
@@ -162,8 +162,8 @@ type BannersAPI interface {
 	List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error)
 	All(ctx context.Context, opts *BannerListOptions) iter.Seq2[Banner, error]
 	Create(ctx context.Context, in *BannerCreate) (*Banner, error)
-	Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error)
-	Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error)
+	Get(ctx context.Context, id int64, expand ...BannerExpand) (*Banner, error)
+	Update(ctx context.Context, id int64, in *BannerUpdate) (*Banner, error)
 	GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error)
 	UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error)
 }
@@ -195,16 +195,16 @@ func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner,
 }
 
 // Get fetches a banner: GET /banners/{bannerID} (path inferred).
-func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error) {
-	if err := check.ID("bannerID", int64(id)); err != nil {
+func (s *BannersService) Get(ctx context.Context, id int64, expand ...BannerExpand) (*Banner, error) {
+	if err := check.ID("bannerID", id); err != nil {
 		return nil, err
 	}
 	return get[Banner](ctx, s.c, "banners.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /banners/{bannerID} (path inferred).
-func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error) {
-	if err := check.ID("bannerID", int64(id)); err != nil {
+func (s *BannersService) Update(ctx context.Context, id int64, in *BannerUpdate) (*Banner, error) {
+	if err := check.ID("bannerID", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {

@@ -12,7 +12,7 @@ import (
 // Brand is a product brand (manufacturer).
 type Brand struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -110,8 +110,8 @@ type BrandsAPI interface {
 	List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error)
 	All(ctx context.Context, opts *BrandListOptions) iter.Seq2[Brand, error]
 	Create(ctx context.Context, in *BrandCreate) (*Brand, error)
-	Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error)
-	Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error)
+	Get(ctx context.Context, id int64, expand ...BrandExpand) (*Brand, error)
+	Update(ctx context.Context, id int64, in *BrandUpdate) (*Brand, error)
 }
 
 var _ BrandsAPI = (*BrandsService)(nil)
@@ -141,8 +141,8 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 }
 
 // Get fetches a brand: GET /brands/{brandID}.
-func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error) {
-	if err := check.ID("brandID", int64(id)); err != nil {
+func (s *BrandsService) Get(ctx context.Context, id int64, expand ...BrandExpand) (*Brand, error) {
+	if err := check.ID("brandID", id); err != nil {
 		return nil, err
 	}
 	return get[Brand](ctx, s.c, "brands.get", expand, id)
@@ -150,8 +150,8 @@ func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) 
 
 // Update changes the fields set in in: PATCH /brands/{brandID} (the path is
 // confirmed, the PATCH method inferred).
-func (s *BrandsService) Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error) {
-	if err := check.ID("brandID", int64(id)); err != nil {
+func (s *BrandsService) Update(ctx context.Context, id int64, in *BrandUpdate) (*Brand, error) {
+	if err := check.ID("brandID", id); err != nil {
 		return nil, err
 	}
 	if in == nil {

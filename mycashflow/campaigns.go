@@ -15,7 +15,7 @@ import (
 // Campaign is a sales campaign: conditions, discounts and a campaign page.
 type Campaign struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -65,7 +65,7 @@ type CampaignTimeCondition struct {
 // CampaignCustomerCondition limits a campaign to customer groups.
 type CampaignCustomerCondition struct {
 	// GroupIDs are the customer groups the campaign is for (empty: everyone).
-	GroupIDs List[int] `json:"group_ids"`
+	GroupIDs List[int64] `json:"group_ids"`
 }
 
 // CampaignDiscounts says which discounts a campaign gives.
@@ -128,11 +128,11 @@ type CampaignTranslation struct {
 // identified by ProductID with VariationID or DownloadID, and Quantity.
 type CampaignPrice struct {
 	// ProductID is the discounted product (>= 1, required).
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// VariationID narrows the row to one variation (0: none; not with DownloadID).
-	VariationID int `json:"variation_id,omitempty"`
+	VariationID int64 `json:"variation_id,omitempty"`
 	// DownloadID narrows the row to one download (0: none; not with VariationID).
-	DownloadID int `json:"download_id,omitempty"`
+	DownloadID int64 `json:"download_id,omitempty"`
 	// Quantity is the quantity from which the price applies (0: any).
 	Quantity int `json:"quantity,omitempty"`
 	// Price is the discount price in the store currency (>= 0).
@@ -144,10 +144,10 @@ type CampaignPrice struct {
 // CampaignPriceKey identifies the discount row to remove.
 type CampaignPriceKey struct {
 	// ProductID is the product of the row (>= 1, required).
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// VariationID or DownloadID (not both) narrow the row, as when it was set.
-	VariationID int `json:"variation_id,omitempty"`
-	DownloadID  int `json:"download_id,omitempty"`
+	VariationID int64 `json:"variation_id,omitempty"`
+	DownloadID  int64 `json:"download_id,omitempty"`
 	// Quantity is the row's quantity threshold (0: none).
 	Quantity int `json:"quantity,omitempty"`
 }
@@ -204,10 +204,10 @@ type CampaignUpdate struct {
 type CampaignsAPI interface {
 	List(ctx context.Context, opts *CampaignListOptions) (*Page[Campaign], error)
 	All(ctx context.Context, opts *CampaignListOptions) iter.Seq2[Campaign, error]
-	Get(ctx context.Context, id int, expand ...CampaignExpand) (*Campaign, error)
-	Update(ctx context.Context, id int, in *CampaignUpdate) (*Campaign, error)
-	UpdatePrices(ctx context.Context, id int, prices []CampaignPrice) ([]CampaignPrice, error)
-	DeletePrice(ctx context.Context, id int, key CampaignPriceKey) error
+	Get(ctx context.Context, id int64, expand ...CampaignExpand) (*Campaign, error)
+	Update(ctx context.Context, id int64, in *CampaignUpdate) (*Campaign, error)
+	UpdatePrices(ctx context.Context, id int64, prices []CampaignPrice) ([]CampaignPrice, error)
+	DeletePrice(ctx context.Context, id int64, key CampaignPriceKey) error
 }
 
 var _ CampaignsAPI = (*CampaignsService)(nil)
@@ -226,8 +226,8 @@ func (s *CampaignsService) All(ctx context.Context, opts *CampaignListOptions) i
 }
 
 // Get fetches a campaign: GET /campaigns/{campaignID} (path inferred).
-func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignExpand) (*Campaign, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+func (s *CampaignsService) Get(ctx context.Context, id int64, expand ...CampaignExpand) (*Campaign, error) {
+	if err := check.ID("campaignID", id); err != nil {
 		return nil, err
 	}
 	return get[Campaign](ctx, s.c, "campaigns.get", expand, id)
@@ -235,8 +235,8 @@ func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignEx
 
 // Update publishes or unpublishes a campaign and changes its translations:
 // PATCH /campaigns/{campaignID} (path inferred).
-func (s *CampaignsService) Update(ctx context.Context, id int, in *CampaignUpdate) (*Campaign, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+func (s *CampaignsService) Update(ctx context.Context, id int64, in *CampaignUpdate) (*Campaign, error) {
+	if err := check.ID("campaignID", id); err != nil {
 		return nil, err
 	}
 	if in == nil {
@@ -248,8 +248,8 @@ func (s *CampaignsService) Update(ctx context.Context, id int, in *CampaignUpdat
 // UpdatePrices sets the discount prices of campaign products; the body is
 // the rows as a JSON array: PATCH /campaigns/{campaignID}/prices (path and
 // method inferred). It returns the rows as the API reports them.
-func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []CampaignPrice) ([]CampaignPrice, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+func (s *CampaignsService) UpdatePrices(ctx context.Context, id int64, prices []CampaignPrice) ([]CampaignPrice, error) {
+	if err := check.ID("campaignID", id); err != nil {
 		return nil, err
 	}
 	if len(prices) == 0 {
@@ -279,8 +279,8 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []Ca
 // DELETE /campaigns/{campaignID}/prices (path and method inferred). The
 // documentation does not say how the row is passed; it is sent as a JSON
 // body {"product_id", "variation_id" or "download_id", "quantity"}.
-func (s *CampaignsService) DeletePrice(ctx context.Context, id int, key CampaignPriceKey) error {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+func (s *CampaignsService) DeletePrice(ctx context.Context, id int64, key CampaignPriceKey) error {
+	if err := check.ID("campaignID", id); err != nil {
 		return err
 	}
 	if err := key.validate(""); err != nil {

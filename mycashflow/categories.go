@@ -14,13 +14,13 @@ import (
 // Category is a product category.
 type Category struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// ParentID is the parent category's ID.
-	ParentID int `json:"parent_id"`
+	ParentID int64 `json:"parent_id"`
 	// ParentSort is the position among the parent's children.
 	ParentSort int `json:"parent_sort"`
 	// Name is the category name in the default language.
@@ -30,7 +30,7 @@ type Category struct {
 	// DefaultTemplate is the display type.
 	DefaultTemplate CategoryTemplate `json:"default_template"`
 	// ExternalID is the category's ID in an external system.
-	ExternalID Int `json:"external_id"`
+	ExternalID int64 `json:"external_id"`
 	// Translations are present when CategoryTranslations is expanded.
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 	// Visibilities are present when CategoryVisibilities is expanded.
@@ -80,11 +80,11 @@ type CategoryProductLink struct {
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// CategoryID is the category.
-	CategoryID int `json:"category_id"`
+	CategoryID int64 `json:"category_id"`
 	// CategorySort is the category's position among the product's categories.
 	CategorySort int `json:"category_sort"`
 	// ProductID is the product placed in the category.
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// ProductSort is the product's position within the category.
 	ProductSort int `json:"product_sort"`
 }
@@ -116,7 +116,7 @@ func (o *CategoryListOptions) validate() error { return checkList(&o.ListOptions
 // required (Name may instead come from the translations).
 type CategoryCreate struct {
 	// ParentID is the parent category's ID (>= 1, required).
-	ParentID int `json:"parent_id"`
+	ParentID int64 `json:"parent_id"`
 	// ParentSort is the position among the parent's children (optional).
 	ParentSort int `json:"parent_sort,omitempty"`
 	// Name is the category name (required unless Translations give it).
@@ -126,7 +126,7 @@ type CategoryCreate struct {
 	// DefaultTemplate is the display type (optional; CategoryFront, CategoryProductList or CategoryHomepage).
 	DefaultTemplate CategoryTemplate `json:"default_template,omitempty"`
 	// ExternalID is the category's ID in an external system (optional; 0 is not sent).
-	ExternalID int `json:"external_id,omitempty"`
+	ExternalID int64 `json:"external_id,omitempty"`
 	// Translations give name and description per language (optional).
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
@@ -149,7 +149,7 @@ func hasCategoryName(in *CategoryCreate) bool {
 // only the fields set (non-nil) are sent.
 type CategoryUpdate struct {
 	// ParentID moves the category under another parent (>= 1).
-	ParentID *int `json:"parent_id,omitempty"`
+	ParentID *int64 `json:"parent_id,omitempty"`
 	// ParentSort is the position among the parent's children.
 	ParentSort *int `json:"parent_sort,omitempty"`
 	// Name is the category name; it must not be blank.
@@ -159,7 +159,7 @@ type CategoryUpdate struct {
 	// DefaultTemplate is the display type (CategoryFront, CategoryProductList or CategoryHomepage).
 	DefaultTemplate *CategoryTemplate `json:"default_template,omitempty"`
 	// ExternalID is the category's ID in an external system.
-	ExternalID *int `json:"external_id,omitempty"`
+	ExternalID *int64 `json:"external_id,omitempty"`
 	// Translations give name and description per language; sent when non-empty.
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
@@ -185,14 +185,14 @@ type CategoriesAPI interface {
 	List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error)
 	All(ctx context.Context, opts *CategoryListOptions) iter.Seq2[Category, error]
 	Create(ctx context.Context, in *CategoryCreate) (*Category, error)
-	Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error)
-	Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error)
+	Get(ctx context.Context, id int64, expand ...CategoryExpand) (*Category, error)
+	Update(ctx context.Context, id int64, in *CategoryUpdate) (*Category, error)
 	GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error)
 	UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error)
-	ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error)
-	ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error)
-	UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error)
-	ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error)
+	ListSubcategories(ctx context.Context, id int64, opts *CategoryListOptions) (*Page[Category], error)
+	ListVisibilities(ctx context.Context, id int64, opts *ListOptions) (*Page[Visibility], error)
+	UpdateVisibilities(ctx context.Context, id int64, vis []Visibility) ([]Visibility, error)
+	ListProductLinks(ctx context.Context, id int64, opts *ListOptions) (*Page[CategoryProductLink], error)
 }
 
 var _ CategoriesAPI = (*CategoriesService)(nil)
@@ -228,16 +228,16 @@ func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 }
 
 // Get fetches a category: GET /categories/{categoryID}.
-func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) Get(ctx context.Context, id int64, expand ...CategoryExpand) (*Category, error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	return get[Category](ctx, s.c, "categories.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /categories/{categoryID}.
-func (s *CategoriesService) Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) Update(ctx context.Context, id int64, in *CategoryUpdate) (*Category, error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
@@ -265,8 +265,8 @@ func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID s
 
 // ListSubcategories fetches one page of a category's child categories:
 // GET /categories/{categoryID}/subcategories.
-func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) ListSubcategories(ctx context.Context, id int64, opts *CategoryListOptions) (*Page[Category], error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	return list[Category](ctx, s.c, "categories.list_subcategories", opts, id)
@@ -275,8 +275,8 @@ func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts 
 // ListVisibilities fetches a category's visibility per store version:
 // GET /categories/{categoryID}/visibilities (path inferred). The API
 // answers without paging meta, so the page's Total is -1.
-func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) ListVisibilities(ctx context.Context, id int64, opts *ListOptions) (*Page[Visibility], error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	return list[Visibility](ctx, s.c, "categories.list_visibilities", opts, id)
@@ -285,15 +285,15 @@ func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *
 // UpdateVisibilities shows or hides a category per store version; the body
 // is a JSON array: PATCH /categories/{categoryID}/visibilities (path and
 // method inferred).
-func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int64, vis []Visibility) ([]Visibility, error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	if len(vis) == 0 {
 		return nil, transport.Invalid("visibilities", "is empty")
 	}
 	for i, v := range vis {
-		if err := check.ID("visibilities["+itoa(i)+"].version_id", int64(v.VersionID)); err != nil {
+		if err := check.ID("visibilities["+itoa(i)+"].version_id", v.VersionID); err != nil {
 			return nil, err
 		}
 	}
@@ -307,8 +307,8 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis 
 // ListProductLinks fetches the links placing products in a category:
 // GET /categories/{categoryID}/products (path inferred; /product-links is
 // as plausible). The API answers without paging meta.
-func (s *CategoriesService) ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+func (s *CategoriesService) ListProductLinks(ctx context.Context, id int64, opts *ListOptions) (*Page[CategoryProductLink], error) {
+	if err := check.ID("categoryID", id); err != nil {
 		return nil, err
 	}
 	return list[CategoryProductLink](ctx, s.c, "categories.list_product_links", opts, id)

@@ -112,9 +112,9 @@ type ListOptions struct {
 	// page). The documentation says pages count from 0 while its examples
 	// count from 1; All works with either.
 	Page int `url:"page,omitempty"`
-	// PageSize is the number of items per page (API default 50; no maximum
-	// is documented).
-	PageSize int `url:"page_size,omitempty"`
+	// Limit is the number of items per page, sent as page_size (API default
+	// 50; no maximum is documented).
+	Limit int `url:"page_size,omitempty"`
 	// Sort orders the list (API default id-asc).
 	Sort Sort `url:"sort,omitempty"`
 }
@@ -123,8 +123,8 @@ func (o *ListOptions) validate() error {
 	switch {
 	case o.Page < 0:
 		return transport.Invalid("page", "%d is negative", o.Page)
-	case o.PageSize < 0:
-		return transport.Invalid("page_size", "%d is negative", o.PageSize)
+	case o.Limit < 0:
+		return transport.Invalid("page_size", "%d is negative", o.Limit)
 	case o.Sort != "" && o.Sort != SortIDAsc && o.Sort != SortIDDesc:
 		return transport.Invalid("sort", "%q is not id-asc or id-desc", string(o.Sort))
 	}
@@ -352,7 +352,7 @@ func invalidBody() error { return transport.Invalid("body", "must not be nil") }
 // Visibility says whether an item is visible in one store version.
 type Visibility struct {
 	// VersionID is the store version (>= 1).
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// IsVisible says whether the item shows in that version.
 	IsVisible bool `json:"is_visible"`
 }

@@ -12,7 +12,7 @@ import (
 // CustomerGroup is a group of customers (for prices, campaigns, ...).
 type CustomerGroup struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -34,15 +34,15 @@ func (g *CustomerGroup) UnmarshalJSON(data []byte) error {
 // CustomerGroupLink makes a customer a member of a group.
 type CustomerGroupLink struct {
 	// ID identifies the link; the add-customer answer may leave it out.
-	ID int `json:"id,omitempty"`
+	ID int64 `json:"id,omitempty"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// CustomerID is the member customer.
-	CustomerID int `json:"customer_id"`
+	CustomerID int64 `json:"customer_id"`
 	// CustomerGroupID is the group.
-	CustomerGroupID int `json:"customer_group_id"`
+	CustomerGroupID int64 `json:"customer_group_id"`
 }
 
 // CustomerGroupExpand names a sub-resource a customer group read can include.
@@ -85,11 +85,11 @@ type CustomerGroupsAPI interface {
 	List(ctx context.Context, opts *CustomerGroupListOptions) (*Page[CustomerGroup], error)
 	All(ctx context.Context, opts *CustomerGroupListOptions) iter.Seq2[CustomerGroup, error]
 	Create(ctx context.Context, in *CustomerGroupCreate) (*CustomerGroup, error)
-	Get(ctx context.Context, id int, expand ...CustomerGroupExpand) (*CustomerGroup, error)
-	Update(ctx context.Context, id int, in *CustomerGroupUpdate) (*CustomerGroup, error)
-	ListCustomers(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerGroupLink], error)
-	AddCustomer(ctx context.Context, id, customerID int) (*CustomerGroupLink, error)
-	RemoveCustomer(ctx context.Context, id, customerID int) error
+	Get(ctx context.Context, id int64, expand ...CustomerGroupExpand) (*CustomerGroup, error)
+	Update(ctx context.Context, id int64, in *CustomerGroupUpdate) (*CustomerGroup, error)
+	ListCustomers(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerGroupLink], error)
+	AddCustomer(ctx context.Context, id, customerID int64) (*CustomerGroupLink, error)
+	RemoveCustomer(ctx context.Context, id, customerID int64) error
 }
 
 var _ CustomerGroupsAPI = (*CustomerGroupsService)(nil)
@@ -119,16 +119,16 @@ func (s *CustomerGroupsService) Create(ctx context.Context, in *CustomerGroupCre
 }
 
 // Get fetches a customer group: GET /customer-groups/{customerGroupID}.
-func (s *CustomerGroupsService) Get(ctx context.Context, id int, expand ...CustomerGroupExpand) (*CustomerGroup, error) {
-	if err := check.ID("customerGroupID", int64(id)); err != nil {
+func (s *CustomerGroupsService) Get(ctx context.Context, id int64, expand ...CustomerGroupExpand) (*CustomerGroup, error) {
+	if err := check.ID("customerGroupID", id); err != nil {
 		return nil, err
 	}
 	return get[CustomerGroup](ctx, s.c, "customer_groups.get", expand, id)
 }
 
 // Update renames a customer group: PATCH /customer-groups/{customerGroupID}.
-func (s *CustomerGroupsService) Update(ctx context.Context, id int, in *CustomerGroupUpdate) (*CustomerGroup, error) {
-	if err := check.ID("customerGroupID", int64(id)); err != nil {
+func (s *CustomerGroupsService) Update(ctx context.Context, id int64, in *CustomerGroupUpdate) (*CustomerGroup, error) {
+	if err := check.ID("customerGroupID", id); err != nil {
 		return nil, err
 	}
 	if in == nil {
@@ -143,8 +143,8 @@ func (s *CustomerGroupsService) Update(ctx context.Context, id int, in *Customer
 // ListCustomers fetches the membership links of a group:
 // GET /customer-groups/{customerGroupID}/customers (path inferred;
 // /customer-links is as plausible). The API answers without paging meta.
-func (s *CustomerGroupsService) ListCustomers(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerGroupLink], error) {
-	if err := check.ID("customerGroupID", int64(id)); err != nil {
+func (s *CustomerGroupsService) ListCustomers(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerGroupLink], error) {
+	if err := check.ID("customerGroupID", id); err != nil {
 		return nil, err
 	}
 	return list[CustomerGroupLink](ctx, s.c, "customer_groups.list_customers", opts, id)
@@ -152,26 +152,26 @@ func (s *CustomerGroupsService) ListCustomers(ctx context.Context, id int, opts 
 
 // AddCustomer makes a customer a member of a group:
 // POST /customer-groups/{customerGroupID}/customers (path inferred).
-func (s *CustomerGroupsService) AddCustomer(ctx context.Context, id, customerID int) (*CustomerGroupLink, error) {
-	if err := check.ID("customerGroupID", int64(id)); err != nil {
+func (s *CustomerGroupsService) AddCustomer(ctx context.Context, id, customerID int64) (*CustomerGroupLink, error) {
+	if err := check.ID("customerGroupID", id); err != nil {
 		return nil, err
 	}
-	if err := check.ID("customer_id", int64(customerID)); err != nil {
+	if err := check.ID("customer_id", customerID); err != nil {
 		return nil, err
 	}
 	body := struct {
-		CustomerID int `json:"customer_id"`
+		CustomerID int64 `json:"customer_id"`
 	}{customerID}
 	return call[CustomerGroupLink](ctx, s.c, http.MethodPost, "customer_groups.add_customer", nil, body, id)
 }
 
 // RemoveCustomer ends a customer's membership of a group:
 // DELETE /customer-groups/{customerGroupID}/customers/{customerID} (path inferred).
-func (s *CustomerGroupsService) RemoveCustomer(ctx context.Context, id, customerID int) error {
-	if err := check.ID("customerGroupID", int64(id)); err != nil {
+func (s *CustomerGroupsService) RemoveCustomer(ctx context.Context, id, customerID int64) error {
+	if err := check.ID("customerGroupID", id); err != nil {
 		return err
 	}
-	if err := check.ID("customerID", int64(customerID)); err != nil {
+	if err := check.ID("customerID", customerID); err != nil {
 		return err
 	}
 	return send(ctx, s.c, http.MethodDelete, "customer_groups.remove_customer", nil, id, customerID)

@@ -13,7 +13,7 @@ import (
 // Customer is a customer account.
 type Customer struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -37,7 +37,7 @@ type Customer struct {
 	// Email is the e-mail address, unique in the store.
 	Email string `json:"email"`
 	// VersionID is the store version the customer registered in.
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// Language is the customer's language code, e.g. "fi".
 	Language string `json:"language"`
 	// EmailSubscription says whether the customer takes the e-mail newsletter.
@@ -69,13 +69,13 @@ type EInvoiceAddress struct {
 // CustomerAddress is one of a customer's addresses.
 type CustomerAddress struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// CustomerID is the customer the address belongs to.
-	CustomerID int `json:"customer_id"`
+	CustomerID int64 `json:"customer_id"`
 	// Primary marks the customer's primary address.
 	Primary bool `json:"primary"`
 	// Email is the e-mail address of the address's recipient.
@@ -239,9 +239,9 @@ type CustomersAPI interface {
 	List(ctx context.Context, opts *CustomerListOptions) (*Page[Customer], error)
 	All(ctx context.Context, opts *CustomerListOptions) iter.Seq2[Customer, error]
 	Create(ctx context.Context, in *CustomerCreate) (*Customer, error)
-	Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error)
-	Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error)
-	ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error)
+	Get(ctx context.Context, id int64, expand ...CustomerExpand) (*Customer, error)
+	Update(ctx context.Context, id int64, in *CustomerUpdate) (*Customer, error)
+	ListAddresses(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerAddress], error)
 	GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error)
 	GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error)
 }
@@ -273,16 +273,16 @@ func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Cus
 }
 
 // Get fetches a customer: GET /customers/{customerID}.
-func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+func (s *CustomersService) Get(ctx context.Context, id int64, expand ...CustomerExpand) (*Customer, error) {
+	if err := check.ID("customerID", id); err != nil {
 		return nil, err
 	}
 	return get[Customer](ctx, s.c, "customers.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /customers/{customerID}.
-func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+func (s *CustomersService) Update(ctx context.Context, id int64, in *CustomerUpdate) (*Customer, error) {
+	if err := check.ID("customerID", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
@@ -294,8 +294,8 @@ func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdat
 // ListAddresses fetches a customer's addresses:
 // GET /customers/{customerID}/secondary_addresses (path from 2015 public
 // client code). The API answers without paging meta.
-func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+func (s *CustomersService) ListAddresses(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerAddress], error) {
+	if err := check.ID("customerID", id); err != nil {
 		return nil, err
 	}
 	return list[CustomerAddress](ctx, s.c, "customers.list_addresses", opts, id)

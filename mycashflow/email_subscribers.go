@@ -13,7 +13,7 @@ import (
 // EmailSubscriber is a subscriber of the store's e-mail newsletter.
 type EmailSubscriber struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -21,7 +21,7 @@ type EmailSubscriber struct {
 	// Email is the subscribed address.
 	Email string `json:"email"`
 	// VersionID is the store version the subscription was made in.
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// Language is a language code, e.g. "en" or "fi".
 	Language string `json:"language"`
 	// Country is a country code, e.g. "fi".
