@@ -121,7 +121,7 @@ func TestPathParametersAreEscaped(t *testing.T) {
 	_, err = c.Banners.GetByCode(context.Background(), "..")
 	var fe *mcf.FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "bannerCode", fe.Field)
+	assert.Equal(t, "code", fe.Field)
 	assert.Equal(t, 1, rec.count())
 }
 
@@ -216,11 +216,43 @@ func TestUpdateSendsOnlySetFields(t *testing.T) {
 	_, body = rec.last(t)
 	assert.Equal(t, `{"published":false}`, string(body))
 
-	c, rec = mockClient(t, 200, fixture(t, "banners.update.response"))
-	_, err = c.Banners.Update(context.Background(), 1, &mcf.BannerUpdate{})
-	require.NoError(t, err)
-	_, body = rec.last(t)
-	assert.Equal(t, `{}`, string(body))
+}
+
+// TestEmptyUpdateRefused: an update that sets nothing would send {}; every
+// Update refuses it before sending, as it refuses nil.
+func TestEmptyUpdateRefused(t *testing.T) {
+	ctx := context.Background()
+	calls := map[string]func(c *mcf.Client) error{
+		"banner_groups": func(c *mcf.Client) error { return e1(c.BannerGroups.Update(ctx, 1, &mcf.BannerGroupUpdate{})) },
+		"banners":       func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{})) },
+		"banners by code": func(c *mcf.Client) error {
+			return e1(c.Banners.UpdateByCode(ctx, "x", &mcf.BannerUpdate{Translations: []mcf.BannerTranslation{}}))
+		},
+		"brands":    func(c *mcf.Client) error { return e1(c.Brands.Update(ctx, 1, &mcf.BrandUpdate{})) },
+		"campaigns": func(c *mcf.Client) error { return e1(c.Campaigns.Update(ctx, 1, &mcf.CampaignUpdate{})) },
+		"categories": func(c *mcf.Client) error {
+			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{}))
+		},
+		"categories by external id": func(c *mcf.Client) error {
+			return e1(c.Categories.UpdateByExternalID(ctx, "56", &mcf.CategoryUpdate{}))
+		},
+		"customer_groups": func(c *mcf.Client) error {
+			return e1(c.CustomerGroups.Update(ctx, 1, &mcf.CustomerGroupUpdate{}))
+		},
+		"customers":  func(c *mcf.Client) error { return e1(c.Customers.Update(ctx, 1, &mcf.CustomerUpdate{})) },
+		"gift_cards": func(c *mcf.Client) error { return e1(c.GiftCards.Update(ctx, "CODE1", &mcf.GiftCardUpdate{})) },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			c, rec := mockClient(t, 200, []byte(`{"data":{"id":1}}`))
+			err := call(c)
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "body", fe.Field)
+			assert.Equal(t, "nothing to update", fe.Problem)
+			assert.Equal(t, 0, rec.count(), "nothing is sent")
+		})
+	}
 }
 
 func TestTolerantDecoding(t *testing.T) {
