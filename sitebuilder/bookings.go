@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"time"
 )
@@ -78,12 +79,19 @@ type BookingsAPI interface {
 var _ BookingsAPI = (*BookingsService)(nil)
 
 // BookingsService lists booked sessions.
-type BookingsService struct{ s service }
+type BookingsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s BookingsService) String() string { return (*service)(&s).String("BookingsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s BookingsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of bookings: GET /bookings.
 func (s *BookingsService) List(ctx context.Context, opts *BookingListOptions) (*Page[Booking], error) {
 	o := orZero(opts)
-	return listPage[Booking](ctx, s.s, "/bookings", o.ListOptions, &o)
+	return listPage[Booking](ctx, (*service)(s), "/bookings", o.ListOptions, &o)
 }
 
 // All iterates over every booking from opts on, page by page (GET /bookings).

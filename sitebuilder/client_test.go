@@ -25,22 +25,22 @@ func TestNewClient(t *testing.T) {
 	assert.Equal(t, "http://127.0.0.1:8080/api/site", c.BaseURL())
 
 	for _, tc := range []struct{ site, key, field string }{
-		{"example.com", "", "api key"},
-		{"example.com", "   ", "api key"},
-		{"", "key", "site URL"},
-		{"http://example.com", "key", "site URL"},
-		{"ftp://example.com", "key", "site URL"},
-		{"https://example.com/shop", "key", "site URL"},
-		{"https://user:pw@example.com", "key", "site URL"},
-		{"exa mple.com", "key", "site URL"},
-		{"example", "key", "site URL"},
-		{"-example.com", "key", "site URL"},
-		{"example.com/api", "key", "site URL"},
-		{"http://user:pw@example.com", "key", "site URL"},
-		{"https://user:pw@exa mple.com", "key", "site URL"},
-		{"user:pw@example.com", "key", "site URL"},
-		{"example.com:99999", "key", "site URL"},
-		{"https://example.com:0", "key", "site URL"},
+		{"example.com", "", "apiKey"},
+		{"example.com", "   ", "apiKey"},
+		{"", "key", "siteURL"},
+		{"http://example.com", "key", "siteURL"},
+		{"ftp://example.com", "key", "siteURL"},
+		{"https://example.com/shop", "key", "siteURL"},
+		{"https://user:pw@example.com", "key", "siteURL"},
+		{"exa mple.com", "key", "siteURL"},
+		{"example", "key", "siteURL"},
+		{"-example.com", "key", "siteURL"},
+		{"example.com/api", "key", "siteURL"},
+		{"http://user:pw@example.com", "key", "siteURL"},
+		{"https://user:pw@exa mple.com", "key", "siteURL"},
+		{"user:pw@example.com", "key", "siteURL"},
+		{"example.com:99999", "key", "siteURL"},
+		{"https://example.com:0", "key", "siteURL"},
 	} {
 		_, err := NewClient(tc.site, tc.key)
 		var fe *FieldError
@@ -82,7 +82,7 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 		}},
 		{"email", func() error { _, err := c.Contacts.Create(ctx, &ContactCreate{Name: "x"}); return err }},
 		{"email", func() error { _, err := c.Contacts.Update(ctx, 1, &ContactUpdate{Name: "x"}); return err }},
-		{"email", func() error { _, err := c.Contacts.SearchByEmail(ctx, " "); return err }},
+		{"email", func() error { _, err := c.Contacts.GetByEmail(ctx, " "); return err }},
 		{"id", func() error { _, err := c.Contacts.Get(ctx, 0); return err }},
 		{"id", func() error { _, err := c.Orders.Update(ctx, -3, &OrderUpdate{}); return err }},
 		{"body", func() error { _, err := c.Contacts.Create(ctx, nil); return err }},
@@ -151,8 +151,8 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 			_, err := c.SubscriberLists.Update(ctx, -1, &SubscriberListUpdate{Name: "x"})
 			return err
 		}},
-		{"email", func() error { _, err := c.Members.SearchByEmail(ctx, ""); return err }},
-		{"email", func() error { _, err := c.Contacts.SearchByEmail(ctx, "john at doe.com"); return err }},
+		{"email", func() error { _, err := c.Members.GetByEmail(ctx, ""); return err }},
+		{"email", func() error { _, err := c.Contacts.GetByEmail(ctx, "john at doe.com"); return err }},
 		{"email", func() error { _, err := c.Contacts.Create(ctx, &ContactCreate{Email: "john"}); return err }},
 		{"email", func() error {
 			_, err := c.Contacts.Update(ctx, 1, &ContactUpdate{Email: "John <john@doe.com>"})
@@ -197,11 +197,11 @@ func TestInputRefusedBeforeSending(t *testing.T) {
 			_, err := c.Bookings.List(ctx, &BookingListOptions{From: time.Unix(-1, 0)})
 			return err
 		}},
-		{"context", func() error {
+		{"ctx", func() error {
 			_, err := c.Orders.List(nil, nil) // a nil context is what is tested
 			return err
 		}},
-		{"context", func() error {
+		{"ctx", func() error {
 			for _, err := range c.Orders.All(nil, nil) { // a nil context is what is tested
 				return err
 			}
@@ -246,7 +246,7 @@ func TestAPIKeyChecked(t *testing.T) {
 		_, err := NewClient("example.com", key)
 		var fe *FieldError
 		require.ErrorAs(t, err, &fe)
-		assert.Equal(t, "api key", fe.Field)
+		assert.Equal(t, "apiKey", fe.Field)
 		assert.NotContains(t, err.Error(), "abc", "the key is not echoed")
 	}
 	// Surrounding whitespace (a key read from a file) is trimmed.
@@ -287,7 +287,7 @@ func TestErrorBody(t *testing.T) {
 	assert.NotContains(t, err.Error(), testKey)
 
 	c, _ = mockClient(t, http.StatusNotFound, []byte(`{"success": false, "message": "Contact not found"}`))
-	_, err = c.Contacts.SearchByEmail(context.Background(), "x@y.z")
+	_, err = c.Contacts.GetByEmail(context.Background(), "x@y.z")
 	assert.ErrorIs(t, err, ErrNotFound)
 }
 

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -107,7 +108,7 @@ type ContactsAPI interface {
 	List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error)
 	All(ctx context.Context, opts *ContactListOptions) iter.Seq2[Contact, error]
 	Create(ctx context.Context, c *ContactCreate) (*Contact, error)
-	SearchByEmail(ctx context.Context, email string) (*Contact, error)
+	GetByEmail(ctx context.Context, email string) (*Contact, error)
 	Get(ctx context.Context, id int64) (*Contact, error)
 	Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error)
 }
@@ -115,12 +116,19 @@ type ContactsAPI interface {
 var _ ContactsAPI = (*ContactsService)(nil)
 
 // ContactsService manages contacts.
-type ContactsService struct{ s service }
+type ContactsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s ContactsService) String() string { return (*service)(&s).String("ContactsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s ContactsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of contacts: GET /contacts.
 func (s *ContactsService) List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error) {
 	o := orZero(opts)
-	return listPage[Contact](ctx, s.s, "/contacts", o.ListOptions, &o)
+	return listPage[Contact](ctx, (*service)(s), "/contacts", o.ListOptions, &o)
 }
 
 // All iterates over every contact from opts on, page by page (GET /contacts).
@@ -135,23 +143,23 @@ func (s *ContactsService) All(ctx context.Context, opts *ContactListOptions) ite
 
 // Create creates a contact, or updates the one with the same email: POST /contacts.
 func (s *ContactsService) Create(ctx context.Context, c *ContactCreate) (*Contact, error) {
-	return post[Contact](ctx, s.s, "/contacts", nil, c)
+	return post[Contact](ctx, (*service)(s), "/contacts", nil, c)
 }
 
-// SearchByEmail finds the contact with this email: GET /contacts/search-by-email.
+// GetByEmail finds the contact with this email: GET /contacts/search-by-email.
 // An unknown email gives an error matching ErrNotFound.
-func (s *ContactsService) SearchByEmail(ctx context.Context, email string) (*Contact, error) {
-	return searchByEmail[Contact](ctx, s.s, "/contacts/search-by-email", email)
+func (s *ContactsService) GetByEmail(ctx context.Context, email string) (*Contact, error) {
+	return getByEmail[Contact](ctx, (*service)(s), "/contacts/search-by-email", email)
 }
 
 // Get fetches a contact: GET /contacts/{id}.
 func (s *ContactsService) Get(ctx context.Context, id int64) (*Contact, error) {
-	return getByID[Contact](ctx, s.s, "/contacts/{id}", id)
+	return getByID[Contact](ctx, (*service)(s), "/contacts/{id}", id)
 }
 
 // Update sets the non-empty fields of c on a contact: PUT /contacts/{id}.
 func (s *ContactsService) Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error) {
-	return putByID[Contact](ctx, s.s, "/contacts/{id}", id, c)
+	return putByID[Contact](ctx, (*service)(s), "/contacts/{id}", id, c)
 }
 
 // emailQuery is the query of the search-by-email endpoints.
@@ -159,7 +167,7 @@ type emailQuery struct {
 	Email string `url:"email"`
 }
 
-func searchByEmail[T any](ctx context.Context, s service, path, email string) (*T, error) {
+func getByEmail[T any](ctx context.Context, s *service, path, email string) (*T, error) {
 	if err := check.Email("email", email); err != nil {
 		return nil, err
 	}

@@ -99,7 +99,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 		{
 			name: "contacts.search_by_email", method: "GET", path: "/contacts/search-by-email",
 			query: url.Values{"email": {"john@doe.com"}}, respFile: "contacts.search_by_email.response.json",
-			call:  func(c *Client) (any, error) { return c.Contacts.SearchByEmail(ctx, "john@doe.com") },
+			call:  func(c *Client) (any, error) { return c.Contacts.GetByEmail(ctx, "john@doe.com") },
 			check: func(t *testing.T, v any) { checkContact(t, v.(*Contact)) },
 		},
 		{
@@ -134,7 +134,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 		{
 			name: "members.search_by_email", method: "GET", path: "/members/search-by-email",
 			query: url.Values{"email": {"john@doe.com"}}, respFile: "members.search_by_email.response.json",
-			call:  func(c *Client) (any, error) { return c.Members.SearchByEmail(ctx, "john@doe.com") },
+			call:  func(c *Client) (any, error) { return c.Members.GetByEmail(ctx, "john@doe.com") },
 			check: func(t *testing.T, v any) { checkMember(t, v.(*Member)) },
 		},
 		{

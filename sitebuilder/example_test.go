@@ -29,7 +29,7 @@ func ExampleNewClient() {
 	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(err, sitebuilder.ErrInvalidInput))
 	// Output:
 	// https://example.com/api/site
-	// true site URL true
+	// true siteURL true
 }
 
 // List returns one page with the server's total count; Get fetches one

@@ -41,7 +41,7 @@ func TestFakeContactsCycle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, created.Email, got.Email)
 
-	found, err := c.Contacts.SearchByEmail(ctx, "ann@example.org")
+	found, err := c.Contacts.GetByEmail(ctx, "ann@example.org")
 	require.NoError(t, err)
 	assert.Equal(t, created.ID, found.ID)
 
@@ -63,7 +63,7 @@ func TestFakeContactsCycle(t *testing.T) {
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "Resource not found", apiErr.Message)
 
-	_, err = c.Contacts.SearchByEmail(ctx, "nobody@example.org")
+	_, err = c.Contacts.GetByEmail(ctx, "nobody@example.org")
 	assert.ErrorIs(t, err, sitebuilder.ErrNotFound)
 }
 
@@ -222,7 +222,7 @@ func TestFakeMembersGroupsListsAndSSO(t *testing.T) {
 	assert.Equal(t, "Bo Ek", m.Name)
 	assert.Equal(t, "Lund", m.ShippingAddress.City)
 
-	byEmail, err := c.Members.SearchByEmail(ctx, "bo@example.org")
+	byEmail, err := c.Members.GetByEmail(ctx, "bo@example.org")
 	require.NoError(t, err)
 	assert.Equal(t, m.ID, byEmail.ID)
 

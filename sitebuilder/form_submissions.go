@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"time"
 )
@@ -44,12 +45,21 @@ type FormSubmissionsAPI interface {
 var _ FormSubmissionsAPI = (*FormSubmissionsService)(nil)
 
 // FormSubmissionsService lists form submissions.
-type FormSubmissionsService struct{ s service }
+type FormSubmissionsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s FormSubmissionsService) String() string {
+	return (*service)(&s).String("FormSubmissionsService")
+}
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s FormSubmissionsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of form submissions: GET /form-submissions.
 func (s *FormSubmissionsService) List(ctx context.Context, opts *FormSubmissionListOptions) (*Page[FormSubmission], error) {
 	o := orZero(opts)
-	return listPage[FormSubmission](ctx, s.s, "/form-submissions", o.ListOptions, &o)
+	return listPage[FormSubmission](ctx, (*service)(s), "/form-submissions", o.ListOptions, &o)
 }
 
 // All iterates over every form submission from opts on, page by page

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 )
@@ -47,14 +48,21 @@ var _ MemberGroupsAPI = (*MemberGroupsService)(nil)
 
 // MemberGroupsService manages member groups. The API documents no way to
 // list, fetch or delete them.
-type MemberGroupsService struct{ s service }
+type MemberGroupsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s MemberGroupsService) String() string { return (*service)(&s).String("MemberGroupsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s MemberGroupsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // Create creates a member group: POST /member-groups.
 func (s *MemberGroupsService) Create(ctx context.Context, g *MemberGroupCreate) (*MemberGroup, error) {
-	return post[MemberGroup](ctx, s.s, "/member-groups", nil, g)
+	return post[MemberGroup](ctx, (*service)(s), "/member-groups", nil, g)
 }
 
 // Update renames a member group or changes its link: PUT /member-groups/{id}.
 func (s *MemberGroupsService) Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error) {
-	return putByID[MemberGroup](ctx, s.s, "/member-groups/{id}", id, g)
+	return putByID[MemberGroup](ctx, (*service)(s), "/member-groups/{id}", id, g)
 }

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/url"
 	"time"
@@ -140,7 +141,7 @@ type MembersAPI interface {
 	List(ctx context.Context, opts *MemberListOptions) (*Page[Member], error)
 	All(ctx context.Context, opts *MemberListOptions) iter.Seq2[Member, error]
 	Create(ctx context.Context, m *MemberCreate) (*Member, error)
-	SearchByEmail(ctx context.Context, email string) (*Member, error)
+	GetByEmail(ctx context.Context, email string) (*Member, error)
 	Get(ctx context.Context, id int64) (*Member, error)
 	Update(ctx context.Context, id int64, m *MemberUpdate) (*Member, error)
 	StartSession(ctx context.Context, m *MemberSessionCreate) (*MemberSession, error)
@@ -149,12 +150,19 @@ type MembersAPI interface {
 var _ MembersAPI = (*MembersService)(nil)
 
 // MembersService manages members.
-type MembersService struct{ s service }
+type MembersService service
+
+// String describes the service by its base URL, never its credentials.
+func (s MembersService) String() string { return (*service)(&s).String("MembersService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s MembersService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of members: GET /members.
 func (s *MembersService) List(ctx context.Context, opts *MemberListOptions) (*Page[Member], error) {
 	o := orZero(opts)
-	return listPage[Member](ctx, s.s, "/members", o.ListOptions, &o)
+	return listPage[Member](ctx, (*service)(s), "/members", o.ListOptions, &o)
 }
 
 // All iterates over every member from opts on, page by page (GET /members).
@@ -169,23 +177,23 @@ func (s *MembersService) All(ctx context.Context, opts *MemberListOptions) iter.
 
 // Create creates a member: POST /members.
 func (s *MembersService) Create(ctx context.Context, m *MemberCreate) (*Member, error) {
-	return post[Member](ctx, s.s, "/members", nil, m)
+	return post[Member](ctx, (*service)(s), "/members", nil, m)
 }
 
-// SearchByEmail finds the member with this email: GET /members/search-by-email.
+// GetByEmail finds the member with this email: GET /members/search-by-email.
 // An unknown email gives an error matching ErrNotFound.
-func (s *MembersService) SearchByEmail(ctx context.Context, email string) (*Member, error) {
-	return searchByEmail[Member](ctx, s.s, "/members/search-by-email", email)
+func (s *MembersService) GetByEmail(ctx context.Context, email string) (*Member, error) {
+	return getByEmail[Member](ctx, (*service)(s), "/members/search-by-email", email)
 }
 
 // Get fetches a member: GET /members/{id}.
 func (s *MembersService) Get(ctx context.Context, id int64) (*Member, error) {
-	return getByID[Member](ctx, s.s, "/members/{id}", id)
+	return getByID[Member](ctx, (*service)(s), "/members/{id}", id)
 }
 
 // Update sets the non-empty fields of m on a member: PUT /members/{id}.
 func (s *MembersService) Update(ctx context.Context, id int64, m *MemberUpdate) (*Member, error) {
-	return putByID[Member](ctx, s.s, "/members/{id}", id, m)
+	return putByID[Member](ctx, (*service)(s), "/members/{id}", id, m)
 }
 
 // StartSession starts a single sign-on session for a member your own
@@ -193,12 +201,12 @@ func (s *MembersService) Update(ctx context.Context, id int64, m *MemberUpdate) 
 // member to the returned AccessURL within 15 minutes. The token grants
 // access to the member's account: do not log it.
 func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreate) (*MemberSession, error) {
-	ms, err := post[MemberSession](ctx, s.s, "/members/start-session", nil, m)
+	ms, err := post[MemberSession](ctx, (*service)(s), "/members/start-session", nil, m)
 	if err != nil {
 		return nil, err
 	}
 	if ms.AccessURL == "" && ms.Token != "" {
-		ms.AccessURL = s.s.t.BaseURL() + "/members/session/" + url.PathEscape(ms.Token)
+		ms.AccessURL = (*service)(s).t.BaseURL() + "/members/session/" + url.PathEscape(ms.Token)
 	}
 	return ms, nil
 }

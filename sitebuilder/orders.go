@@ -3,6 +3,7 @@ package sitebuilder
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"iter"
 	"strings"
 	"time"
@@ -227,12 +228,19 @@ type OrdersAPI interface {
 var _ OrdersAPI = (*OrdersService)(nil)
 
 // OrdersService reads and updates orders (the API cannot create them).
-type OrdersService struct{ s service }
+type OrdersService service
+
+// String describes the service by its base URL, never its credentials.
+func (s OrdersService) String() string { return (*service)(&s).String("OrdersService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s OrdersService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of orders: GET /orders.
 func (s *OrdersService) List(ctx context.Context, opts *OrderListOptions) (*Page[Order], error) {
 	o := orZero(opts)
-	return listPage[Order](ctx, s.s, "/orders", o.ListOptions, &o)
+	return listPage[Order](ctx, (*service)(s), "/orders", o.ListOptions, &o)
 }
 
 // All iterates over every order from opts on, page by page (GET /orders).
@@ -247,10 +255,10 @@ func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 
 // Get fetches an order: GET /orders/{id}.
 func (s *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
-	return getByID[Order](ctx, s.s, "/orders/{id}", id)
+	return getByID[Order](ctx, (*service)(s), "/orders/{id}", id)
 }
 
 // Update changes an order's details, status or fulfillment: PUT /orders/{id}.
 func (s *OrdersService) Update(ctx context.Context, id int64, o *OrderUpdate) (*Order, error) {
-	return putByID[Order](ctx, s.s, "/orders/{id}", id, o)
+	return putByID[Order](ctx, (*service)(s), "/orders/{id}", id, o)
 }

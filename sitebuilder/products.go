@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -195,12 +196,19 @@ type ProductsAPI interface {
 var _ ProductsAPI = (*ProductsService)(nil)
 
 // ProductsService manages store products.
-type ProductsService struct{ s service }
+type ProductsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s ProductsService) String() string { return (*service)(&s).String("ProductsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s ProductsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of products: GET /products.
 func (s *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
 	o := orZero(opts)
-	return listPage[Product](ctx, s.s, "/products", o.ListOptions, &o)
+	return listPage[Product](ctx, (*service)(s), "/products", o.ListOptions, &o)
 }
 
 // All iterates over every product from opts on, page by page (GET /products).
@@ -216,7 +224,7 @@ func (s *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 // Create creates a product: POST /products. With opts.UpdateExistingByURL
 // the product with the same URL is updated instead, if there is one.
 func (s *ProductsService) Create(ctx context.Context, p *ProductCreate, opts *ProductCreateOptions) (*Product, error) {
-	return post[Product](ctx, s.s, "/products", opts, p)
+	return post[Product](ctx, (*service)(s), "/products", opts, p)
 }
 
 // ListCategories lists the store's categories, all at once (the API does
@@ -225,7 +233,7 @@ func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryList
 	if err := opts.validate(); err != nil {
 		return nil, err
 	}
-	out, err := do[List[Category]](ctx, s.s, http.MethodGet, "/products/categories", opts, nil)
+	out, err := do[List[Category]](ctx, (*service)(s), http.MethodGet, "/products/categories", opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -237,11 +245,11 @@ func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryList
 
 // Get fetches a product: GET /products/{id}.
 func (s *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
-	return getByID[Product](ctx, s.s, "/products/{id}", id)
+	return getByID[Product](ctx, (*service)(s), "/products/{id}", id)
 }
 
 // Update sets the non-empty fields and the given variants of p on a
 // product: PUT /products/{id}.
 func (s *ProductsService) Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error) {
-	return putByID[Product](ctx, s.s, "/products/{id}", id, p)
+	return putByID[Product](ctx, (*service)(s), "/products/{id}", id, p)
 }

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 )
@@ -49,14 +50,23 @@ var _ SubscriberListsAPI = (*SubscriberListsService)(nil)
 
 // SubscriberListsService manages subscriber lists. The API documents no
 // way to list, fetch or delete them.
-type SubscriberListsService struct{ s service }
+type SubscriberListsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s SubscriberListsService) String() string {
+	return (*service)(&s).String("SubscriberListsService")
+}
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s SubscriberListsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // Create creates a subscriber list: POST /subscriber-lists.
 func (s *SubscriberListsService) Create(ctx context.Context, l *SubscriberListCreate) (*SubscriberList, error) {
-	return post[SubscriberList](ctx, s.s, "/subscriber-lists", nil, l)
+	return post[SubscriberList](ctx, (*service)(s), "/subscriber-lists", nil, l)
 }
 
 // Update renames a subscriber list: PUT /subscriber-lists/{id}.
 func (s *SubscriberListsService) Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error) {
-	return putByID[SubscriberList](ctx, s.s, "/subscriber-lists/{id}", id, l)
+	return putByID[SubscriberList](ctx, (*service)(s), "/subscriber-lists/{id}", id, l)
 }
