@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Contact is a CRM contact of the website.
@@ -32,8 +33,8 @@ type Contact struct {
 	MemberID int64 `json:"memberId"`
 	// Subscribed reports whether the contact is an email-marketing subscriber.
 	Subscribed bool `json:"subscribed"`
-	// SubscriberLists are the ids of the subscriber lists the contact is on.
-	SubscriberLists List[int64] `json:"subscriberLists"`
+	// SubscriberListIDs are the ids of the subscriber lists the contact is on.
+	SubscriberListIDs List[int64] `json:"subscriberLists"`
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -50,6 +51,15 @@ type ContactProperty struct {
 	Name string `json:"name"`
 	// Value is its value as text, e.g. "contacted".
 	Value string `json:"value"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a property, keeping undeclared fields in Extra.
+func (v *ContactProperty) UnmarshalJSON(b []byte) error {
+	type plain ContactProperty
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // ContactCreate is the body of Contacts.Create. Only supplied fields are
@@ -79,28 +89,62 @@ type ContactCreate struct {
 	Tags []string `json:"tags,omitempty"`
 	// Subscribed, when set, makes the contact a subscriber (or not).
 	Subscribed *bool `json:"subscribed,omitempty"`
-	// SubscriberLists are ids of subscriber lists to put the contact on.
-	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
+	// SubscriberListIDs are ids of subscriber lists to put the contact on.
+	SubscriberListIDs []int64 `json:"subscriberLists,omitempty"`
 }
 
-func (c *ContactCreate) validate() error { return check.Email("email", c.Email) }
+func (c *ContactCreate) validate() error {
+	return check.Email("email", c.Email)
+}
 
-// ContactUpdate is the body of Contacts.Update. The API sets only non-empty
-// fields, and its docs mark email as required even here.
-type ContactUpdate ContactCreate
+// ContactUpdate is the body of Contacts.Update. Nil fields are not sent and
+// the API sets only non-empty ones; the API documentation requires Email
+// even here (it identifies the contact's address after the update).
+type ContactUpdate struct {
+	// Email is required, a bare address ("john@doe.com").
+	Email       *string `json:"email,omitempty"`
+	Name        *string `json:"name,omitempty"`
+	Phone       *string `json:"phone,omitempty"`
+	Note        *string `json:"note,omitempty"`
+	Address     *string `json:"address,omitempty"`
+	City        *string `json:"city,omitempty"`
+	State       *string `json:"state,omitempty"`
+	Zip         *string `json:"zip,omitempty"`
+	Country     *string `json:"country,omitempty"`
+	CompanyName *string `json:"companyName,omitempty"`
+	// Properties, when not empty, are the custom CRM properties to set.
+	Properties []ContactProperty `json:"properties,omitempty"`
+	// Tags, when not empty, replace the contact's tags.
+	Tags []string `json:"tags,omitempty"`
+	// Subscribed, when set, makes the contact a subscriber (or not).
+	Subscribed *bool `json:"subscribed,omitempty"`
+	// SubscriberListIDs, when not empty, are the subscriber lists to put
+	// the contact on.
+	SubscriberListIDs []int64 `json:"subscriberLists,omitempty"`
+}
 
-func (c *ContactUpdate) validate() error { return check.Email("email", c.Email) }
+func (c *ContactUpdate) validate() error {
+	if err := nothingToUpdate(c); err != nil {
+		return err
+	}
+	if c.Email == nil {
+		return transport.Invalid("email", "is required")
+	}
+	return check.Email("email", *c.Email)
+}
 
 // ContactListOptions filters Contacts.List.
 type ContactListOptions struct {
-	// CreatedAtMin and CreatedAtMax bound the creation time (inclusive).
-	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
-	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
+	// CreatedFrom and CreatedTo bound the creation time (inclusive; sent
+	// as Unix seconds in created_at_min and created_at_max; zero means not
+	// sent).
+	CreatedFrom time.Time `url:"created_at_min,unix,omitempty"`
+	CreatedTo   time.Time `url:"created_at_max,unix,omitempty"`
 	ListOptions
 }
 
 func (o *ContactListOptions) validate() error {
-	return timeRange("created_at_min", o.CreatedAtMin, "created_at_max", o.CreatedAtMax)
+	return timeRange("created_at_min", o.CreatedFrom, "created_at_max", o.CreatedTo)
 }
 
 // ContactsAPI is the contacts service; ContactsService implements it.
@@ -147,7 +191,8 @@ func (s *ContactsService) Create(ctx context.Context, c *ContactCreate) (*Contac
 }
 
 // GetByEmail finds the contact with this email: GET /contacts/search-by-email.
-// An unknown email gives an error matching ErrNotFound.
+// An unknown email is an error matching ErrNotFound (the API answers 404),
+// never a nil contact with a nil error.
 func (s *ContactsService) GetByEmail(ctx context.Context, email string) (*Contact, error) {
 	return getByEmail[Contact](ctx, (*service)(s), "/contacts/search-by-email", email)
 }

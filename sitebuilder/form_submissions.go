@@ -28,13 +28,16 @@ func (f *FormSubmission) UnmarshalJSON(b []byte) error {
 
 // FormSubmissionListOptions filters FormSubmissions.List.
 type FormSubmissionListOptions struct {
-	// From and To bound the submission time (inclusive).
-	From time.Time `url:"from,unix,omitempty"`
-	To   time.Time `url:"to,unix,omitempty"`
+	// CreatedFrom and CreatedTo bound the submission time (inclusive; sent
+	// as Unix seconds in from and to; zero means not sent).
+	CreatedFrom time.Time `url:"from,unix,omitempty"`
+	CreatedTo   time.Time `url:"to,unix,omitempty"`
 	ListOptions
 }
 
-func (o *FormSubmissionListOptions) validate() error { return timeRange("from", o.From, "to", o.To) }
+func (o *FormSubmissionListOptions) validate() error {
+	return timeRange("from", o.CreatedFrom, "to", o.CreatedTo)
+}
 
 // FormSubmissionsAPI is the form submissions service; FormSubmissionsService implements it.
 type FormSubmissionsAPI interface {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // MemberGroup is a group of members; access to resources can be restricted
@@ -24,8 +25,7 @@ func (g *MemberGroup) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(g), &g.Extra)
 }
 
-// MemberGroupCreate is the body of MemberGroups.Create and Update; Name is
-// required.
+// MemberGroupCreate is the body of MemberGroups.Create; Name is required.
 type MemberGroupCreate struct {
 	// Name is the group's name (required), e.g. "Basic Members".
 	Name string `json:"name"`
@@ -35,8 +35,24 @@ type MemberGroupCreate struct {
 
 func (g *MemberGroupCreate) validate() error { return check.Required("name", g.Name) }
 
-// MemberGroupUpdate is the body of MemberGroups.Update; Name is required.
-type MemberGroupUpdate = MemberGroupCreate
+// MemberGroupUpdate is the body of MemberGroups.Update: nil fields are not
+// sent. The API documentation requires Name even here.
+type MemberGroupUpdate struct {
+	// Name is the group's name (required).
+	Name *string `json:"name,omitempty"`
+	// Link is the group's link; the API documentation only ever shows "".
+	Link *string `json:"link,omitempty"`
+}
+
+func (g *MemberGroupUpdate) validate() error {
+	if err := nothingToUpdate(g); err != nil {
+		return err
+	}
+	if g.Name == nil {
+		return transport.Invalid("name", "is required")
+	}
+	return check.Required("name", *g.Name)
+}
 
 // MemberGroupsAPI is the member groups service; MemberGroupsService implements it.
 type MemberGroupsAPI interface {

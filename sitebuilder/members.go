@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Member is a registered member of the website.
@@ -15,8 +16,8 @@ type Member struct {
 	ID    int64  `json:"id"`
 	Name  string `json:"name"`
 	Email string `json:"email"`
-	// Groups are the ids of the member groups the member belongs to.
-	Groups List[int64] `json:"groups"`
+	// GroupIDs are the ids of the member groups the member belongs to.
+	GroupIDs List[int64] `json:"groups"`
 	// RegisteredOn is when the member registered (Unix seconds on the wire).
 	RegisteredOn UnixTime `json:"registeredOn"`
 	Approved     bool     `json:"approved"`
@@ -44,8 +45,8 @@ type MemberCreate struct {
 	// the member a password-reset link. It prints as REDACTED but is sent
 	// as given.
 	Password Secret `json:"password,omitempty"`
-	// Groups are the ids of the member groups to put the member in.
-	Groups []int64 `json:"groups,omitempty"`
+	// GroupIDs are the ids of the member groups to put the member in.
+	GroupIDs []int64 `json:"groups,omitempty"`
 	// Approved, when set, approves the member (or leaves them pending).
 	Approved *bool `json:"approved,omitempty"`
 	// BillingAddress and ShippingAddress are optional.
@@ -60,16 +61,17 @@ func (m *MemberCreate) validate() error {
 	return check.Email("email", m.Email)
 }
 
-// MemberUpdate is the body of Members.Update. The API sets only non-empty
-// fields, never changes the password (so there is no password field), and
-// its docs mark name and email as required.
+// MemberUpdate is the body of Members.Update. Nil fields are not sent and
+// the API sets only non-empty ones; it never changes the password (so
+// there is no password field), and its documentation requires Name and
+// Email even here.
 type MemberUpdate struct {
 	// Name is the member's full name (required).
-	Name string `json:"name"`
+	Name *string `json:"name,omitempty"`
 	// Email is the member's login, a bare address (required).
-	Email string `json:"email"`
-	// Groups, when not empty, replaces the member's group ids.
-	Groups []int64 `json:"groups,omitempty"`
+	Email *string `json:"email,omitempty"`
+	// GroupIDs, when not empty, replaces the member's group ids.
+	GroupIDs []int64 `json:"groups,omitempty"`
 	// Approved, when set, approves or unapproves the member.
 	Approved *bool `json:"approved,omitempty"`
 	// BillingAddress and ShippingAddress, when set, replace the addresses.
@@ -78,15 +80,24 @@ type MemberUpdate struct {
 }
 
 func (m *MemberUpdate) validate() error {
-	if err := check.Required("name", m.Name); err != nil {
+	if err := nothingToUpdate(m); err != nil {
 		return err
 	}
-	return check.Email("email", m.Email)
+	if m.Name == nil {
+		return transport.Invalid("name", "is required")
+	}
+	if err := check.Required("name", *m.Name); err != nil {
+		return err
+	}
+	if m.Email == nil {
+		return transport.Invalid("email", "is required")
+	}
+	return check.Email("email", *m.Email)
 }
 
 // MemberListOptions filters Members.List.
 type MemberListOptions struct {
-	// GroupID lists only the members of this member group.
+	// GroupID lists only the members of this member group (0: all).
 	GroupID int64 `url:"groupId,omitempty"`
 	ListOptions
 }
@@ -106,14 +117,16 @@ func (m *MemberSessionCreate) validate() error { return check.Email("email", m.E
 // MemberSession is a single sign-on session: redirect the member's browser
 // to AccessURL before ExpiresAt (15 minutes after creation).
 type MemberSession struct {
-	// Token identifies the session; it grants access to the member's
-	// account, so treat it as a secret.
-	Token string `json:"token"`
-	// AccessURL signs the member in. The API's description relies on it
-	// though its response example omits it; when the answer lacks it,
-	// StartSession fills it in the documented form
-	// https://{domain}/api/site/members/session/{token}.
-	AccessURL string `json:"accessUrl"`
+	// Token identifies the session. It grants access to the member's
+	// account, so it is a Secret: printed and logged as REDACTED;
+	// string(s.Token) gives the value.
+	Token Secret `json:"token"`
+	// AccessURL signs the member in: redirect the browser to
+	// string(s.AccessURL). It holds the token, so it is a Secret too. The
+	// API's description relies on it though its response example omits
+	// it; when the answer lacks it, StartSession fills it in the
+	// documented form https://{domain}/api/site/members/session/{token}.
+	AccessURL Secret `json:"accessUrl"`
 	// CreatedAt and ExpiresAt bound the session's validity (Unix seconds
 	// on the wire).
 	CreatedAt UnixTime `json:"createdAt"`
@@ -181,7 +194,8 @@ func (s *MembersService) Create(ctx context.Context, m *MemberCreate) (*Member, 
 }
 
 // GetByEmail finds the member with this email: GET /members/search-by-email.
-// An unknown email gives an error matching ErrNotFound.
+// An unknown email is an error matching ErrNotFound (the API answers 404),
+// never a nil member with a nil error.
 func (s *MembersService) GetByEmail(ctx context.Context, email string) (*Member, error) {
 	return getByEmail[Member](ctx, (*service)(s), "/members/search-by-email", email)
 }
@@ -206,7 +220,7 @@ func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreat
 		return nil, err
 	}
 	if ms.AccessURL == "" && ms.Token != "" {
-		ms.AccessURL = (*service)(s).t.BaseURL() + "/members/session/" + url.PathEscape(ms.Token)
+		ms.AccessURL = Secret((*service)(s).t.BaseURL() + "/members/session/" + url.PathEscape(string(ms.Token)))
 	}
 	return ms, nil
 }

@@ -28,8 +28,8 @@ func (l *SubscriberList) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(l), &l.Extra)
 }
 
-// SubscriberListCreate is the body of SubscriberLists.Create and Update;
-// Name is required.
+// SubscriberListCreate is the body of SubscriberLists.Create; Name is
+// required.
 type SubscriberListCreate struct {
 	// Name is the list's name (required), e.g. "Newsletter".
 	Name string `json:"name"`
@@ -37,8 +37,19 @@ type SubscriberListCreate struct {
 
 func (l *SubscriberListCreate) validate() error { return check.Required("name", l.Name) }
 
-// SubscriberListUpdate is the body of SubscriberLists.Update.
-type SubscriberListUpdate = SubscriberListCreate
+// SubscriberListUpdate is the body of SubscriberLists.Update: the list's
+// new name (required by the API documentation).
+type SubscriberListUpdate struct {
+	// Name is the list's new name.
+	Name *string `json:"name,omitempty"`
+}
+
+func (l *SubscriberListUpdate) validate() error {
+	if err := nothingToUpdate(l); err != nil {
+		return err
+	}
+	return check.Required("name", *l.Name)
+}
 
 // SubscriberListsAPI is the subscriber lists service; SubscriberListsService implements it.
 type SubscriberListsAPI interface {

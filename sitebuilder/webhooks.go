@@ -180,6 +180,15 @@ type WebsiteRef struct {
 	Subdomain    string `json:"subdomain"`
 	SystemDomain string `json:"systemDomain"`
 	Domain       string `json:"domain"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a website reference, keeping undeclared fields in
+// Extra.
+func (v *WebsiteRef) UnmarshalJSON(b []byte) error {
+	type plain WebsiteRef
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // FormSubmittedPayload is the payload of a form_submitted delivery. Its
