@@ -90,7 +90,7 @@ func (m *MediaService) All(ctx context.Context, opts *MediaListOptions) iter.Seq
 	return all(ctx, opts, m.List)
 }
 
-// Get fetches a media file by id: GET /media/?id={id} (the seed's
+// Get fetches a media file by id: GET /media/?id={id} (the API documentation's
 // template; its curl uses /media/{id}).
 func (m *MediaService) Get(ctx context.Context, id int64) (*Media, error) {
 	return getByID[Media](ctx, (*service)(m), "/media/", id)
@@ -107,7 +107,7 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 	return getOne[Media](ctx, (*service)(m), "/media/", q, q)
 }
 
-// Create uploads a file by URL or by content: POST /media/ (the seed's
+// Create uploads a file by URL or by content: POST /media/ (the API documentation's
 // template; its curl posts to /media/images). Files are processed
 // asynchronously and the answer has no body, so no id is returned: look the
 // file up with GetByChecksum.
@@ -160,7 +160,7 @@ func (m *MediaService) Delete(ctx context.Context, id int64) error {
 }
 
 // DeleteByChecksum deletes a media file by its md5: DELETE /media/{checksum}.
-// The seed's template DELETE /media/{id,checksum} puts either value in the
+// The API documentation's template DELETE /media/{id,checksum} puts either value in the
 // path ("only one parameter is required"); an md5 cannot be mistaken for an
 // id.
 func (m *MediaService) DeleteByChecksum(ctx context.Context, checksum string) error {
