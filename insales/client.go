@@ -65,6 +65,31 @@ type Client struct {
 	Collections *CollectionsService
 	// Collects manages which products are in which collections: /admin/collects.
 	Collects *CollectsService
+
+	// OptionNames manages product options ("Colour"): /admin/option_names.
+	OptionNames *OptionNamesService
+	// OptionValues manages the options' values: /admin/option_names/{id}/option_values.
+	OptionValues *OptionValuesService
+	// Properties manages product properties ("Vendor"): /admin/properties.
+	Properties *PropertiesService
+	// Characteristics manages the properties' values: /admin/properties/{id}/characteristics.
+	Characteristics *CharacteristicsService
+	// ProductFields manages additional product fields: /admin/product_fields.
+	ProductFields *ProductFieldsService
+	// ProductFieldValues manages products' field values: /admin/products/{id}/product_field_values.
+	ProductFieldValues *ProductFieldValuesService
+	// VariantFields manages additional variant fields: /admin/variant_fields.
+	VariantFields *VariantFieldsService
+	// VariantFieldValues manages variants' field values: /admin/variants/{id}/variant_field_values.
+	VariantFieldValues *VariantFieldValuesService
+	// Similars links similar products: /admin/products/{id}/similars.
+	Similars *SimilarsService
+	// Supplementaries links supplementary products: /admin/products/{id}/supplementaries.
+	Supplementaries *SupplementariesService
+	// PriceKinds manages the variants' extra price columns: /admin/price_kinds.
+	PriceKinds *PriceKindsService
+	// StockCurrencies manages the stock currencies: /admin/stock_currencies.
+	StockCurrencies *StockCurrenciesService
 }
 
 // shopRE is a shop's subdomain: letters, digits and inner hyphens.
@@ -113,7 +138,7 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 
 func newClient(t *transport.Client) *Client {
 	s := &service{t: t}
-	return &Client{
+	c := &Client{
 		t:           t,
 		Products:    (*ProductsService)(s),
 		Variants:    (*VariantsService)(s),
@@ -122,6 +147,8 @@ func newClient(t *transport.Client) *Client {
 		Collections: (*CollectionsService)(s),
 		Collects:    (*CollectsService)(s),
 	}
+	c.wireCatalogue(s)
+	return c
 }
 
 // shopHost turns "myshop" or "myshop.myinsales.ru" into the admin host.
