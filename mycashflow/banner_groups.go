@@ -40,6 +40,14 @@ type BannerGroupTranslation struct {
 	Language string `json:"language"`
 	// Title is the group title in that language.
 	Title string `json:"title,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BannerGroupTranslation, keeping unknown fields in Extra.
+func (b *BannerGroupTranslation) UnmarshalJSON(data []byte) error {
+	type plain BannerGroupTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BannerGroupExpand names a sub-resource a banner group read can include.

@@ -61,6 +61,14 @@ type BannerTranslation struct {
 	Content string `json:"content,omitempty"`
 	// Link is the banner link in that language.
 	Link string `json:"link,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BannerTranslation, keeping unknown fields in Extra.
+func (b *BannerTranslation) UnmarshalJSON(data []byte) error {
+	type plain BannerTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BannerExpand names a sub-resource a banner read can include.

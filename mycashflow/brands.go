@@ -54,6 +54,14 @@ type BrandTranslation struct {
 	SEOPageTitle string `json:"seo_page_title,omitempty"`
 	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BrandTranslation, keeping unknown fields in Extra.
+func (b *BrandTranslation) UnmarshalJSON(data []byte) error {
+	type plain BrandTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BrandExpand names a sub-resource a brand read can include.

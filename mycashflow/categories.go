@@ -72,6 +72,14 @@ type CategoryTranslation struct {
 	Name string `json:"name,omitempty"`
 	// Description is the category text in that language.
 	Description string `json:"description,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CategoryTranslation, keeping unknown fields in Extra.
+func (c *CategoryTranslation) UnmarshalJSON(data []byte) error {
+	type plain CategoryTranslation
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CategoryProductLink places a product in a category.
@@ -88,6 +96,14 @@ type CategoryProductLink struct {
 	ProductID int64 `json:"product_id"`
 	// ProductSort is the product's position within the category.
 	ProductSort int `json:"product_sort"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CategoryProductLink, keeping unknown fields in Extra.
+func (c *CategoryProductLink) UnmarshalJSON(data []byte) error {
+	type plain CategoryProductLink
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CategoryExpand names a sub-resource a category read can include.

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-querystring/query"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -448,6 +449,14 @@ type Visibility struct {
 	VersionID int64 `json:"version_id"`
 	// IsVisible says whether the item shows in that version.
 	IsVisible bool `json:"is_visible"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a Visibility, keeping unknown fields in Extra.
+func (v *Visibility) UnmarshalJSON(data []byte) error {
+	type plain Visibility
+	return flex.DecodeWithExtra(data, (*plain)(v), &v.Extra)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -44,6 +44,14 @@ type CustomerGroupLink struct {
 	CustomerID int64 `json:"customer_id"`
 	// CustomerGroupID is the group.
 	CustomerGroupID int64 `json:"customer_group_id"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CustomerGroupLink, keeping unknown fields in Extra.
+func (c *CustomerGroupLink) UnmarshalJSON(data []byte) error {
+	type plain CustomerGroupLink
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CustomerGroupExpand names a sub-resource a customer group read can include.

@@ -65,6 +65,14 @@ type EInvoiceAddress struct {
 	EDICode string `json:"edi_code"`
 	// OperatorCode identifies the e-invoicing operator.
 	OperatorCode string `json:"operator_code"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a EInvoiceAddress, keeping unknown fields in Extra.
+func (e *EInvoiceAddress) UnmarshalJSON(data []byte) error {
+	type plain EInvoiceAddress
+	return flex.DecodeWithExtra(data, (*plain)(e), &e.Extra)
 }
 
 // CustomerAddress is one of a customer's addresses.
@@ -98,6 +106,14 @@ type CustomerAddress struct {
 	Country    string `json:"country"`
 	// Phone is the recipient's phone number.
 	Phone string `json:"phone"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CustomerAddress, keeping unknown fields in Extra.
+func (c *CustomerAddress) UnmarshalJSON(data []byte) error {
+	type plain CustomerAddress
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CustomerExpand names a sub-resource a customer read can include.
