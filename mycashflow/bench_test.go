@@ -60,7 +60,7 @@ func benchPair(b *testing.B, hc *http.Client, base string) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	b.Run("sdk", func(b *testing.B) {
+	b.Run("impl=sdk", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			cu, err := c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
@@ -69,7 +69,7 @@ func benchPair(b *testing.B, hc *http.Client, base string) {
 			}
 		}
 	})
-	b.Run("hand", func(b *testing.B) {
+	b.Run("impl=hand", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			cu, err := handGet(ctx, hc, base)

@@ -70,7 +70,9 @@ type BrandExpand string
 // The documented expand value of brands.
 const BrandTranslations BrandExpand = "translations"
 
-func (BrandExpand) documented() []BrandExpand { return []BrandExpand{BrandTranslations} }
+var brandExpandValues = []BrandExpand{BrandTranslations}
+
+func (BrandExpand) documented() []BrandExpand { return brandExpandValues }
 
 // BrandListOptions filter and page Brands.List and All.
 type BrandListOptions struct {
@@ -166,7 +168,7 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.client(), http.MethodPost, "brands.create", nil, in)
+	return call[Brand](ctx, s.client(), http.MethodPost, "brands.create", in)
 }
 
 // Get fetches a brand: GET /brands/{brandID}.
@@ -193,5 +195,5 @@ func (s *BrandsService) Update(ctx context.Context, id int64, in *BrandUpdate) (
 	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.client(), http.MethodPatch, "brands.update", nil, in, id)
+	return call[Brand](ctx, s.client(), http.MethodPatch, "brands.update", in, id)
 }

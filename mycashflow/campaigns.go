@@ -251,9 +251,9 @@ const (
 	CampaignVisibilities CampaignExpand = "visibilities"
 )
 
-func (CampaignExpand) documented() []CampaignExpand {
-	return []CampaignExpand{CampaignPrices, CampaignTranslations, CampaignVisibilities}
-}
+var campaignExpandValues = []CampaignExpand{CampaignPrices, CampaignTranslations, CampaignVisibilities}
+
+func (CampaignExpand) documented() []CampaignExpand { return campaignExpandValues }
 
 // CampaignListOptions filter and page Campaigns.List and All.
 type CampaignListOptions struct {
@@ -337,7 +337,7 @@ func (s *CampaignsService) Update(ctx context.Context, id int64, in *CampaignUpd
 	if err := checkUpdate(in); err != nil {
 		return nil, err
 	}
-	return call[Campaign](ctx, s.client(), http.MethodPatch, "campaigns.update", nil, in, id)
+	return call[Campaign](ctx, s.client(), http.MethodPatch, "campaigns.update", in, id)
 }
 
 // UpdatePrices sets the discount prices of campaign products; the body is
@@ -365,7 +365,7 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int64, prices []
 			return nil, transport.Invalid(field+"order_limit", "must not be negative, got %d", p.OrderLimit)
 		}
 	}
-	out, err := call[campaignPriceRows](ctx, s.client(), http.MethodPatch, "campaigns.update_prices", nil, prices, id)
+	out, err := callRows[campaignPriceRows](ctx, s.client(), http.MethodPatch, "campaigns.update_prices", prices, id)
 	if err != nil {
 		return nil, err
 	}

@@ -122,7 +122,9 @@ type CustomerExpand string
 // The documented expand value of customers.
 const CustomerGroupsExpand CustomerExpand = "customer_groups"
 
-func (CustomerExpand) documented() []CustomerExpand { return []CustomerExpand{CustomerGroupsExpand} }
+var customerExpandValues = []CustomerExpand{CustomerGroupsExpand}
+
+func (CustomerExpand) documented() []CustomerExpand { return customerExpandValues }
 
 // CustomerListOptions filter and page Customers.List and All. The time
 // filters are inclusive, left out when zero, and sent as ISO 8601 with the
@@ -306,7 +308,7 @@ func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Cus
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.client(), http.MethodPost, "customers.create", nil, in)
+	return call[Customer](ctx, s.client(), http.MethodPost, "customers.create", in)
 }
 
 // Get fetches a customer: GET /customers/{customerID}.
@@ -329,7 +331,7 @@ func (s *CustomersService) Update(ctx context.Context, id int64, in *CustomerUpd
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.client(), http.MethodPatch, "customers.update", nil, in, id)
+	return call[Customer](ctx, s.client(), http.MethodPatch, "customers.update", in, id)
 }
 
 // ListAddresses fetches a customer's addresses:
