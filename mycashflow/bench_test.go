@@ -53,7 +53,11 @@ func handGet(ctx context.Context, hc *http.Client, base string) (*mcf.Customer, 
 }
 
 // benchPair runs the SDK call and the hand-written one against the same
-// transport, in one run (use -count to alternate them).
+// transport, in one run (use -count to alternate them), reporting CPU time
+// per call beside wall time. Compare with
+//
+//	go test -run - -bench CustomersGet -count 10 ./mycashflow > out.txt
+//	benchstat -col /impl out.txt
 func benchPair(b *testing.B, hc *http.Client, base string) {
 	c, err := mcf.NewClient(testStore, testUser, testKey, mcf.WithHTTPClient(hc), mcf.WithBaseURL(base))
 	if err != nil {
@@ -62,21 +66,25 @@ func benchPair(b *testing.B, hc *http.Client, base string) {
 	ctx := context.Background()
 	b.Run("impl=sdk", func(b *testing.B) {
 		b.ReportAllocs()
+		start := cpuTime()
 		for i := 0; i < b.N; i++ {
 			cu, err := c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
 			if err != nil || cu.ID != 1 || len(cu.CustomerGroups) != 2 {
 				b.Fatal("bad decode", err)
 			}
 		}
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 	})
 	b.Run("impl=hand", func(b *testing.B) {
 		b.ReportAllocs()
+		start := cpuTime()
 		for i := 0; i < b.N; i++ {
 			cu, err := handGet(ctx, hc, base)
 			if err != nil || cu.ID != 1 || len(cu.CustomerGroups) != 2 {
 				b.Fatal("bad decode", err)
 			}
 		}
+		b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 	})
 }
 
