@@ -17,7 +17,9 @@
 //	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.Ptr(sitebuilder.OrderStatusShipped)})
 //
 // Lists page by offset (limit 1..50, skip); List returns one Page with the
-// server's totalCount in Total, All walks every page. Webhook deliveries
+// server's totalCount in Total, All walks every page. A server that ignores
+// skip (answering a page equal to the one before) ends All with an error
+// matching ErrPagingLoop instead of looping. Webhook deliveries
 // carry the bare resource and no event name, so register one webhook per
 // event with WebhookTarget and decode deliveries with WebhookHandler or
 // ParseWebhook (DecodeWebhook for a body you already have). Deliveries are
