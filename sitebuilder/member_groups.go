@@ -82,3 +82,5 @@ func (s *MemberGroupsService) Create(ctx context.Context, g *MemberGroupCreate) 
 func (s *MemberGroupsService) Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error) {
 	return putByID[MemberGroup](ctx, (*service)(s), "/member-groups/{id}", id, g)
 }
+
+func (g *MemberGroup) identified() bool { return g.ID != 0 }

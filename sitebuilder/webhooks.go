@@ -135,14 +135,7 @@ func (s WebhooksService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.St
 // List lists every webhook of the website, all at once (the API does not
 // page them): GET /webhooks.
 func (s *WebhooksService) List(ctx context.Context) ([]Webhook, error) {
-	out, err := do[List[Webhook]](ctx, (*service)(s), http.MethodGet, "/webhooks", nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	if *out == nil {
-		return []Webhook{}, nil
-	}
-	return *out, nil
+	return bareList[Webhook](ctx, (*service)(s), "/webhooks", nil)
 }
 
 // Create registers a webhook: POST /webhooks.
@@ -405,3 +398,5 @@ func WebhookHandler(fn func(ctx context.Context, e *Event) error, opts ...Webhoo
 		w.WriteHeader(http.StatusNoContent)
 	})
 }
+
+func (w *Webhook) identified() bool { return w.ID != "" }
