@@ -153,10 +153,10 @@ func siteDomain(site string) (string, error) {
 			return "", transport.Invalid("siteURL", "%q is not a URL", siteForError(site))
 		}
 		if !strings.EqualFold(u.Scheme, "https") {
-			return "", transport.Invalid("siteURL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", redactedURL(s))
 		}
 		if u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-			return "", transport.Invalid("siteURL", "%q must be the site's domain or https://domain only", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q must be the site's domain or https://domain only", redactedURL(s))
 		}
 		s = u.Host
 	}
@@ -166,21 +166,23 @@ func siteDomain(site string) (string, error) {
 	}
 	if _, port, ok := strings.Cut(s, ":"); ok {
 		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
-			return "", transport.Invalid("siteURL", "port %s is outside 1..65535", port)
+			return "", transport.Invalid("siteURL", "port must be between 1 and 65535, got %s", port)
 		}
 	}
 	return strings.ToLower(s), nil
 }
 
-// siteForError is site as an error may show it: without a password.
+// siteForError is site as an error may show it: without user info, query
+// or fragment, which may hold credentials.
 func siteForError(site string) string {
-	if !strings.Contains(site, "@") {
-		return site
+	s := strings.TrimSpace(site)
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i] + "?(query hidden)"
 	}
-	if u, err := url.Parse(strings.TrimSpace(site)); err == nil && u.User != nil {
-		return u.Redacted()
+	if strings.Contains(s, "@") {
+		return "(a URL with credentials)"
 	}
-	return "(a URL with credentials)"
+	return s
 }
 
 // service is what every resource service is: the transport it sends

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 
 	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/check"
@@ -35,6 +36,15 @@ func EventTypes() []EventType {
 		EventFormSubmitted, EventContactUpdated, EventBookingCreated}
 }
 
+// eventList is the documented events for error messages.
+func eventList() string {
+	names := make([]string, 0, 7)
+	for _, t := range EventTypes() {
+		names = append(names, string(t))
+	}
+	return strings.Join(names, ", ")
+}
+
 // Valid reports whether e is a documented event type.
 func (e EventType) Valid() bool {
 	for _, t := range EventTypes() {
@@ -57,8 +67,8 @@ func (e EventType) Valid() bool {
 type Webhook struct {
 	// ID is a string such as "rh_24488493954".
 	ID string `json:"id"`
-	// Target is the URL deliveries are POSTed to (absent from the docs'
-	// examples, so it may be empty).
+	// Target is the URL deliveries are POSTed to (absent from the API
+	// documentation's examples, so it may be empty).
 	Target string `json:"target"`
 	// Secret is the webhook's secret as registered. It prints as REDACTED;
 	// string(w.Secret) gives the value.
@@ -102,7 +112,7 @@ func (w *WebhookCreate) validate() error {
 	}
 	for _, e := range w.Events {
 		if !e.Valid() {
-			return transport.Invalid("events", "%q is not a webhook event", string(e))
+			return transport.Invalid("events", "must be one of %s, got %q", eventList(), string(e))
 		}
 	}
 	if named := EventType(u.Query().Get(EventParam)); named != "" {
@@ -154,7 +164,7 @@ const EventParam = "event"
 // from order_updated; WebhookHandler and ParseWebhook read it back.
 func WebhookTarget(receiverURL string, event EventType) (string, error) {
 	if !event.Valid() {
-		return "", transport.Invalid("event", "%q is not a webhook event", string(event))
+		return "", transport.Invalid("event", "must be one of %s, got %q", eventList(), string(event))
 	}
 	u, err := url.Parse(receiverURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
