@@ -209,10 +209,37 @@ func (s *Server) Load(resource string, jsonArray []byte) error {
 	if !ok {
 		return fmt.Errorf("sitebuildertest: unknown resource %q (one of %s)", resource, strings.Join(s.Resources(), ", "))
 	}
-	if err := c.Load(jsonArray); err != nil {
+	var raw []json.RawMessage
+	if err := json.Unmarshal(jsonArray, &raw); err != nil {
 		return fmt.Errorf("sitebuildertest: loading %s: %w", resource, err)
 	}
+	objs := make([]object, len(raw))
+	for i, r := range raw {
+		o, err := fakeapi.ParseObject(r)
+		if err != nil || o == nil {
+			return fmt.Errorf("sitebuildertest: loading %s: element %d is not a JSON object", resource, i)
+		}
+		// Fields left out get the API's zero values, so that later
+		// updates (which set only known fields) work on loaded objects.
+		if tmpl, ok := templates[resource]; ok {
+			full := tmpl()
+			for k, v := range o {
+				full[k] = v
+			}
+			o = full
+		}
+		objs[i] = o
+	}
+	for _, o := range objs {
+		c.Insert(o)
+	}
 	return nil
+}
+
+// templates are the resources whose loaded objects are completed with the
+// fields the API always sends.
+var templates = map[string]func() object{
+	"contacts": contactFields, "members": memberFields, "products": productFields, "orders": orderFields,
 }
 
 // Len returns how many objects a resource holds (0 for an unknown name).
