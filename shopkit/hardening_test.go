@@ -62,7 +62,9 @@ func TestNestedModelsKeepUnknownFields(t *testing.T) {
 	var st shopkit.Store
 	require.NoError(t, json.Unmarshal([]byte(`{"payments": {"mbway": {"active": true, "fee": 1}},
 		"locations": [{"id": "1", "lat": 2}], "navigation": {"primary": [{"menu_text": "Home", "icon": "h"}], "footer": []},
-		"assets": {"logo": "l", "cdn": "c"}, "settings": {"cart": {}, "beta": true}}`), &st))
+		"assets": {"logo": "l", "cdn": "c"}, "settings": {"cart": {"guest_checkout": true}, "wholesale": {"min_order": 50}, "beta": true}}`), &st))
+	assert.JSONEq(t, `true`, string(st.Settings.Cart.Extra["guest_checkout"]))
+	assert.JSONEq(t, `50`, string(st.Settings.Wholesale.Extra["min_order"]))
 	assert.JSONEq(t, `1`, string(st.Payments["mbway"].Extra["fee"]))
 	assert.JSONEq(t, `2`, string(st.Locations[0].Extra["lat"]))
 	assert.JSONEq(t, `"h"`, string(st.Navigation.Primary[0].Extra["icon"]))
