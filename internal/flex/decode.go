@@ -89,7 +89,7 @@ func DecodeWithExtra[E ~map[string]json.RawMessage](data []byte, v any, extra *E
 // encoding/json validates first) into encoding/json's *json.SyntaxError.
 func (d *state) finish(err error) error {
 	if err == nil {
-		if d.peek() == 0 {
+		if d.ws(); d.i == len(d.data) {
 			return nil
 		}
 		err = errSyntax
@@ -577,7 +577,14 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 		}
 		v.SetLen(n + 1)
 		d.ws()
+		valStart := d.i
 		if err := s.elem.fn(d, v.Index(n)); err != nil {
+			// A later named key would make the whole object one element
+			// (its first members being fields named "0", ...).
+			if d.namedKeyAhead(valStart) {
+				d.i, d.depth = start, depth
+				return s.single(d, v)
+			}
 			return at(err, index(k))
 		}
 		switch d.peek() {
@@ -596,6 +603,39 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 		s.reorder(v, keys)
 	}
 	return nil
+}
+
+// namedKeyAhead reports whether the object member whose value starts at
+// valStart is followed by a key that is not a position. Only a failing
+// decode pays for the scan; d.i is left where it was.
+func (d *state) namedKeyAhead(valStart int) bool {
+	at, depth := d.i, d.depth
+	defer func() { d.i, d.depth = at, depth }()
+	d.i = valStart
+	if d.skip() != nil {
+		return false
+	}
+	for d.peek() == ',' {
+		d.i++
+		if d.peek() != '"' {
+			return false
+		}
+		key, err := d.str()
+		if err != nil {
+			return false
+		}
+		if _, err := strconv.Atoi(string(key)); err != nil {
+			return true
+		}
+		if d.peek() != ':' {
+			return false
+		}
+		d.i++
+		if d.skip() != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // reorder sorts v by keys; of equal keys the last one wins, as in a map.

@@ -24,7 +24,7 @@ func (e *FieldError) Path() string {
 	var b strings.Builder
 	for i := len(e.segs) - 1; i >= 0; i-- {
 		s := e.segs[i]
-		if s[0] != '[' && b.Len() > 0 {
+		if (s == "" || s[0] != '[') && b.Len() > 0 {
 			b.WriteByte('.')
 		}
 		b.WriteString(s)
