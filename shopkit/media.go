@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -46,7 +45,7 @@ type MediaListOptions struct {
 
 // check refuses a type outside the documented choices.
 func (o *MediaListOptions) check() error {
-	return check.OneOf("type", o.Type, "all", "image", "file")
+	return oneOf("type", o.Type, "all", "image", "file")
 }
 
 // MediaUpload is the body of POST /media/: exactly one of URL (a file the

@@ -358,7 +358,7 @@ func (o *OrderListOptions) check() error {
 			return transport.Invalid(fmt.Sprintf("status_alias[%d]", i), "must be one of all, %s, got %q", joinStatuses(), string(a))
 		}
 	}
-	if err := check.OneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
+	if err := oneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
 		return err
 	}
 	_, _, _, err := o.dateRange()
