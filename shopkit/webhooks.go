@@ -227,6 +227,24 @@ type Event struct {
 	Product *Product
 }
 
+// Payload returns the typed payload (*Order, *OrderClient,
+// *NewsletterSubscriber or *Product), or nil for an event without one.
+func (e *Event) Payload() any {
+	switch {
+	case e == nil:
+		return nil
+	case e.Order != nil:
+		return e.Order
+	case e.Client != nil:
+		return e.Client
+	case e.Subscriber != nil:
+		return e.Subscriber
+	case e.Product != nil:
+		return e.Product
+	}
+	return nil
+}
+
 // NewsletterSubscriber is the payload assumed for newsletter_* events.
 type NewsletterSubscriber struct {
 	Email string `json:"email"`
