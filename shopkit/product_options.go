@@ -41,7 +41,9 @@ func (o *OptionGroupValue) UnmarshalJSON(b []byte) error {
 }
 
 // OptionGroupInput is the body of POST and PUT /product/{id}/option_group:
-// both fields are required.
+// both fields are required. It is one type for both methods, unlike the
+// other resources' XxxCreate and XxxUpdate, because the API documents the
+// PUT as a replacement of the title and all values, not a partial update.
 type OptionGroupInput struct {
 	// Title is the group's name ("Size", "Color"); required.
 	Title string `json:"title"`
