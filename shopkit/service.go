@@ -109,7 +109,8 @@ func decodeMany[T any](b []byte) ([]T, error) {
 	default:
 		return nil, fmt.Errorf("expected a JSON object or array, got %.20s", b)
 	}
-	one := new(T)
+	items := make([]T, 1) // decoded in place: a model is large to copy
+	one := &items[0]
 	if eh, ok := any(one).(extraHolder); ok {
 		if err := decodeObject(b, one); err != nil {
 			if envelopeKeys(b) {
@@ -120,7 +121,7 @@ func decodeMany[T any](b []byte) ([]T, error) {
 		if x := eh.extraFields(); x != nil && (hasKey(x, "paging") || hasKey(x, "0")) {
 			return decodeEnvelope[T](b)
 		}
-		return []T{*one}, nil
+		return items, nil
 	}
 	if envelopeKeys(b) {
 		return decodeEnvelope[T](b)
@@ -128,7 +129,7 @@ func decodeMany[T any](b []byte) ([]T, error) {
 	if err := decodeObject(b, one); err != nil {
 		return nil, err
 	}
-	return []T{*one}, nil
+	return items, nil
 }
 
 func hasKey(x Extra, k string) bool { _, ok := x[k]; return ok }
