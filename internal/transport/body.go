@@ -44,20 +44,37 @@ func checkObject(raw []byte) error {
 		}
 		return errors.New("expected a JSON object, got " + kind)
 	}
-	if len(bytes.TrimSpace(raw[1:len(raw)-1])) == 0 {
+	if len(raw) >= 2 && raw[len(raw)-1] == '}' && len(bytes.TrimSpace(raw[1:len(raw)-1])) == 0 {
 		return errors.New("expected a JSON object, got an empty object {}")
 	}
 	return nil
 }
 
 var (
-	keyError   = []byte(`"error`) // also matches "errors"
+	keyError   = []byte(`"error"`)
+	keyErrors  = []byte(`"errors"`)
 	keySuccess = []byte(`"success"`)
 )
 
-// mayBeErrorBody is a cheap test before isErrorBody parses anything.
+// mayBeErrorBody is a cheap test before isErrorBody parses anything: is
+// there a member named error, errors or success at any level? It visits
+// each ':' (one per member, few in strings), not each '"'.
 func mayBeErrorBody(body []byte) bool {
-	return bytes.Contains(body, keyError) || bytes.Contains(body, keySuccess)
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(body[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		k := i
+		for k > 0 && (body[k-1] == ' ' || body[k-1] == '\t' || body[k-1] == '\n' || body[k-1] == '\r') {
+			k--
+		}
+		key := body[:k]
+		if bytes.HasSuffix(key, keyError) || bytes.HasSuffix(key, keyErrors) || bytes.HasSuffix(key, keySuccess) {
+			return true
+		}
+	}
 }
 
 // errorShape is the top level of an error body on a 2xx.
