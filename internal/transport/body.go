@@ -77,29 +77,24 @@ func mayBeErrorBody(body []byte) bool {
 	}
 }
 
-// errorShape is the top level of an error body on a 2xx.
-type errorShape struct {
-	Error   json.RawMessage `json:"error"`
-	Errors  json.RawMessage `json:"errors"`
-	Success json.RawMessage `json:"success"`
-}
-
 // isErrorBody reports a 2xx body shaped as an error: "success": false, a
-// non-empty "error", or a non-empty "errors", unless the struct out points
-// to declares that member itself (then it is part of the resource).
+// non-empty "error", or a non-empty "errors" at the top level (names
+// matched exactly), unless the struct out points to declares that member
+// itself (then it is part of the resource).
 func isErrorBody(body []byte, out any) bool {
-	var sh errorShape
-	if json.Unmarshal(body, &sh) != nil {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(body, &top) != nil {
 		return false
 	}
 	declared := declaredMembers(reflect.TypeOf(out))
-	if isFalse(sh.Success) && !declared["success"] {
+	if v, ok := top["success"]; ok && isFalse(v) && !declared["success"] {
 		return true
 	}
-	if present(sh.Error) && !declared["error"] {
+	if v, ok := top["error"]; ok && present(v) && !declared["error"] {
 		return true
 	}
-	return present(sh.Errors) && !declared["errors"]
+	v, ok := top["errors"]
+	return ok && present(v) && !declared["errors"]
 }
 
 func isFalse(raw json.RawMessage) bool {
