@@ -44,6 +44,7 @@ func Unmarshal(data []byte, v any) error {
 	td := decoderFor(ev.Type())
 	ev.SetZero()
 	d := getState(data)
+	d.adopt()
 	d.ws()
 	err := d.finish(td.fn(d, ev))
 	putState(d)
@@ -73,6 +74,7 @@ func DecodeWithExtra[E ~map[string]json.RawMessage](data []byte, v any, extra *E
 	}
 	ev.SetZero()
 	d := getState(data)
+	d.adopt()
 	d.ws()
 	var m map[string]json.RawMessage
 	err := d.finish(td.st.decode(d, ev, &m))
@@ -228,16 +230,6 @@ func ecomkitGeneric(t reflect.Type) bool {
 	n := t.Name()
 	return t.Kind() == reflect.Slice && strings.HasPrefix(n, "List[") ||
 		t.Kind() == reflect.Map && strings.HasPrefix(n, "Map[")
-}
-
-// decUnmarshaler hands the value's bytes to the type's own UnmarshalJSON,
-// as encoding/json does (null included).
-func decUnmarshaler(d *state, v reflect.Value) error {
-	start := d.i
-	if err := d.skip(); err != nil {
-		return err
-	}
-	return v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(d.data[start:d.i])
 }
 
 // decText gives a JSON string to the type's UnmarshalText; null leaves it.
