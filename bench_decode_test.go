@@ -320,3 +320,55 @@ func BenchmarkDecodeExtra(b *testing.B) {
 	bench(b, "impl=noextra", len(body), func() error { return flex.Unmarshal(body, new([]level)) })
 	bench(b, "impl=extra", len(body), func() error { return flex.Unmarshal(body, new([]levelX)) })
 }
+
+// category is a self-similar model keeping Extra at every level, as
+// Shopkit's categories nest their children.
+type category struct {
+	ID       int64                  `json:"id"`
+	Title    string                 `json:"title"`
+	Count    ecomkit.Int            `json:"num_products"`
+	Price    ecomkit.Decimal        `json:"price"`
+	Desc     string                 `json:"description"`
+	Children ecomkit.List[category] `json:"children"`
+	Extra    ecomkit.Extra          `json:"-"`
+}
+
+func (c *category) UnmarshalJSON(b []byte) error {
+	type plain category
+	return flex.DecodeWithExtra(b, (*plain)(c), &c.Extra)
+}
+
+// nestedCategories is a chain of depth categories, each about 270 bytes;
+// tolerant sends the numbers as strings.
+func nestedCategories(depth int, tolerant bool) []byte {
+	q := ""
+	if tolerant {
+		q = `"`
+	}
+	filler := strings.Repeat("lorem ipsum ", 12)
+	var sb strings.Builder
+	for i := range depth {
+		fmt.Fprintf(&sb, `{"id": %s%d%s, "title": "level %d", "num_products": %s%d%s, "price": "9.90", "seo": {"k": [1, 2]}, "description": "%s", "children": [`,
+			q, i, q, i, q, i, q, filler)
+	}
+	for range depth {
+		sb.WriteString(`]}`)
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkDecodeNesting: time per byte of nested models from 1 KB to
+// 1 MB, plain and needing tolerance at every level (issue 8 item 7: flat).
+// The model is reached through flex.Unmarshal (what the clients do) and
+// through encoding/json (a caller decoding stored JSON).
+func BenchmarkDecodeNesting(b *testing.B) {
+	for _, depth := range []int{4, 40, 400, 4000} {
+		for _, tolerant := range []bool{false, true} {
+			body := nestedCategories(depth, tolerant)
+			b.Run(fmt.Sprintf("depth=%d/tolerant=%t", depth, tolerant), func(b *testing.B) {
+				bench(b, "via=flex", len(body), func() error { return flex.Unmarshal(body, new(category)) })
+				bench(b, "via=encoding-json", len(body), func() error { return json.Unmarshal(body, new(category)) })
+			})
+		}
+	}
+}

@@ -80,21 +80,3 @@ func TestNestedModelsDecodeEveryLevel(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `field "children[0].children[0]`)
 }
-
-func BenchmarkNestedModels(b *testing.B) {
-	for _, depth := range []int{4, 40, 400, 4000} {
-		for _, tolerant := range []bool{false, true} {
-			body := nested(depth, tolerant)
-			b.Run(fmt.Sprintf("bytes=%d/tolerant=%t", len(body), tolerant), func(b *testing.B) {
-				b.SetBytes(int64(len(body)))
-				b.ReportAllocs()
-				for b.Loop() {
-					var n node
-					if err := flex.Unmarshal(body, &n); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-	}
-}
