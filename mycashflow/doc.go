@@ -18,6 +18,10 @@
 //		fmt.Println(cu.ID, cu.Email)
 //	}
 //
+// All stops with an error matching ErrPagingLoop when a server does not
+// advance (it repeats a page, or its page_count keeps growing over the same
+// items) or after the client's ceiling of pages (WithMaxPages).
+//
 // Every answer that should carry a resource and does not (an error body
 // with a 2xx status, missing or empty "data") is an error: an *APIError for
 // an error shape, a *DecodeError otherwise; never a zero item. Lookups
