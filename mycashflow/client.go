@@ -415,7 +415,7 @@ func list[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, ar
 // from the API's first page number (0 or 1, whichever it reports). A server
 // that does not advance (a page_count that keeps growing over repeated
 // items, a page asked for twice) or more pages than the client's ceiling
-// (WithMaxPages) ends the iteration with an error matching ErrPagingLoop.
+// (ecomkit.WithMaxPages) ends the iteration with an error matching ErrPagingLoop.
 func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) iter.Seq2[T, error] {
 	q, err := listQuery(opts)
 	if err == nil {

@@ -20,7 +20,7 @@
 //
 // All stops with an error matching ErrPagingLoop when a server does not
 // advance (it repeats a page, or its page_count keeps growing over the same
-// items) or after the client's ceiling of pages (WithMaxPages).
+// items) or after the client's ceiling of pages (ecomkit.WithMaxPages).
 //
 // Every answer that should carry a resource and does not (an error body
 // with a 2xx status, missing or empty "data") is an error: an *APIError for
@@ -41,6 +41,8 @@
 //			"customers.get_by_email": "/customers/by-email/{email}",
 //		}),
 //		mycashflow.WithRetry(5))
+//
+// The API documentation describes no webhooks, so this package has none.
 //
 // The package mycashflowtest runs an in-memory fake of the API for tests.
 package mycashflow
