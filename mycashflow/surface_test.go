@@ -38,6 +38,9 @@ func TestNoVerbPrintsTheKey(t *testing.T) {
 	assert.Equal(t, `"mycashflow.Client{base: `+testBase+`}"`, fmt.Sprintf("%q", c))
 	assert.Equal(t, "mycashflow.CustomersService", fmt.Sprintf("%+v", c.Customers))
 	assert.Equal(t, "mycashflow.Client{}", fmt.Sprint(mcf.Client{}))
+	require.NotPanics(t, func() {
+		assert.Equal(t, "<nil> <nil>", fmt.Sprintf("%v %q", (*mcf.Client)(nil), (*mcf.CustomersService)(nil)))
+	})
 }
 
 // TestZeroClientAndNilServicesReturnErrors: a Client not made by NewClient
