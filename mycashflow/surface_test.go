@@ -106,7 +106,7 @@ func TestClientDoAndRateLimiter(t *testing.T) {
 	assert.Equal(t, "page=2", r.URL.RawQuery)
 	assertHeaders(t, r)
 
-	assert.Nil(t, c.RateLimiter(), "no quota is documented: no limiter by default")
+	assert.True(t, c.RateLimiter() == nil, "no quota is documented: no limiter by default (an untyped nil)")
 	assert.Equal(t, testBase, c.BaseURL())
 	l, err := mcf.NewRateLimiter(10, time.Second)
 	require.NoError(t, err)
