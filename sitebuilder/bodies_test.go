@@ -127,3 +127,17 @@ func nilIfTypedNil(v any) any {
 	}
 	return v
 }
+
+// Envelope counters sent as strings are read as numbers.
+func TestEnvelopeCountersAsStrings(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"totalCount": "75", "limit": "25", "skip": "25", "items": [{"id": "9"}]}`))
+	p, err := c.Contacts.List(context.Background(), &ContactListOptions{ListOptions: ListOptions{Limit: 25, Skip: 25}})
+	require.NoError(t, err)
+	assert.Equal(t, 75, p.Total)
+	assert.Equal(t, 25, p.Size)
+	assert.Equal(t, 25, p.Offset)
+	assert.Equal(t, 3, p.Pages)
+	assert.Equal(t, int64(9), p.Items[0].ID)
+	require.NotNil(t, p.Next)
+	assert.Equal(t, 26, p.Next.Offset, "after the one item served")
+}

@@ -352,10 +352,13 @@ func (o ListOptions) validate() error {
 }
 
 // envelope is the paginated answer: {"totalCount","limit","skip","items"}.
+// The counters are Int, which reads a number or a numeric string itself: a
+// counter sent as a string must not send the whole page through the
+// tolerant second decode.
 type envelope[T any] struct {
-	TotalCount *int64   `json:"totalCount"`
-	Limit      *int64   `json:"limit"`
-	Skip       *int64   `json:"skip"`
+	TotalCount *Int     `json:"totalCount"`
+	Limit      *Int     `json:"limit"`
+	Skip       *Int     `json:"skip"`
 	Items      *List[T] `json:"items"`
 }
 
