@@ -141,3 +141,11 @@ func TestEnvelopeCountersAsStrings(t *testing.T) {
 	require.NotNil(t, p.Next)
 	assert.Equal(t, 26, p.Next.Offset, "after the one item served")
 }
+
+// A session answered with its access URL but no token is still a session.
+func TestStartSessionWithOnlyAnAccessURL(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"accessUrl": "https://example.com/api/site/members/session/abc", "expiresAt": 901}`))
+	s, err := c.Members.StartSession(context.Background(), &MemberSessionCreate{Email: "a@b.co"})
+	require.NoError(t, err)
+	assert.Equal(t, "https://example.com/api/site/members/session/abc", string(s.AccessURL))
+}

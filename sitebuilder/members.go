@@ -227,4 +227,4 @@ func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreat
 
 func (m *Member) identified() bool { return m.ID != 0 }
 
-func (m *MemberSession) identified() bool { return m.Token != "" }
+func (m *MemberSession) identified() bool { return m.Token != "" || m.AccessURL != "" }
