@@ -141,13 +141,23 @@ func (m *MemberSession) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(m), &m.Extra)
 }
 
-// Expired reports whether the session can no longer be used at now.
+// Expired reports whether the session can no longer be used at now: at
+// ExpiresAt, or 15 minutes after CreatedAt when the answer had no expiry.
+// A session whose expiry the API sent but could not be read counts as
+// expired, since its validity cannot be known.
 func (m *MemberSession) Expired(now time.Time) bool {
-	if m == nil {
+	if m == nil || !m.ExpiresAt.Valid() {
 		return true
 	}
-	return !m.ExpiresAt.IsZero() && !now.Before(m.ExpiresAt.Time)
+	exp := m.ExpiresAt.Time
+	if exp.IsZero() && !m.CreatedAt.IsZero() {
+		exp = m.CreatedAt.Add(sessionTTL)
+	}
+	return !exp.IsZero() && !now.Before(exp)
 }
+
+// sessionTTL is how long the API documentation says an access URL works.
+const sessionTTL = 15 * time.Minute
 
 // MembersAPI is the members service; MembersService implements it.
 type MembersAPI interface {
