@@ -173,6 +173,9 @@ type MembersAPI interface {
 var _ MembersAPI = (*MembersService)(nil)
 
 // MembersService manages members.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type MembersService service
 
 // String describes the service by its base URL, never its credentials.

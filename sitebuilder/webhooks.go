@@ -133,6 +133,9 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 
 // WebhooksService lists and registers webhooks. The API documents no way
 // to delete one.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type WebhooksService service
 
 // String describes the service by its base URL, never its credentials.
