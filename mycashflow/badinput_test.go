@@ -30,7 +30,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 	ctx := context.Background()
 	past := &mcf.Date{Time: time.Date(2021, 10, 20, 0, 0, 0, 0, time.UTC)}
 	badPage := mcf.ListOptions{Page: -1}
-	badSize := mcf.ListOptions{PageSize: -5}
+	badSize := mcf.ListOptions{Limit: -5}
 	badSort := mcf.ListOptions{Sort: "name-asc"}
 	t1 := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	t0 := t1.AddDate(0, 0, -1)
@@ -51,9 +51,9 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 			return firstErr(c.BannerGroups.All(ctx, &mcf.BannerGroupListOptions{ListOptions: badSort}))
 		}},
 		{"banner_groups.create nil", "body", func(c *mcf.Client) error { return e1(c.BannerGroups.Create(ctx, nil)) }},
-		{"banner_groups.get zero id", "bannerGroupID", func(c *mcf.Client) error { return e1(c.BannerGroups.Get(ctx, 0)) }},
+		{"banner_groups.get zero id", "id", func(c *mcf.Client) error { return e1(c.BannerGroups.Get(ctx, 0)) }},
 		{"banner_groups.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.BannerGroups.Get(ctx, 1, "Translations")) }},
-		{"banner_groups.update negative id", "bannerGroupID", func(c *mcf.Client) error {
+		{"banner_groups.update negative id", "id", func(c *mcf.Client) error {
 			return e1(c.BannerGroups.Update(ctx, -1, &mcf.BannerGroupUpdate{}))
 		}},
 		{"banner_groups.update nil", "body", func(c *mcf.Client) error { return e1(c.BannerGroups.Update(ctx, 1, nil)) }},
@@ -69,22 +69,22 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"banners.create negative group", "group_id", func(c *mcf.Client) error {
 			return e1(c.Banners.Create(ctx, &mcf.BannerCreate{GroupID: -4}))
 		}},
-		{"banners.create window reversed", "visible_from", func(c *mcf.Client) error {
+		{"banners.create window reversed", "visible_to", func(c *mcf.Client) error {
 			return e1(c.Banners.Create(ctx, &mcf.BannerCreate{VisibleFrom: vis("2014-06-19T20:41:47+03:00"), VisibleTo: vis("2013-06-19T20:41:47+03:00")}))
 		}},
-		{"banners.get zero id", "bannerID", func(c *mcf.Client) error { return e1(c.Banners.Get(ctx, 0)) }},
+		{"banners.get zero id", "id", func(c *mcf.Client) error { return e1(c.Banners.Get(ctx, 0)) }},
 		{"banners.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.Banners.Get(ctx, 1, "everything")) }},
 		{"banners.update nil", "body", func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 1, nil)) }},
-		{"banners.update zero id", "bannerID", func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 0, &mcf.BannerUpdate{})) }},
+		{"banners.update zero id", "id", func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 0, &mcf.BannerUpdate{})) }},
 		{"banners.update zero group", "group_id", func(c *mcf.Client) error {
-			return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{GroupID: mcf.Ptr(0)}))
+			return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{GroupID: mcf.Ptr[int64](0)}))
 		}},
-		{"banners.get_by_code empty", "bannerCode", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "")) }},
-		{"banners.get_by_code dot-dot", "bannerCode", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "..")) }},
+		{"banners.get_by_code empty", "code", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "")) }},
+		{"banners.get_by_code dot-dot", "code", func(c *mcf.Client) error { return e1(c.Banners.GetByCode(ctx, "..")) }},
 		{"banners.get_by_code bad expand", "expand", func(c *mcf.Client) error {
 			return e1(c.Banners.GetByCode(ctx, "x", "customer_groups"))
 		}},
-		{"banners.update_by_code empty", "bannerCode", func(c *mcf.Client) error {
+		{"banners.update_by_code empty", "code", func(c *mcf.Client) error {
 			return e1(c.Banners.UpdateByCode(ctx, " ", &mcf.BannerUpdate{}))
 		}},
 		{"banners.update_by_code nil", "body", func(c *mcf.Client) error { return e1(c.Banners.UpdateByCode(ctx, "x", nil)) }},
@@ -100,7 +100,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"brands.create no name", "name", func(c *mcf.Client) error {
 			return e1(c.Brands.Create(ctx, &mcf.BrandCreate{Description: "no name"}))
 		}},
-		{"brands.get zero id", "brandID", func(c *mcf.Client) error { return e1(c.Brands.Get(ctx, 0)) }},
+		{"brands.get zero id", "id", func(c *mcf.Client) error { return e1(c.Brands.Get(ctx, 0)) }},
 		{"brands.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.Brands.Get(ctx, 1, "")) }},
 		{"brands.update nil", "body", func(c *mcf.Client) error { return e1(c.Brands.Update(ctx, 1, nil)) }},
 		{"brands.update blank name", "name", func(c *mcf.Client) error {
@@ -114,13 +114,13 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"campaigns.all negative page", "page", func(c *mcf.Client) error {
 			return firstErr(c.Campaigns.All(ctx, &mcf.CampaignListOptions{ListOptions: badPage}))
 		}},
-		{"campaigns.get zero id", "campaignID", func(c *mcf.Client) error { return e1(c.Campaigns.Get(ctx, 0)) }},
+		{"campaigns.get zero id", "id", func(c *mcf.Client) error { return e1(c.Campaigns.Get(ctx, 0)) }},
 		{"campaigns.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.Campaigns.Get(ctx, 1, "price")) }},
 		{"campaigns.update nil", "body", func(c *mcf.Client) error { return e1(c.Campaigns.Update(ctx, 1, nil)) }},
-		{"campaigns.update zero id", "campaignID", func(c *mcf.Client) error {
+		{"campaigns.update zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Campaigns.Update(ctx, 0, &mcf.CampaignUpdate{}))
 		}},
-		{"campaigns.update_prices zero id", "campaignID", func(c *mcf.Client) error {
+		{"campaigns.update_prices zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Campaigns.UpdatePrices(ctx, 0, []mcf.CampaignPrice{{ProductID: 1}}))
 		}},
 		{"campaigns.update_prices none", "prices", func(c *mcf.Client) error { return e1(c.Campaigns.UpdatePrices(ctx, 1, nil)) }},
@@ -133,7 +133,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"campaigns.update_prices negative order limit", "prices[0].order_limit", func(c *mcf.Client) error {
 			return e1(c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1, OrderLimit: -1}}))
 		}},
-		{"campaigns.delete_price zero id", "campaignID", func(c *mcf.Client) error {
+		{"campaigns.delete_price zero id", "id", func(c *mcf.Client) error {
 			return c.Campaigns.DeletePrice(ctx, 0, mcf.CampaignPriceKey{ProductID: 1})
 		}},
 		{"campaigns.delete_price zero key", "product_id", func(c *mcf.Client) error {
@@ -172,17 +172,17 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"categories.create bad template", "default_template", func(c *mcf.Client) error {
 			return e1(c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, Name: "Shoes", DefaultTemplate: "grid"}))
 		}},
-		{"categories.get zero id", "categoryID", func(c *mcf.Client) error { return e1(c.Categories.Get(ctx, 0)) }},
+		{"categories.get zero id", "id", func(c *mcf.Client) error { return e1(c.Categories.Get(ctx, 0)) }},
 		{"categories.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.Categories.Get(ctx, 1, "translation")) }},
 		{"categories.update nil", "body", func(c *mcf.Client) error { return e1(c.Categories.Update(ctx, 1, nil)) }},
-		{"categories.update zero id", "categoryID", func(c *mcf.Client) error {
+		{"categories.update zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Categories.Update(ctx, 0, &mcf.CategoryUpdate{}))
 		}},
 		{"categories.update bad template", "default_template", func(c *mcf.Client) error {
 			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{DefaultTemplate: mcf.Ptr(mcf.CategoryTemplate("grid"))}))
 		}},
 		{"categories.update zero parent", "parent_id", func(c *mcf.Client) error {
-			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{ParentID: mcf.Ptr(0)}))
+			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{ParentID: mcf.Ptr[int64](0)}))
 		}},
 		{"categories.update blank name", "name", func(c *mcf.Client) error {
 			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{Name: mcf.Ptr("")}))
@@ -199,19 +199,19 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"categories.update_by_external_id nil", "body", func(c *mcf.Client) error {
 			return e1(c.Categories.UpdateByExternalID(ctx, "56", nil))
 		}},
-		{"categories.list_subcategories zero id", "categoryID", func(c *mcf.Client) error {
+		{"categories.list_subcategories zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Categories.ListSubcategories(ctx, 0, nil))
 		}},
 		{"categories.list_subcategories bad expand", "expand", func(c *mcf.Client) error {
 			return e1(c.Categories.ListSubcategories(ctx, 1, &mcf.CategoryListOptions{Expand: []mcf.CategoryExpand{"x"}}))
 		}},
-		{"categories.list_visibilities zero id", "categoryID", func(c *mcf.Client) error {
+		{"categories.list_visibilities zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Categories.ListVisibilities(ctx, 0, nil))
 		}},
 		{"categories.list_visibilities bad sort", "sort", func(c *mcf.Client) error {
 			return e1(c.Categories.ListVisibilities(ctx, 1, &badSort))
 		}},
-		{"categories.update_visibilities zero id", "categoryID", func(c *mcf.Client) error {
+		{"categories.update_visibilities zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Categories.UpdateVisibilities(ctx, 0, []mcf.Visibility{{VersionID: 1}}))
 		}},
 		{"categories.update_visibilities none", "visibilities", func(c *mcf.Client) error {
@@ -220,7 +220,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"categories.update_visibilities zero version", "visibilities[0].version_id", func(c *mcf.Client) error {
 			return e1(c.Categories.UpdateVisibilities(ctx, 1, []mcf.Visibility{{VersionID: 0}}))
 		}},
-		{"categories.list_product_links zero id", "categoryID", func(c *mcf.Client) error {
+		{"categories.list_product_links zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Categories.ListProductLinks(ctx, -2, nil))
 		}},
 		{"categories.list_product_links negative page", "page", func(c *mcf.Client) error {
@@ -238,7 +238,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"customer_groups.create blank name", "name", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.Create(ctx, &mcf.CustomerGroupCreate{Name: "  "}))
 		}},
-		{"customer_groups.get zero id", "customerGroupID", func(c *mcf.Client) error { return e1(c.CustomerGroups.Get(ctx, 0)) }},
+		{"customer_groups.get zero id", "id", func(c *mcf.Client) error { return e1(c.CustomerGroups.Get(ctx, 0)) }},
 		{"customer_groups.get bad expand", "expand", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.Get(ctx, 1, "customer_groups"))
 		}},
@@ -246,16 +246,16 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"customer_groups.update blank name", "name", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.Update(ctx, 1, &mcf.CustomerGroupUpdate{Name: mcf.Ptr("")}))
 		}},
-		{"customer_groups.list_customers zero id", "customerGroupID", func(c *mcf.Client) error {
+		{"customer_groups.list_customers zero id", "id", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.ListCustomers(ctx, 0, nil))
 		}},
-		{"customer_groups.add_customer zero group", "customerGroupID", func(c *mcf.Client) error {
+		{"customer_groups.add_customer zero group", "id", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.AddCustomer(ctx, 0, 1))
 		}},
 		{"customer_groups.add_customer zero customer", "customer_id", func(c *mcf.Client) error {
 			return e1(c.CustomerGroups.AddCustomer(ctx, 3, 0))
 		}},
-		{"customer_groups.remove_customer negative group", "customerGroupID", func(c *mcf.Client) error {
+		{"customer_groups.remove_customer negative group", "id", func(c *mcf.Client) error {
 			return c.CustomerGroups.RemoveCustomer(ctx, -3, 1)
 		}},
 		{"customer_groups.remove_customer zero customer", "customerID", func(c *mcf.Client) error {
@@ -291,10 +291,10 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"customers.create bad email", "email", func(c *mcf.Client) error {
 			return e1(c.Customers.Create(ctx, &mcf.CustomerCreate{FirstName: "A", LastName: "B", StreetAddress: "S", PostalCode: "1", City: "C", Country: "FI", Email: "not-an-address"}))
 		}},
-		{"customers.get zero id", "customerID", func(c *mcf.Client) error { return e1(c.Customers.Get(ctx, 0)) }},
+		{"customers.get zero id", "id", func(c *mcf.Client) error { return e1(c.Customers.Get(ctx, 0)) }},
 		{"customers.get bad expand", "expand", func(c *mcf.Client) error { return e1(c.Customers.Get(ctx, 1, "addresses")) }},
 		{"customers.update nil", "body", func(c *mcf.Client) error { return e1(c.Customers.Update(ctx, 1, nil)) }},
-		{"customers.update zero id", "customerID", func(c *mcf.Client) error {
+		{"customers.update zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Customers.Update(ctx, 0, &mcf.CustomerUpdate{}))
 		}},
 		{"customers.update blank city", "city", func(c *mcf.Client) error {
@@ -303,7 +303,7 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"customers.update bad email", "email", func(c *mcf.Client) error {
 			return e1(c.Customers.Update(ctx, 1, &mcf.CustomerUpdate{Email: mcf.Ptr("a@")}))
 		}},
-		{"customers.list_addresses zero id", "customerID", func(c *mcf.Client) error {
+		{"customers.list_addresses zero id", "id", func(c *mcf.Client) error {
 			return e1(c.Customers.ListAddresses(ctx, 0, nil))
 		}},
 		{"customers.list_addresses bad sort", "sort", func(c *mcf.Client) error {
@@ -346,8 +346,8 @@ func TestEveryMethodRefusesBadInput(t *testing.T) {
 		{"gift_cards.create negative balance", "balance", func(c *mcf.Client) error {
 			return e1(c.GiftCards.Create(ctx, &mcf.GiftCardCreate{Balance: mcf.Ptr(mcf.MustDecimal("-1"))}))
 		}},
-		{"gift_cards.get empty code", "giftCardCode", func(c *mcf.Client) error { return e1(c.GiftCards.Get(ctx, "")) }},
-		{"gift_cards.update empty code", "giftCardCode", func(c *mcf.Client) error {
+		{"gift_cards.get empty code", "code", func(c *mcf.Client) error { return e1(c.GiftCards.Get(ctx, "")) }},
+		{"gift_cards.update empty code", "code", func(c *mcf.Client) error {
 			return e1(c.GiftCards.Update(ctx, "", &mcf.GiftCardUpdate{}))
 		}},
 		{"gift_cards.update nil", "body", func(c *mcf.Client) error { return e1(c.GiftCards.Update(ctx, "X", nil)) }},

@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -12,7 +13,7 @@ import (
 // BannerGroup is a named group of banners, used in theme files by its code.
 type BannerGroup struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -86,8 +87,8 @@ type BannerGroupsAPI interface {
 	List(ctx context.Context, opts *BannerGroupListOptions) (*Page[BannerGroup], error)
 	All(ctx context.Context, opts *BannerGroupListOptions) iter.Seq2[BannerGroup, error]
 	Create(ctx context.Context, in *BannerGroupCreate) (*BannerGroup, error)
-	Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error)
-	Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error)
+	Get(ctx context.Context, id int64, expand ...BannerGroupExpand) (*BannerGroup, error)
+	Update(ctx context.Context, id int64, in *BannerGroupUpdate) (*BannerGroup, error)
 }
 
 var _ BannerGroupsAPI = (*BannerGroupsService)(nil)
@@ -95,40 +96,64 @@ var _ BannerGroupsAPI = (*BannerGroupsService)(nil)
 // BannerGroupsService manages banner groups.
 type BannerGroupsService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *BannerGroupsService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s BannerGroupsService) String() string { return "mycashflow.BannerGroupsService" }
+
+// Format prints String for every verb.
+func (s BannerGroupsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of banner groups: GET /banner-groups.
+//
+// Route key "banner_groups.list" (see WithPaths).
 func (s *BannerGroupsService) List(ctx context.Context, opts *BannerGroupListOptions) (*Page[BannerGroup], error) {
-	return list[BannerGroup](ctx, s.c, "banner_groups.list", opts)
+	return list[BannerGroup](ctx, s.client(), "banner_groups.list", opts)
 }
 
 // All iterates every banner group, page by page: GET /banner-groups.
+//
+// Route key "banner_groups.list" (see WithPaths).
 func (s *BannerGroupsService) All(ctx context.Context, opts *BannerGroupListOptions) iter.Seq2[BannerGroup, error] {
-	return all[BannerGroup](ctx, s.c, "banner_groups.list", opts)
+	return all[BannerGroup](ctx, s.client(), "banner_groups.list", opts)
 }
 
 // Create adds a banner group: POST /banner-groups (path inferred).
+//
+// Route key "banner_groups.create" (see WithPaths).
 func (s *BannerGroupsService) Create(ctx context.Context, in *BannerGroupCreate) (*BannerGroup, error) {
 	if in == nil {
 		return nil, invalidBody()
 	}
-	return call[BannerGroup](ctx, s.c, http.MethodPost, "banner_groups.create", nil, in)
+	return call[BannerGroup](ctx, s.client(), http.MethodPost, "banner_groups.create", nil, in)
 }
 
 // Get fetches a banner group: GET /banner-groups/{bannerGroupID} (path inferred).
-func (s *BannerGroupsService) Get(ctx context.Context, id int, expand ...BannerGroupExpand) (*BannerGroup, error) {
-	if err := check.ID("bannerGroupID", int64(id)); err != nil {
+//
+// Route key "banner_groups.get" (see WithPaths).
+func (s *BannerGroupsService) Get(ctx context.Context, id int64, expand ...BannerGroupExpand) (*BannerGroup, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[BannerGroup](ctx, s.c, "banner_groups.get", expand, id)
+	return get[BannerGroup](ctx, s.client(), "banner_groups.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /banner-groups/{bannerGroupID}
 // (path inferred).
-func (s *BannerGroupsService) Update(ctx context.Context, id int, in *BannerGroupUpdate) (*BannerGroup, error) {
-	if err := check.ID("bannerGroupID", int64(id)); err != nil {
+//
+// Route key "banner_groups.update" (see WithPaths).
+func (s *BannerGroupsService) Update(ctx context.Context, id int64, in *BannerGroupUpdate) (*BannerGroup, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	if in == nil {
-		return nil, invalidBody()
+	if err := checkUpdate(in); err != nil {
+		return nil, err
 	}
-	return call[BannerGroup](ctx, s.c, http.MethodPatch, "banner_groups.update", nil, in, id)
+	return call[BannerGroup](ctx, s.client(), http.MethodPatch, "banner_groups.update", nil, in, id)
 }

@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -14,13 +15,13 @@ import (
 // Banner is an image or text banner shown in a banner group.
 type Banner struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// GroupID is the banner group the banner belongs to.
-	GroupID int `json:"group_id"`
+	GroupID int64 `json:"group_id"`
 	// Sort is the banner's position within its group.
 	Sort int `json:"sort"`
 	// Code is the banner's code name (unique).
@@ -87,7 +88,7 @@ func (o *BannerListOptions) validate() error { return checkList(&o.ListOptions, 
 // BannerCreate is the body of Banners.Create.
 type BannerCreate struct {
 	// GroupID is the banner group the banner belongs to (>= 1; optional).
-	GroupID int `json:"group_id,omitempty"`
+	GroupID int64 `json:"group_id,omitempty"`
 	// Sort is the position within the group (optional).
 	Sort int `json:"sort,omitempty"`
 	// Code is the banner's code name (optional, unique).
@@ -112,7 +113,7 @@ type BannerCreate struct {
 // fields set (non-nil) are sent.
 type BannerUpdate struct {
 	// GroupID moves the banner to another group (>= 1).
-	GroupID *int `json:"group_id,omitempty"`
+	GroupID *int64 `json:"group_id,omitempty"`
 	// Sort is the position within the group.
 	Sort *int `json:"sort,omitempty"`
 	// Code is the banner's code name (unique).
@@ -133,18 +134,22 @@ type BannerUpdate struct {
 }
 
 func (in *BannerCreate) validate() error {
-	if in.GroupID < 0 {
-		return transport.Invalid("group_id", "%d is not a valid identifier (must be >= 1)", in.GroupID)
+	if in.GroupID != 0 {
+		if err := check.ID("group_id", in.GroupID); err != nil {
+			return err
+		}
 	}
 	return checkVisible(in.VisibleFrom, in.VisibleTo)
 }
 
 func (in *BannerUpdate) validate() error {
-	if in == nil {
-		return invalidBody()
+	if err := checkUpdate(in); err != nil {
+		return err
 	}
-	if in.GroupID != nil && *in.GroupID < 1 {
-		return transport.Invalid("group_id", "%d is not a valid identifier (must be >= 1)", *in.GroupID)
+	if in.GroupID != nil {
+		if err := check.ID("group_id", *in.GroupID); err != nil {
+			return err
+		}
 	}
 	return checkVisible(in.VisibleFrom, in.VisibleTo)
 }
@@ -152,7 +157,7 @@ func (in *BannerUpdate) validate() error {
 // checkVisible refuses a visibility window that ends before it starts.
 func checkVisible(from, to *Time) error {
 	if from != nil && to != nil && !from.IsZero() && !to.IsZero() && from.After(to.Time) {
-		return transport.Invalid("visible_from", "%s is after visible_to %s", from.Format(time.RFC3339), to.Format(time.RFC3339))
+		return transport.Invalid("visible_to", "must not be before visible_from %s, got %s", from.Format(time.RFC3339), to.Format(time.RFC3339))
 	}
 	return nil
 }
@@ -162,8 +167,8 @@ type BannersAPI interface {
 	List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error)
 	All(ctx context.Context, opts *BannerListOptions) iter.Seq2[Banner, error]
 	Create(ctx context.Context, in *BannerCreate) (*Banner, error)
-	Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error)
-	Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error)
+	Get(ctx context.Context, id int64, expand ...BannerExpand) (*Banner, error)
+	Update(ctx context.Context, id int64, in *BannerUpdate) (*Banner, error)
 	GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error)
 	UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error)
 }
@@ -173,17 +178,37 @@ var _ BannersAPI = (*BannersService)(nil)
 // BannersService manages banners.
 type BannersService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *BannersService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s BannersService) String() string { return "mycashflow.BannersService" }
+
+// Format prints String for every verb.
+func (s BannersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of banners: GET /banners (path inferred).
+//
+// Route key "banners.list" (see WithPaths).
 func (s *BannersService) List(ctx context.Context, opts *BannerListOptions) (*Page[Banner], error) {
-	return list[Banner](ctx, s.c, "banners.list", opts)
+	return list[Banner](ctx, s.client(), "banners.list", opts)
 }
 
 // All iterates every banner, page by page: GET /banners (path inferred).
+//
+// Route key "banners.list" (see WithPaths).
 func (s *BannersService) All(ctx context.Context, opts *BannerListOptions) iter.Seq2[Banner, error] {
-	return all[Banner](ctx, s.c, "banners.list", opts)
+	return all[Banner](ctx, s.client(), "banners.list", opts)
 }
 
 // Create adds a banner: POST /banners (path inferred).
+//
+// Route key "banners.create" (see WithPaths).
 func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -191,39 +216,53 @@ func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner,
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.c, http.MethodPost, "banners.create", nil, in)
+	return call[Banner](ctx, s.client(), http.MethodPost, "banners.create", nil, in)
 }
 
 // Get fetches a banner: GET /banners/{bannerID} (path inferred).
-func (s *BannersService) Get(ctx context.Context, id int, expand ...BannerExpand) (*Banner, error) {
-	if err := check.ID("bannerID", int64(id)); err != nil {
+//
+// Route key "banners.get" (see WithPaths).
+func (s *BannersService) Get(ctx context.Context, id int64, expand ...BannerExpand) (*Banner, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[Banner](ctx, s.c, "banners.get", expand, id)
+	return get[Banner](ctx, s.client(), "banners.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /banners/{bannerID} (path inferred).
-func (s *BannersService) Update(ctx context.Context, id int, in *BannerUpdate) (*Banner, error) {
-	if err := check.ID("bannerID", int64(id)); err != nil {
+//
+// Route key "banners.update" (see WithPaths).
+func (s *BannersService) Update(ctx context.Context, id int64, in *BannerUpdate) (*Banner, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update", nil, in, id)
+	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update", nil, in, id)
 }
 
 // GetByCode fetches a banner by its code: GET /banners/code/{bannerCode}
 // (path inferred; the /code/ shape is a guess).
+//
+// Route key "banners.get_by_code" (see WithPaths).
 func (s *BannersService) GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error) {
-	return get[Banner](ctx, s.c, "banners.get_by_code", expand, code)
+	if err := checkSegment("code", code); err != nil {
+		return nil, err
+	}
+	return get[Banner](ctx, s.client(), "banners.get_by_code", expand, code)
 }
 
 // UpdateByCode changes the fields set in in of the banner with that code:
 // PATCH /banners/code/{bannerCode} (path inferred; the /code/ shape is a guess).
+//
+// Route key "banners.update_by_code" (see WithPaths).
 func (s *BannersService) UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error) {
+	if err := checkSegment("code", code); err != nil {
+		return nil, err
+	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.c, http.MethodPatch, "banners.update_by_code", nil, in, code)
+	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update_by_code", nil, in, code)
 }

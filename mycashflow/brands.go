@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -12,7 +13,7 @@ import (
 // Brand is a product brand (manufacturer).
 type Brand struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -110,8 +111,8 @@ type BrandsAPI interface {
 	List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error)
 	All(ctx context.Context, opts *BrandListOptions) iter.Seq2[Brand, error]
 	Create(ctx context.Context, in *BrandCreate) (*Brand, error)
-	Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error)
-	Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error)
+	Get(ctx context.Context, id int64, expand ...BrandExpand) (*Brand, error)
+	Update(ctx context.Context, id int64, in *BrandUpdate) (*Brand, error)
 }
 
 var _ BrandsAPI = (*BrandsService)(nil)
@@ -119,17 +120,37 @@ var _ BrandsAPI = (*BrandsService)(nil)
 // BrandsService manages brands.
 type BrandsService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *BrandsService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s BrandsService) String() string { return "mycashflow.BrandsService" }
+
+// Format prints String for every verb.
+func (s BrandsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of brands: GET /brands.
+//
+// Route key "brands.list" (see WithPaths).
 func (s *BrandsService) List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error) {
-	return list[Brand](ctx, s.c, "brands.list", opts)
+	return list[Brand](ctx, s.client(), "brands.list", opts)
 }
 
 // All iterates every brand, page by page: GET /brands.
+//
+// Route key "brands.list" (see WithPaths).
 func (s *BrandsService) All(ctx context.Context, opts *BrandListOptions) iter.Seq2[Brand, error] {
-	return all[Brand](ctx, s.c, "brands.list", opts)
+	return all[Brand](ctx, s.client(), "brands.list", opts)
 }
 
 // Create adds a brand: POST /brands.
+//
+// Route key "brands.create" (see WithPaths).
 func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -137,28 +158,32 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.c, http.MethodPost, "brands.create", nil, in)
+	return call[Brand](ctx, s.client(), http.MethodPost, "brands.create", nil, in)
 }
 
 // Get fetches a brand: GET /brands/{brandID}.
-func (s *BrandsService) Get(ctx context.Context, id int, expand ...BrandExpand) (*Brand, error) {
-	if err := check.ID("brandID", int64(id)); err != nil {
+//
+// Route key "brands.get" (see WithPaths).
+func (s *BrandsService) Get(ctx context.Context, id int64, expand ...BrandExpand) (*Brand, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[Brand](ctx, s.c, "brands.get", expand, id)
+	return get[Brand](ctx, s.client(), "brands.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /brands/{brandID} (the path is
 // confirmed, the PATCH method inferred).
-func (s *BrandsService) Update(ctx context.Context, id int, in *BrandUpdate) (*Brand, error) {
-	if err := check.ID("brandID", int64(id)); err != nil {
+//
+// Route key "brands.update" (see WithPaths).
+func (s *BrandsService) Update(ctx context.Context, id int64, in *BrandUpdate) (*Brand, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	if in == nil {
-		return nil, invalidBody()
+	if err := checkUpdate(in); err != nil {
+		return nil, err
 	}
 	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.c, http.MethodPatch, "brands.update", nil, in, id)
+	return call[Brand](ctx, s.client(), http.MethodPatch, "brands.update", nil, in, id)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -15,7 +16,7 @@ import (
 // Campaign is a sales campaign: conditions, discounts and a campaign page.
 type Campaign struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -65,7 +66,7 @@ type CampaignTimeCondition struct {
 // CampaignCustomerCondition limits a campaign to customer groups.
 type CampaignCustomerCondition struct {
 	// GroupIDs are the customer groups the campaign is for (empty: everyone).
-	GroupIDs List[int] `json:"group_ids"`
+	GroupIDs List[int64] `json:"group_ids"`
 }
 
 // CampaignDiscounts says which discounts a campaign gives.
@@ -128,11 +129,11 @@ type CampaignTranslation struct {
 // identified by ProductID with VariationID or DownloadID, and Quantity.
 type CampaignPrice struct {
 	// ProductID is the discounted product (>= 1, required).
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// VariationID narrows the row to one variation (0: none; not with DownloadID).
-	VariationID int `json:"variation_id,omitempty"`
+	VariationID int64 `json:"variation_id,omitempty"`
 	// DownloadID narrows the row to one download (0: none; not with VariationID).
-	DownloadID int `json:"download_id,omitempty"`
+	DownloadID int64 `json:"download_id,omitempty"`
 	// Quantity is the quantity from which the price applies (0: any).
 	Quantity int `json:"quantity,omitempty"`
 	// Price is the discount price in the store currency (>= 0).
@@ -144,10 +145,10 @@ type CampaignPrice struct {
 // CampaignPriceKey identifies the discount row to remove.
 type CampaignPriceKey struct {
 	// ProductID is the product of the row (>= 1, required).
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// VariationID or DownloadID (not both) narrow the row, as when it was set.
-	VariationID int `json:"variation_id,omitempty"`
-	DownloadID  int `json:"download_id,omitempty"`
+	VariationID int64 `json:"variation_id,omitempty"`
+	DownloadID  int64 `json:"download_id,omitempty"`
 	// Quantity is the row's quantity threshold (0: none).
 	Quantity int `json:"quantity,omitempty"`
 }
@@ -155,15 +156,15 @@ type CampaignPriceKey struct {
 func (k *CampaignPriceKey) validate(field string) error {
 	switch {
 	case k.ProductID < 1:
-		return transport.Invalid(field+"product_id", "%d is not a valid identifier (must be >= 1)", k.ProductID)
+		return check.ID(field+"product_id", k.ProductID)
 	case k.VariationID != 0 && k.DownloadID != 0:
-		return transport.Invalid(field+"variation_id", "a row has a variation or a download, not both")
+		return transport.Invalid(field+"variation_id", "must not be set with download_id (a row has a variation or a download, not both)")
 	case k.VariationID < 0:
-		return transport.Invalid(field+"variation_id", "%d is negative", k.VariationID)
+		return check.ID(field+"variation_id", k.VariationID)
 	case k.DownloadID < 0:
-		return transport.Invalid(field+"download_id", "%d is negative", k.DownloadID)
+		return check.ID(field+"download_id", k.DownloadID)
 	case k.Quantity < 0:
-		return transport.Invalid(field+"quantity", "%d is negative", k.Quantity)
+		return transport.Invalid(field+"quantity", "must not be negative, got %d", k.Quantity)
 	}
 	return nil
 }
@@ -204,10 +205,10 @@ type CampaignUpdate struct {
 type CampaignsAPI interface {
 	List(ctx context.Context, opts *CampaignListOptions) (*Page[Campaign], error)
 	All(ctx context.Context, opts *CampaignListOptions) iter.Seq2[Campaign, error]
-	Get(ctx context.Context, id int, expand ...CampaignExpand) (*Campaign, error)
-	Update(ctx context.Context, id int, in *CampaignUpdate) (*Campaign, error)
-	UpdatePrices(ctx context.Context, id int, prices []CampaignPrice) ([]CampaignPrice, error)
-	DeletePrice(ctx context.Context, id int, key CampaignPriceKey) error
+	Get(ctx context.Context, id int64, expand ...CampaignExpand) (*Campaign, error)
+	Update(ctx context.Context, id int64, in *CampaignUpdate) (*Campaign, error)
+	UpdatePrices(ctx context.Context, id int64, prices []CampaignPrice) ([]CampaignPrice, error)
+	DeletePrice(ctx context.Context, id int64, key CampaignPriceKey) error
 }
 
 var _ CampaignsAPI = (*CampaignsService)(nil)
@@ -215,45 +216,69 @@ var _ CampaignsAPI = (*CampaignsService)(nil)
 // CampaignsService manages campaigns. The API offers no create or delete.
 type CampaignsService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *CampaignsService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s CampaignsService) String() string { return "mycashflow.CampaignsService" }
+
+// Format prints String for every verb.
+func (s CampaignsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of campaigns: GET /campaigns (path inferred).
+//
+// Route key "campaigns.list" (see WithPaths).
 func (s *CampaignsService) List(ctx context.Context, opts *CampaignListOptions) (*Page[Campaign], error) {
-	return list[Campaign](ctx, s.c, "campaigns.list", opts)
+	return list[Campaign](ctx, s.client(), "campaigns.list", opts)
 }
 
 // All iterates every campaign, page by page: GET /campaigns (path inferred).
+//
+// Route key "campaigns.list" (see WithPaths).
 func (s *CampaignsService) All(ctx context.Context, opts *CampaignListOptions) iter.Seq2[Campaign, error] {
-	return all[Campaign](ctx, s.c, "campaigns.list", opts)
+	return all[Campaign](ctx, s.client(), "campaigns.list", opts)
 }
 
 // Get fetches a campaign: GET /campaigns/{campaignID} (path inferred).
-func (s *CampaignsService) Get(ctx context.Context, id int, expand ...CampaignExpand) (*Campaign, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+//
+// Route key "campaigns.get" (see WithPaths).
+func (s *CampaignsService) Get(ctx context.Context, id int64, expand ...CampaignExpand) (*Campaign, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[Campaign](ctx, s.c, "campaigns.get", expand, id)
+	return get[Campaign](ctx, s.client(), "campaigns.get", expand, id)
 }
 
 // Update publishes or unpublishes a campaign and changes its translations:
 // PATCH /campaigns/{campaignID} (path inferred).
-func (s *CampaignsService) Update(ctx context.Context, id int, in *CampaignUpdate) (*Campaign, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+//
+// Route key "campaigns.update" (see WithPaths).
+func (s *CampaignsService) Update(ctx context.Context, id int64, in *CampaignUpdate) (*Campaign, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	if in == nil {
-		return nil, invalidBody()
+	if err := checkUpdate(in); err != nil {
+		return nil, err
 	}
-	return call[Campaign](ctx, s.c, http.MethodPatch, "campaigns.update", nil, in, id)
+	return call[Campaign](ctx, s.client(), http.MethodPatch, "campaigns.update", nil, in, id)
 }
 
 // UpdatePrices sets the discount prices of campaign products; the body is
 // the rows as a JSON array: PATCH /campaigns/{campaignID}/prices (path and
 // method inferred). It returns the rows as the API reports them.
-func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []CampaignPrice) ([]CampaignPrice, error) {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+//
+// Route key "campaigns.update_prices" (see WithPaths).
+func (s *CampaignsService) UpdatePrices(ctx context.Context, id int64, prices []CampaignPrice) ([]CampaignPrice, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
 	if len(prices) == 0 {
-		return nil, transport.Invalid("prices", "is empty")
+		return nil, transport.Invalid("prices", "is required")
 	}
 	for i, p := range prices {
 		field := "prices[" + itoa(i) + "]."
@@ -262,13 +287,13 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []Ca
 			return nil, err
 		}
 		if p.Price.Rat().Sign() < 0 {
-			return nil, transport.Invalid(field+"price", "%s is negative", p.Price.String())
+			return nil, transport.Invalid(field+"price", "must not be negative, got %s", p.Price.String())
 		}
 		if p.OrderLimit < 0 {
-			return nil, transport.Invalid(field+"order_limit", "%d is negative", p.OrderLimit)
+			return nil, transport.Invalid(field+"order_limit", "must not be negative, got %d", p.OrderLimit)
 		}
 	}
-	out, err := call[campaignPriceRows](ctx, s.c, http.MethodPatch, "campaigns.update_prices", nil, prices, id)
+	out, err := call[campaignPriceRows](ctx, s.client(), http.MethodPatch, "campaigns.update_prices", nil, prices, id)
 	if err != nil {
 		return nil, err
 	}
@@ -279,14 +304,16 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int, prices []Ca
 // DELETE /campaigns/{campaignID}/prices (path and method inferred). The
 // documentation does not say how the row is passed; it is sent as a JSON
 // body {"product_id", "variation_id" or "download_id", "quantity"}.
-func (s *CampaignsService) DeletePrice(ctx context.Context, id int, key CampaignPriceKey) error {
-	if err := check.ID("campaignID", int64(id)); err != nil {
+//
+// Route key "campaigns.delete_price" (see WithPaths).
+func (s *CampaignsService) DeletePrice(ctx context.Context, id int64, key CampaignPriceKey) error {
+	if err := check.ID("id", id); err != nil {
 		return err
 	}
 	if err := key.validate(""); err != nil {
 		return err
 	}
-	return send(ctx, s.c, http.MethodDelete, "campaigns.delete_price", &key, id)
+	return send(ctx, s.client(), http.MethodDelete, "campaigns.delete_price", &key, id)
 }
 
 // campaignPriceRows decodes the rows whether the API nests them in one more

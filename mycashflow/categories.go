@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"strings"
@@ -14,13 +15,13 @@ import (
 // Category is a product category.
 type Category struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// ParentID is the parent category's ID.
-	ParentID int `json:"parent_id"`
+	ParentID int64 `json:"parent_id"`
 	// ParentSort is the position among the parent's children.
 	ParentSort int `json:"parent_sort"`
 	// Name is the category name in the default language.
@@ -30,7 +31,7 @@ type Category struct {
 	// DefaultTemplate is the display type.
 	DefaultTemplate CategoryTemplate `json:"default_template"`
 	// ExternalID is the category's ID in an external system.
-	ExternalID Int `json:"external_id"`
+	ExternalID int64 `json:"external_id"`
 	// Translations are present when CategoryTranslations is expanded.
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 	// Visibilities are present when CategoryVisibilities is expanded.
@@ -60,7 +61,7 @@ func (t CategoryTemplate) validate() error {
 	case "", CategoryFront, CategoryProductList, CategoryHomepage:
 		return nil
 	}
-	return transport.Invalid("default_template", "%q is not category-front, product-list or homepage", string(t))
+	return transport.Invalid("default_template", "must be one of category-front, product-list, homepage, got %q", string(t))
 }
 
 // CategoryTranslation is a category's texts in one language.
@@ -80,11 +81,11 @@ type CategoryProductLink struct {
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// CategoryID is the category.
-	CategoryID int `json:"category_id"`
+	CategoryID int64 `json:"category_id"`
 	// CategorySort is the category's position among the product's categories.
 	CategorySort int `json:"category_sort"`
 	// ProductID is the product placed in the category.
-	ProductID int `json:"product_id"`
+	ProductID int64 `json:"product_id"`
 	// ProductSort is the product's position within the category.
 	ProductSort int `json:"product_sort"`
 }
@@ -116,7 +117,7 @@ func (o *CategoryListOptions) validate() error { return checkList(&o.ListOptions
 // required (Name may instead come from the translations).
 type CategoryCreate struct {
 	// ParentID is the parent category's ID (>= 1, required).
-	ParentID int `json:"parent_id"`
+	ParentID int64 `json:"parent_id"`
 	// ParentSort is the position among the parent's children (optional).
 	ParentSort int `json:"parent_sort,omitempty"`
 	// Name is the category name (required unless Translations give it).
@@ -126,7 +127,7 @@ type CategoryCreate struct {
 	// DefaultTemplate is the display type (optional; CategoryFront, CategoryProductList or CategoryHomepage).
 	DefaultTemplate CategoryTemplate `json:"default_template,omitempty"`
 	// ExternalID is the category's ID in an external system (optional; 0 is not sent).
-	ExternalID int `json:"external_id,omitempty"`
+	ExternalID int64 `json:"external_id,omitempty"`
 	// Translations give name and description per language (optional).
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
@@ -149,7 +150,7 @@ func hasCategoryName(in *CategoryCreate) bool {
 // only the fields set (non-nil) are sent.
 type CategoryUpdate struct {
 	// ParentID moves the category under another parent (>= 1).
-	ParentID *int `json:"parent_id,omitempty"`
+	ParentID *int64 `json:"parent_id,omitempty"`
 	// ParentSort is the position among the parent's children.
 	ParentSort *int `json:"parent_sort,omitempty"`
 	// Name is the category name; it must not be blank.
@@ -159,17 +160,19 @@ type CategoryUpdate struct {
 	// DefaultTemplate is the display type (CategoryFront, CategoryProductList or CategoryHomepage).
 	DefaultTemplate *CategoryTemplate `json:"default_template,omitempty"`
 	// ExternalID is the category's ID in an external system.
-	ExternalID *int `json:"external_id,omitempty"`
+	ExternalID *int64 `json:"external_id,omitempty"`
 	// Translations give name and description per language; sent when non-empty.
 	Translations []CategoryTranslation `json:"translations,omitempty"`
 }
 
 func (u *CategoryUpdate) validate() error {
-	if u == nil {
-		return invalidBody()
+	if err := checkUpdate(u); err != nil {
+		return err
 	}
-	if u.ParentID != nil && *u.ParentID < 1 {
-		return transport.Invalid("parent_id", "%d is not a valid identifier (must be >= 1)", *u.ParentID)
+	if u.ParentID != nil {
+		if err := check.ID("parent_id", *u.ParentID); err != nil {
+			return err
+		}
 	}
 	if err := check.NotBlank("name", u.Name); err != nil {
 		return err
@@ -185,14 +188,14 @@ type CategoriesAPI interface {
 	List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error)
 	All(ctx context.Context, opts *CategoryListOptions) iter.Seq2[Category, error]
 	Create(ctx context.Context, in *CategoryCreate) (*Category, error)
-	Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error)
-	Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error)
+	Get(ctx context.Context, id int64, expand ...CategoryExpand) (*Category, error)
+	Update(ctx context.Context, id int64, in *CategoryUpdate) (*Category, error)
 	GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error)
 	UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error)
-	ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error)
-	ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error)
-	UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error)
-	ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error)
+	ListSubcategories(ctx context.Context, id int64, opts *CategoryListOptions) (*Page[Category], error)
+	ListVisibilities(ctx context.Context, id int64, opts *ListOptions) (*Page[Visibility], error)
+	UpdateVisibilities(ctx context.Context, id int64, vis []Visibility) ([]Visibility, error)
+	ListProductLinks(ctx context.Context, id int64, opts *ListOptions) (*Page[CategoryProductLink], error)
 }
 
 var _ CategoriesAPI = (*CategoriesService)(nil)
@@ -200,17 +203,37 @@ var _ CategoriesAPI = (*CategoriesService)(nil)
 // CategoriesService manages categories.
 type CategoriesService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *CategoriesService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s CategoriesService) String() string { return "mycashflow.CategoriesService" }
+
+// Format prints String for every verb.
+func (s CategoriesService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of categories: GET /categories.
+//
+// Route key "categories.list" (see WithPaths).
 func (s *CategoriesService) List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error) {
-	return list[Category](ctx, s.c, "categories.list", opts)
+	return list[Category](ctx, s.client(), "categories.list", opts)
 }
 
 // All iterates every category, page by page: GET /categories.
+//
+// Route key "categories.list" (see WithPaths).
 func (s *CategoriesService) All(ctx context.Context, opts *CategoryListOptions) iter.Seq2[Category, error] {
-	return all[Category](ctx, s.c, "categories.list", opts)
+	return all[Category](ctx, s.client(), "categories.list", opts)
 }
 
 // Create adds a category: POST /categories (path inferred).
+//
+// Route key "categories.create" (see WithPaths).
 func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Category, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -224,80 +247,100 @@ func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 	if err := in.DefaultTemplate.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.c, http.MethodPost, "categories.create", nil, in)
+	return call[Category](ctx, s.client(), http.MethodPost, "categories.create", nil, in)
 }
 
 // Get fetches a category: GET /categories/{categoryID}.
-func (s *CategoriesService) Get(ctx context.Context, id int, expand ...CategoryExpand) (*Category, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.get" (see WithPaths).
+func (s *CategoriesService) Get(ctx context.Context, id int64, expand ...CategoryExpand) (*Category, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[Category](ctx, s.c, "categories.get", expand, id)
+	return get[Category](ctx, s.client(), "categories.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /categories/{categoryID}.
-func (s *CategoriesService) Update(ctx context.Context, id int, in *CategoryUpdate) (*Category, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.update" (see WithPaths).
+func (s *CategoriesService) Update(ctx context.Context, id int64, in *CategoryUpdate) (*Category, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.c, http.MethodPatch, "categories.update", nil, in, id)
+	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update", nil, in, id)
 }
 
 // GetByExternalID fetches the category with that external system ID:
 // GET /categories/external/{externalID} (path inferred; the /external/
 // shape is a guess).
+//
+// Route key "categories.get_by_external_id" (see WithPaths).
 func (s *CategoriesService) GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error) {
-	return get[Category](ctx, s.c, "categories.get_by_external_id", expand, externalID)
+	if err := checkSegment("externalID", externalID); err != nil {
+		return nil, err
+	}
+	return get[Category](ctx, s.client(), "categories.get_by_external_id", expand, externalID)
 }
 
 // UpdateByExternalID changes the fields set in in of the category with that
 // external system ID: PATCH /categories/external/{externalID} (path
 // inferred; the /external/ shape is a guess).
+//
+// Route key "categories.update_by_external_id" (see WithPaths).
 func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error) {
+	if err := checkSegment("externalID", externalID); err != nil {
+		return nil, err
+	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.c, http.MethodPatch, "categories.update_by_external_id", nil, in, externalID)
+	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update_by_external_id", nil, in, externalID)
 }
 
 // ListSubcategories fetches one page of a category's child categories:
 // GET /categories/{categoryID}/subcategories.
-func (s *CategoriesService) ListSubcategories(ctx context.Context, id int, opts *CategoryListOptions) (*Page[Category], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.list_subcategories" (see WithPaths).
+func (s *CategoriesService) ListSubcategories(ctx context.Context, id int64, opts *CategoryListOptions) (*Page[Category], error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return list[Category](ctx, s.c, "categories.list_subcategories", opts, id)
+	return list[Category](ctx, s.client(), "categories.list_subcategories", opts, id)
 }
 
 // ListVisibilities fetches a category's visibility per store version:
 // GET /categories/{categoryID}/visibilities (path inferred). The API
 // answers without paging meta, so the page's Total is -1.
-func (s *CategoriesService) ListVisibilities(ctx context.Context, id int, opts *ListOptions) (*Page[Visibility], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.list_visibilities" (see WithPaths).
+func (s *CategoriesService) ListVisibilities(ctx context.Context, id int64, opts *ListOptions) (*Page[Visibility], error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return list[Visibility](ctx, s.c, "categories.list_visibilities", opts, id)
+	return list[Visibility](ctx, s.client(), "categories.list_visibilities", opts, id)
 }
 
 // UpdateVisibilities shows or hides a category per store version; the body
 // is a JSON array: PATCH /categories/{categoryID}/visibilities (path and
 // method inferred).
-func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis []Visibility) ([]Visibility, error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.update_visibilities" (see WithPaths).
+func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int64, vis []Visibility) ([]Visibility, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
 	if len(vis) == 0 {
-		return nil, transport.Invalid("visibilities", "is empty")
+		return nil, transport.Invalid("visibilities", "is required")
 	}
 	for i, v := range vis {
-		if err := check.ID("visibilities["+itoa(i)+"].version_id", int64(v.VersionID)); err != nil {
+		if err := check.ID("visibilities["+itoa(i)+"].version_id", v.VersionID); err != nil {
 			return nil, err
 		}
 	}
-	out, err := call[List[Visibility]](ctx, s.c, http.MethodPatch, "categories.update_visibilities", nil, vis, id)
+	out, err := call[List[Visibility]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", nil, vis, id)
 	if err != nil {
 		return nil, err
 	}
@@ -307,9 +350,11 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int, vis 
 // ListProductLinks fetches the links placing products in a category:
 // GET /categories/{categoryID}/products (path inferred; /product-links is
 // as plausible). The API answers without paging meta.
-func (s *CategoriesService) ListProductLinks(ctx context.Context, id int, opts *ListOptions) (*Page[CategoryProductLink], error) {
-	if err := check.ID("categoryID", int64(id)); err != nil {
+//
+// Route key "categories.list_product_links" (see WithPaths).
+func (s *CategoriesService) ListProductLinks(ctx context.Context, id int64, opts *ListOptions) (*Page[CategoryProductLink], error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return list[CategoryProductLink](ctx, s.c, "categories.list_product_links", opts, id)
+	return list[CategoryProductLink](ctx, s.client(), "categories.list_product_links", opts, id)
 }

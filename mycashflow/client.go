@@ -2,7 +2,9 @@ package mycashflow
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"iter"
 	"net/http"
 	"net/url"
@@ -23,6 +25,10 @@ import (
 const BaseURLFormat = "https://%s.mycashflow.fi/api/v1"
 
 // Client talks to one MyCashflow store. It is safe for concurrent use.
+// Make one with NewClient: a zero Client{} has no credentials and no base
+// URL, and its methods (and its services') return an error matching
+// ErrInvalidInput instead of sending anything. No fmt verb prints its
+// credentials.
 type Client struct {
 	tc    *transport.Client
 	paths map[string]string
@@ -59,17 +65,20 @@ var storeName = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?
 // Options are the usual core ones (WithRetry, WithBaseURL, WithLogger, ...)
 // and WithPaths, which replaces endpoint paths; they mix freely in opts.
 func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
+	if store == "" {
+		return nil, transport.Invalid("store", "is required")
+	}
 	if !storeName.MatchString(store) {
-		return nil, transport.Invalid("store", "%q is not a store name (letters, digits and inner hyphens, as in STORE.mycashflow.fi)", store)
+		return nil, transport.Invalid("store", "must be a store name (letters, digits and inner hyphens, as in STORE.mycashflow.fi), got %q", store)
 	}
 	if strings.TrimSpace(apiUser) == "" {
-		return nil, transport.Invalid("apiUser", "is empty (the API user's e-mail address)")
+		return nil, transport.Invalid("apiUser", "is required (the API user's e-mail address)")
 	}
 	if strings.ContainsAny(apiUser, ":\r\n") {
 		return nil, transport.Invalid("apiUser", "must not contain ':' or line breaks")
 	}
 	if strings.TrimSpace(apiKey) == "" {
-		return nil, transport.Invalid("apiKey", "is empty")
+		return nil, transport.Invalid("apiKey", "is required")
 	}
 	tc, err := transport.New(transport.Settings{
 		Platform:     "mycashflow",
@@ -94,8 +103,65 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 	return c, nil
 }
 
-// BaseURL returns the base URL requests are sent to.
-func (c *Client) BaseURL() string { return c.tc.BaseURL() }
+// BaseURL returns the base URL requests are sent to ("" for a Client not
+// made by NewClient).
+func (c *Client) BaseURL() string {
+	if c.usable() != nil {
+		return ""
+	}
+	return c.tc.BaseURL()
+}
+
+// RateLimiter returns the client's limiter, or nil when it does not limit
+// itself (the default: no quota is documented).
+func (c *Client) RateLimiter() Limiter {
+	if c.usable() != nil {
+		return nil
+	}
+	return c.tc.Limiter()
+}
+
+// Do sends a request the package does not wrap yet, with the client's
+// credentials, retries, rate limiting and error decoding, and decodes a 2xx
+// JSON body into out (nil to skip; set req.Unwrap to "data" to read inside
+// the API's envelope). req.Path is relative to the base URL:
+//
+//	var orders []map[string]any
+//	_, err := c.Do(ctx, &mycashflow.Request{Method: "GET", Path: "/orders", Unwrap: "data"}, &orders)
+func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, error) {
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
+	return c.tc.Do(ctx, req, out)
+}
+
+// String describes the client by its base URL only, never its credentials.
+func (c Client) String() string {
+	if c.tc == nil {
+		return "mycashflow.Client{}"
+	}
+	return "mycashflow.Client{base: " + c.tc.BaseURL() + "}"
+}
+
+// Format prints String for every verb (%v, %+v, %#v, %s, %q, %x, ...), so
+// that no verb reaches the credentials.
+func (c Client) Format(f fmt.State, verb rune) { format(f, verb, c.String()) }
+
+// format writes s for any verb, quoted for %q.
+func format(f fmt.State, verb rune, s string) {
+	if verb == 'q' {
+		s = strconv.Quote(s)
+	}
+	_, _ = io.WriteString(f, s)
+}
+
+// usable refuses a nil or zero Client (or a service not made by NewClient).
+func (c *Client) usable() error {
+	if c == nil || c.tc == nil {
+		return transport.Invalid("client", "is not usable: make it with mycashflow.NewClient")
+	}
+	return nil
+}
 
 // Sort orders a list.
 type Sort string
@@ -112,9 +178,9 @@ type ListOptions struct {
 	// page). The documentation says pages count from 0 while its examples
 	// count from 1; All works with either.
 	Page int `url:"page,omitempty"`
-	// PageSize is the number of items per page (API default 50; no maximum
-	// is documented).
-	PageSize int `url:"page_size,omitempty"`
+	// Limit is the number of items per page, sent as page_size (API default
+	// 50; no maximum is documented).
+	Limit int `url:"page_size,omitempty"`
 	// Sort orders the list (API default id-asc).
 	Sort Sort `url:"sort,omitempty"`
 }
@@ -122,11 +188,11 @@ type ListOptions struct {
 func (o *ListOptions) validate() error {
 	switch {
 	case o.Page < 0:
-		return transport.Invalid("page", "%d is negative", o.Page)
-	case o.PageSize < 0:
-		return transport.Invalid("page_size", "%d is negative", o.PageSize)
+		return transport.Invalid("page", "must not be negative, got %d", o.Page)
+	case o.Limit < 0:
+		return transport.Invalid("page_size", "must not be negative, got %d", o.Limit)
 	case o.Sort != "" && o.Sort != SortIDAsc && o.Sort != SortIDDesc:
-		return transport.Invalid("sort", "%q is not id-asc or id-desc", string(o.Sort))
+		return transport.Invalid("sort", "must be one of id-asc, id-desc, got %q", string(o.Sort))
 	}
 	return nil
 }
@@ -140,7 +206,7 @@ func checkRange(name string, from, to time.Time) error {
 		t     time.Time
 	}{{name + "-from", from}, {name + "-to", to}} {
 		if !b.t.IsZero() && (b.t.Year() < 1 || b.t.Year() > 9999) {
-			return transport.Invalid(b.field, "year %d is outside 1..9999", b.t.Year())
+			return transport.Invalid(b.field, "must be between years 1 and 9999, got %d", b.t.Year())
 		}
 	}
 	return check.Ordered(name+"-from", from, name+"-to", to)
@@ -183,7 +249,7 @@ func checkExpand[E expandable[E]](e []E) error {
 			for j, a := range allowed {
 				names[j] = string(a)
 			}
-			return transport.Invalid("expand", "%q (value %d) is not one of %s", string(v), i, strings.Join(names, ", "))
+			return transport.Invalid("expand", "must be one of %s, got %q (value %d)", strings.Join(names, ", "), string(v), i)
 		}
 	}
 	return nil
@@ -199,6 +265,9 @@ func checkList[E expandable[E]](lo *ListOptions, e []E) error {
 
 // get fetches one object of endpoint, with the expand values asked for.
 func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string, expand []E, arg any) (*T, error) {
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
 	if err := checkExpand(expand); err != nil {
 		return nil, err
 	}
@@ -217,6 +286,9 @@ func (c *Client) path(endpoint string, args ...any) (string, error) {
 // call sends one request for endpoint and decodes the "data" of the answer
 // into a new T.
 func call[T any](ctx context.Context, c *Client, method, endpoint string, q, body any, args ...any) (*T, error) {
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
 	p, err := c.path(endpoint, args...)
 	if err != nil {
 		return nil, err
@@ -227,6 +299,9 @@ func call[T any](ctx context.Context, c *Client, method, endpoint string, q, bod
 
 // send sends a request whose answer carries nothing to decode (204).
 func send(ctx context.Context, c *Client, method, endpoint string, body any, args ...any) error {
+	if err := c.usable(); err != nil {
+		return err
+	}
 	p, err := c.path(endpoint, args...)
 	if err != nil {
 		return err
@@ -303,6 +378,9 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 
 // list fetches the one page the options ask for.
 func list[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) (*Page[T], error) {
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
 	q, err := listQuery(opts)
 	if err != nil {
 		return nil, err
@@ -317,6 +395,9 @@ func list[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, ar
 // from the API's first page number (0 or 1, whichever it reports).
 func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) iter.Seq2[T, error] {
 	q, err := listQuery(opts)
+	if err == nil {
+		err = c.usable()
+	}
 	if err != nil {
 		return func(yield func(T, error) bool) {
 			var zero T
@@ -349,12 +430,36 @@ func cloneValues(v url.Values) url.Values {
 
 func invalidBody() error { return transport.Invalid("body", "must not be nil") }
 
+// checkUpdate refuses a nil update body and one that sets nothing (it
+// would send {}).
+func checkUpdate[T any](in *T) error {
+	if in == nil {
+		return invalidBody()
+	}
+	if b, err := json.Marshal(in); err == nil && string(b) == "{}" {
+		return transport.Invalid("body", "nothing to update")
+	}
+	return nil
+}
+
 // Visibility says whether an item is visible in one store version.
 type Visibility struct {
 	// VersionID is the store version (>= 1).
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// IsVisible says whether the item shows in that version.
 	IsVisible bool `json:"is_visible"`
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// checkSegment refuses a path parameter given as text that is empty or
+// that would change the path ("." or "..").
+func checkSegment(field, v string) error {
+	if err := check.Required(field, v); err != nil {
+		return err
+	}
+	if t := strings.TrimSpace(v); t == "." || t == ".." {
+		return transport.Invalid(field, "must not be %q", t)
+	}
+	return nil
+}

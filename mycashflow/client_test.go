@@ -121,7 +121,7 @@ func TestPathParametersAreEscaped(t *testing.T) {
 	_, err = c.Banners.GetByCode(context.Background(), "..")
 	var fe *mcf.FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "bannerCode", fe.Field)
+	assert.Equal(t, "code", fe.Field)
 	assert.Equal(t, 1, rec.count())
 }
 
@@ -216,11 +216,43 @@ func TestUpdateSendsOnlySetFields(t *testing.T) {
 	_, body = rec.last(t)
 	assert.Equal(t, `{"published":false}`, string(body))
 
-	c, rec = mockClient(t, 200, fixture(t, "banners.update.response"))
-	_, err = c.Banners.Update(context.Background(), 1, &mcf.BannerUpdate{})
-	require.NoError(t, err)
-	_, body = rec.last(t)
-	assert.Equal(t, `{}`, string(body))
+}
+
+// TestEmptyUpdateRefused: an update that sets nothing would send {}; every
+// Update refuses it before sending, as it refuses nil.
+func TestEmptyUpdateRefused(t *testing.T) {
+	ctx := context.Background()
+	calls := map[string]func(c *mcf.Client) error{
+		"banner_groups": func(c *mcf.Client) error { return e1(c.BannerGroups.Update(ctx, 1, &mcf.BannerGroupUpdate{})) },
+		"banners":       func(c *mcf.Client) error { return e1(c.Banners.Update(ctx, 1, &mcf.BannerUpdate{})) },
+		"banners by code": func(c *mcf.Client) error {
+			return e1(c.Banners.UpdateByCode(ctx, "x", &mcf.BannerUpdate{Translations: []mcf.BannerTranslation{}}))
+		},
+		"brands":    func(c *mcf.Client) error { return e1(c.Brands.Update(ctx, 1, &mcf.BrandUpdate{})) },
+		"campaigns": func(c *mcf.Client) error { return e1(c.Campaigns.Update(ctx, 1, &mcf.CampaignUpdate{})) },
+		"categories": func(c *mcf.Client) error {
+			return e1(c.Categories.Update(ctx, 1, &mcf.CategoryUpdate{}))
+		},
+		"categories by external id": func(c *mcf.Client) error {
+			return e1(c.Categories.UpdateByExternalID(ctx, "56", &mcf.CategoryUpdate{}))
+		},
+		"customer_groups": func(c *mcf.Client) error {
+			return e1(c.CustomerGroups.Update(ctx, 1, &mcf.CustomerGroupUpdate{}))
+		},
+		"customers":  func(c *mcf.Client) error { return e1(c.Customers.Update(ctx, 1, &mcf.CustomerUpdate{})) },
+		"gift_cards": func(c *mcf.Client) error { return e1(c.GiftCards.Update(ctx, "CODE1", &mcf.GiftCardUpdate{})) },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			c, rec := mockClient(t, 200, []byte(`{"data":{"id":1}}`))
+			err := call(c)
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "body", fe.Field)
+			assert.Equal(t, "nothing to update", fe.Problem)
+			assert.Equal(t, 0, rec.count(), "nothing is sent")
+		})
+	}
 }
 
 func TestTolerantDecoding(t *testing.T) {
@@ -230,10 +262,10 @@ func TestTolerantDecoding(t *testing.T) {
 	c, _ := mockClient(t, 200, []byte(body))
 	cat, err := c.Categories.Get(context.Background(), 7)
 	require.NoError(t, err)
-	assert.Equal(t, 7, cat.ID)
+	assert.Equal(t, int64(7), cat.ID)
 	assert.Equal(t, time.Date(2013, 6, 19, 20, 41, 47, 0, time.UTC), cat.CreatedAt.Time)
 	assert.True(t, cat.UpdatedAt.IsZero())
-	assert.Equal(t, mcf.Int(56), cat.ExternalID, "a numeric string")
+	assert.Equal(t, int64(56), cat.ExternalID, "a numeric string")
 	assert.Nil(t, cat.Translations)
 	assert.JSONEq(t, `"shoes"`, string(cat.Extra["seo_slug"]), "unknown fields are kept")
 	assert.JSONEq(t, `{"a":1}`, string(cat.Extra["custom"]))
@@ -248,7 +280,7 @@ func TestTolerantDecoding(t *testing.T) {
 	c, _ = mockClient(t, 200, []byte(`{"data":{"id":1,"conditions":{"time":{"from":"2020-01-01T00:00:00+02:00","to":null},"customers":{"group_ids":{"0":4,"1":9}}}}}`))
 	cp, err := c.Campaigns.Get(context.Background(), 1)
 	require.NoError(t, err)
-	assert.Equal(t, mcf.List[int]{4, 9}, cp.Conditions.Customers.GroupIDs)
+	assert.Equal(t, mcf.List[int64]{4, 9}, cp.Conditions.Customers.GroupIDs)
 	require.NotNil(t, cp.Conditions.Time.From)
 	assert.Nil(t, cp.Conditions.Time.To)
 

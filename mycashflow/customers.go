@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -13,7 +14,7 @@ import (
 // Customer is a customer account.
 type Customer struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -37,7 +38,7 @@ type Customer struct {
 	// Email is the e-mail address, unique in the store.
 	Email string `json:"email"`
 	// VersionID is the store version the customer registered in.
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// Language is the customer's language code, e.g. "fi".
 	Language string `json:"language"`
 	// EmailSubscription says whether the customer takes the e-mail newsletter.
@@ -69,13 +70,13 @@ type EInvoiceAddress struct {
 // CustomerAddress is one of a customer's addresses.
 type CustomerAddress struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
 	UpdatedAt Time `json:"updated_at"`
 	// CustomerID is the customer the address belongs to.
-	CustomerID int `json:"customer_id"`
+	CustomerID int64 `json:"customer_id"`
 	// Primary marks the customer's primary address.
 	Primary bool `json:"primary"`
 	// Email is the e-mail address of the address's recipient.
@@ -213,8 +214,8 @@ type CustomerUpdate struct {
 
 // validate refuses blanking a field the API requires.
 func (in *CustomerUpdate) validate() error {
-	if in == nil {
-		return invalidBody()
+	if err := checkUpdate(in); err != nil {
+		return err
 	}
 	for _, f := range [...]struct {
 		name string
@@ -239,9 +240,9 @@ type CustomersAPI interface {
 	List(ctx context.Context, opts *CustomerListOptions) (*Page[Customer], error)
 	All(ctx context.Context, opts *CustomerListOptions) iter.Seq2[Customer, error]
 	Create(ctx context.Context, in *CustomerCreate) (*Customer, error)
-	Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error)
-	Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error)
-	ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error)
+	Get(ctx context.Context, id int64, expand ...CustomerExpand) (*Customer, error)
+	Update(ctx context.Context, id int64, in *CustomerUpdate) (*Customer, error)
+	ListAddresses(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerAddress], error)
 	GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error)
 	GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error)
 }
@@ -251,17 +252,37 @@ var _ CustomersAPI = (*CustomersService)(nil)
 // CustomersService reads and writes customer accounts.
 type CustomersService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *CustomersService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s CustomersService) String() string { return "mycashflow.CustomersService" }
+
+// Format prints String for every verb.
+func (s CustomersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of customers: GET /customers.
+//
+// Route key "customers.list" (see WithPaths).
 func (s *CustomersService) List(ctx context.Context, opts *CustomerListOptions) (*Page[Customer], error) {
-	return list[Customer](ctx, s.c, "customers.list", opts)
+	return list[Customer](ctx, s.client(), "customers.list", opts)
 }
 
 // All iterates every customer, page by page: GET /customers.
+//
+// Route key "customers.list" (see WithPaths).
 func (s *CustomersService) All(ctx context.Context, opts *CustomerListOptions) iter.Seq2[Customer, error] {
-	return all[Customer](ctx, s.c, "customers.list", opts)
+	return all[Customer](ctx, s.client(), "customers.list", opts)
 }
 
 // Create adds a customer account: POST /customers (path inferred).
+//
+// Route key "customers.create" (see WithPaths).
 func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Customer, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -269,50 +290,65 @@ func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Cus
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.c, http.MethodPost, "customers.create", nil, in)
+	return call[Customer](ctx, s.client(), http.MethodPost, "customers.create", nil, in)
 }
 
 // Get fetches a customer: GET /customers/{customerID}.
-func (s *CustomersService) Get(ctx context.Context, id int, expand ...CustomerExpand) (*Customer, error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+//
+// Route key "customers.get" (see WithPaths).
+func (s *CustomersService) Get(ctx context.Context, id int64, expand ...CustomerExpand) (*Customer, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return get[Customer](ctx, s.c, "customers.get", expand, id)
+	return get[Customer](ctx, s.client(), "customers.get", expand, id)
 }
 
 // Update changes the fields set in in: PATCH /customers/{customerID}.
-func (s *CustomersService) Update(ctx context.Context, id int, in *CustomerUpdate) (*Customer, error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+//
+// Route key "customers.update" (see WithPaths).
+func (s *CustomersService) Update(ctx context.Context, id int64, in *CustomerUpdate) (*Customer, error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.c, http.MethodPatch, "customers.update", nil, in, id)
+	return call[Customer](ctx, s.client(), http.MethodPatch, "customers.update", nil, in, id)
 }
 
 // ListAddresses fetches a customer's addresses:
 // GET /customers/{customerID}/secondary_addresses (path from 2015 public
 // client code). The API answers without paging meta.
-func (s *CustomersService) ListAddresses(ctx context.Context, id int, opts *ListOptions) (*Page[CustomerAddress], error) {
-	if err := check.ID("customerID", int64(id)); err != nil {
+//
+// Route key "customers.list_addresses" (see WithPaths).
+func (s *CustomersService) ListAddresses(ctx context.Context, id int64, opts *ListOptions) (*Page[CustomerAddress], error) {
+	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	return list[CustomerAddress](ctx, s.c, "customers.list_addresses", opts, id)
+	return list[CustomerAddress](ctx, s.client(), "customers.list_addresses", opts, id)
 }
 
 // GetByEmail fetches the customer with that e-mail address:
 // GET /customers/email/{email} (path inferred; the address is escaped as
-// one path segment).
+// one path segment). No such customer is an *APIError matching
+// ErrNotFound, never a nil customer with a nil error.
+//
+// Route key "customers.get_by_email" (see WithPaths).
 func (s *CustomersService) GetByEmail(ctx context.Context, email string, expand ...CustomerExpand) (*Customer, error) {
 	if err := check.Email("email", email); err != nil {
 		return nil, err
 	}
-	return get[Customer](ctx, s.c, "customers.get_by_email", expand, email)
+	return get[Customer](ctx, s.client(), "customers.get_by_email", expand, email)
 }
 
 // GetByExternalID fetches the customer with that external system ID:
-// GET /customers/external/{externalID} (path inferred).
+// GET /customers/external/{externalID} (path inferred). No such customer
+// is an *APIError matching ErrNotFound.
+//
+// Route key "customers.get_by_external_id" (see WithPaths).
 func (s *CustomersService) GetByExternalID(ctx context.Context, externalID string, expand ...CustomerExpand) (*Customer, error) {
-	return get[Customer](ctx, s.c, "customers.get_by_external_id", expand, externalID)
+	if err := checkSegment("externalID", externalID); err != nil {
+		return nil, err
+	}
+	return get[Customer](ctx, s.client(), "customers.get_by_external_id", expand, externalID)
 }

@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -13,7 +14,7 @@ import (
 // EmailSubscriber is a subscriber of the store's e-mail newsletter.
 type EmailSubscriber struct {
 	// ID is the unique identifier (>= 1).
-	ID int `json:"id"`
+	ID int64 `json:"id"`
 	// CreatedAt is when the item was created, with the offset the API sent.
 	CreatedAt Time `json:"created_at"`
 	// UpdatedAt is when the item was last changed, with the offset the API sent.
@@ -21,7 +22,7 @@ type EmailSubscriber struct {
 	// Email is the subscribed address.
 	Email string `json:"email"`
 	// VersionID is the store version the subscription was made in.
-	VersionID int `json:"version_id"`
+	VersionID int64 `json:"version_id"`
 	// Language is a language code, e.g. "en" or "fi".
 	Language string `json:"language"`
 	// Country is a country code, e.g. "fi".
@@ -74,17 +75,37 @@ var _ EmailSubscribersAPI = (*EmailSubscribersService)(nil)
 // EmailSubscribersService manages the newsletter subscribers.
 type EmailSubscribersService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *EmailSubscribersService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s EmailSubscribersService) String() string { return "mycashflow.EmailSubscribersService" }
+
+// Format prints String for every verb.
+func (s EmailSubscribersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of subscribers: GET /email-subscribers.
+//
+// Route key "email_subscribers.list" (see WithPaths).
 func (s *EmailSubscribersService) List(ctx context.Context, opts *EmailSubscriberListOptions) (*Page[EmailSubscriber], error) {
-	return list[EmailSubscriber](ctx, s.c, "email_subscribers.list", opts)
+	return list[EmailSubscriber](ctx, s.client(), "email_subscribers.list", opts)
 }
 
 // All iterates every subscriber, page by page: GET /email-subscribers.
+//
+// Route key "email_subscribers.list" (see WithPaths).
 func (s *EmailSubscribersService) All(ctx context.Context, opts *EmailSubscriberListOptions) iter.Seq2[EmailSubscriber, error] {
-	return all[EmailSubscriber](ctx, s.c, "email_subscribers.list", opts)
+	return all[EmailSubscriber](ctx, s.client(), "email_subscribers.list", opts)
 }
 
 // Create subscribes an e-mail address: POST /email-subscribers (path inferred).
+//
+// Route key "email_subscribers.create" (see WithPaths).
 func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscriberCreate) (*EmailSubscriber, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -92,5 +113,5 @@ func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscribe
 	if err := check.Email("email", in.Email); err != nil {
 		return nil, err
 	}
-	return call[EmailSubscriber](ctx, s.c, http.MethodPost, "email_subscribers.create", nil, in)
+	return call[EmailSubscriber](ctx, s.client(), http.MethodPost, "email_subscribers.create", nil, in)
 }

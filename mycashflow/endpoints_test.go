@@ -17,7 +17,7 @@ import (
 
 func checkBannerGroup(t *testing.T, g *mcf.BannerGroup) {
 	t.Helper()
-	assert.Equal(t, 1, g.ID)
+	assert.Equal(t, int64(1), g.ID)
 	assertTime(t, exampleTime, g.CreatedAt)
 	assertTime(t, exampleTime, g.UpdatedAt)
 	assert.Equal(t, "group-code", g.Code)
@@ -28,10 +28,10 @@ func checkBannerGroup(t *testing.T, g *mcf.BannerGroup) {
 
 func checkBanner(t *testing.T, b *mcf.Banner) {
 	t.Helper()
-	assert.Equal(t, 1, b.ID)
+	assert.Equal(t, int64(1), b.ID)
 	assertTime(t, exampleTime, b.CreatedAt)
 	assertTime(t, exampleTime, b.UpdatedAt)
-	assert.Equal(t, 4, b.GroupID)
+	assert.Equal(t, int64(4), b.GroupID)
 	assert.Equal(t, 1, b.Sort)
 	assert.Equal(t, "new-discounts", b.Code)
 	assert.Equal(t, "New discounts for the summer", b.Title)
@@ -49,7 +49,7 @@ func checkBanner(t *testing.T, b *mcf.Banner) {
 
 func checkBrand(t *testing.T, b *mcf.Brand) {
 	t.Helper()
-	assert.Equal(t, 1, b.ID)
+	assert.Equal(t, int64(1), b.ID)
 	assertTime(t, exampleTime, b.CreatedAt)
 	assertTime(t, exampleTime, b.UpdatedAt)
 	assert.Equal(t, "Bernard's", b.Name)
@@ -64,7 +64,7 @@ func checkBrand(t *testing.T, b *mcf.Brand) {
 
 func checkCampaign(t *testing.T, c *mcf.Campaign) {
 	t.Helper()
-	assert.Equal(t, 1, c.ID)
+	assert.Equal(t, int64(1), c.ID)
 	assertTime(t, exampleTime, c.CreatedAt)
 	assertTime(t, exampleTime, c.UpdatedAt)
 	assert.True(t, c.Published)
@@ -72,7 +72,7 @@ func checkCampaign(t *testing.T, c *mcf.Campaign) {
 	require.NotNil(t, c.Conditions.Time.To)
 	assertTime(t, "2020-11-30T23:59:59+02:00", *c.Conditions.Time.To)
 	assert.Equal(t, "ALE123", c.Conditions.Code)
-	assert.Equal(t, mcf.List[int]{1, 4, 5}, c.Conditions.Customers.GroupIDs)
+	assert.Equal(t, mcf.List[int64]{1, 4, 5}, c.Conditions.Customers.GroupIDs)
 	assert.Equal(t, mcf.CampaignDiscounts{
 		Products:     mcf.CampaignProductDiscount{Enabled: true, QuantityDiscounts: true},
 		FreeShipping: mcf.CampaignToggle{Enabled: true},
@@ -90,39 +90,39 @@ func checkCampaign(t *testing.T, c *mcf.Campaign) {
 
 func checkCategory(t *testing.T, c *mcf.Category) {
 	t.Helper()
-	assert.Equal(t, 1, c.ID)
+	assert.Equal(t, int64(1), c.ID)
 	assertTime(t, exampleTime, c.CreatedAt)
 	assertTime(t, exampleTime, c.UpdatedAt)
-	assert.Equal(t, 1, c.ParentID)
+	assert.Equal(t, int64(1), c.ParentID)
 	assert.Equal(t, 4, c.ParentSort)
 	assert.Equal(t, "Pants", c.Name)
 	assert.Equal(t, "<p>Category description content</p>", c.Description)
 	assert.Equal(t, mcf.CategoryFront, c.DefaultTemplate)
-	assert.Equal(t, mcf.Int(56), c.ExternalID)
+	assert.Equal(t, int64(56), c.ExternalID)
 	assert.Equal(t, []mcf.CategoryTranslation{{Language: "fi", Name: "Kengät", Description: "Hyviä kenkiä"}, {Language: "en", Name: "Shoes", Description: "Nice shoes"}}, c.Translations)
 	assert.Empty(t, c.Extra)
 }
 
 func checkCustomerGroup(t *testing.T, g *mcf.CustomerGroup) {
 	t.Helper()
-	assert.Equal(t, 1, g.ID)
+	assert.Equal(t, int64(1), g.ID)
 	assertTime(t, exampleTime, g.CreatedAt)
 	assertTime(t, exampleTime, g.UpdatedAt)
 	assert.Equal(t, "Jälleenmyyjät", g.Name)
 	require.Len(t, g.CustomerLinks, 2)
 	l := g.CustomerLinks[1]
-	assert.Equal(t, 2, l.ID)
+	assert.Equal(t, int64(2), l.ID)
 	assertTime(t, exampleTime, l.CreatedAt)
 	assertTime(t, exampleTime, l.UpdatedAt)
-	assert.Equal(t, 456, l.CustomerID)
-	assert.Equal(t, 1, l.CustomerGroupID)
-	assert.Equal(t, 234, g.CustomerLinks[0].CustomerID)
+	assert.Equal(t, int64(456), l.CustomerID)
+	assert.Equal(t, int64(1), l.CustomerGroupID)
+	assert.Equal(t, int64(234), g.CustomerLinks[0].CustomerID)
 	assert.Empty(t, g.Extra)
 }
 
 func checkCustomer(t *testing.T, c *mcf.Customer) {
 	t.Helper()
-	assert.Equal(t, 1, c.ID)
+	assert.Equal(t, int64(1), c.ID)
 	assertTime(t, exampleTime, c.CreatedAt)
 	assertTime(t, exampleTime, c.UpdatedAt)
 	assert.Equal(t, "Example", c.FirstName)
@@ -136,29 +136,29 @@ func checkCustomer(t *testing.T, c *mcf.Customer) {
 	assert.Equal(t, "FI", c.Country)
 	assert.Equal(t, "05012312312", c.Phone)
 	assert.Equal(t, "mail@domain.fi", c.Email)
-	assert.Equal(t, 4, c.VersionID)
+	assert.Equal(t, int64(4), c.VersionID)
 	assert.Equal(t, "fi", c.Language)
 	assert.True(t, c.EmailSubscription)
 	assert.Equal(t, &mcf.EInvoiceAddress{EDICode: "003721315706", OperatorCode: "E204503"}, c.EInvoiceAddress)
 	assert.False(t, c.SMSSubscription)
 	require.Len(t, c.CustomerGroups, 2)
-	assert.Equal(t, 3, c.CustomerGroups[0].ID)
+	assert.Equal(t, int64(3), c.CustomerGroups[0].ID)
 	assert.Equal(t, "Resellers", c.CustomerGroups[0].Name)
 	assertTime(t, exampleTime, c.CustomerGroups[0].CreatedAt)
 	assertTime(t, exampleTime, c.CustomerGroups[0].UpdatedAt)
 	assertTime(t, exampleTime, c.CustomerGroups[1].CreatedAt)
-	assert.Equal(t, 5, c.CustomerGroups[1].ID)
+	assert.Equal(t, int64(5), c.CustomerGroups[1].ID)
 	assert.Equal(t, "Gift card recipients", c.CustomerGroups[1].Name)
 	assert.Empty(t, c.Extra)
 }
 
 func checkSubscriber(t *testing.T, s *mcf.EmailSubscriber) {
 	t.Helper()
-	assert.Equal(t, 1, s.ID)
+	assert.Equal(t, int64(1), s.ID)
 	assertTime(t, exampleTime, s.CreatedAt)
 	assertTime(t, exampleTime, s.UpdatedAt)
 	assert.Equal(t, "mail@example.com", s.Email)
-	assert.Equal(t, 5, s.VersionID)
+	assert.Equal(t, int64(5), s.VersionID)
 	assert.Equal(t, "fi", s.Language)
 	assert.Equal(t, "fi", s.Country)
 	assertTime(t, "2016-02-25T11:31:39+02:00", s.SubscribedAt)
@@ -214,7 +214,7 @@ func exampleTranslationsOfBanner() []mcf.BannerTranslation {
 
 func bannerUpdate(t *testing.T) *mcf.BannerUpdate {
 	return &mcf.BannerUpdate{
-		GroupID: mcf.Ptr(4), Sort: mcf.Ptr(1), Code: mcf.Ptr("new-discounts"), Title: mcf.Ptr("New discounts for the summer"),
+		GroupID: mcf.Ptr[int64](4), Sort: mcf.Ptr(1), Code: mcf.Ptr("new-discounts"), Title: mcf.Ptr("New discounts for the summer"),
 		Content:     mcf.Ptr("<p>We have some exciting stuff for you this summer!</p>"),
 		VisibleFrom: &mcf.Time{Time: mustTime(t, "2013-06-19T20:41:47+03:00")},
 		VisibleTo:   &mcf.Time{Time: mustTime(t, "2014-06-19T20:41:47+03:00")},
@@ -237,9 +237,9 @@ var campaignTranslations = []mcf.CampaignTranslation{
 var categoryTranslations = []mcf.CategoryTranslation{{Language: "fi", Name: "Kengät", Description: "Hyviä kenkiä"}, {Language: "en", Name: "Shoes", Description: "Nice shoes"}}
 
 func categoryUpdate() *mcf.CategoryUpdate {
-	return &mcf.CategoryUpdate{ParentID: mcf.Ptr(1), ParentSort: mcf.Ptr(4), Name: mcf.Ptr("Pants"),
+	return &mcf.CategoryUpdate{ParentID: mcf.Ptr[int64](1), ParentSort: mcf.Ptr(4), Name: mcf.Ptr("Pants"),
 		Description: mcf.Ptr("<p>Category description content</p>"), DefaultTemplate: mcf.Ptr(mcf.CategoryFront),
-		ExternalID: mcf.Ptr(56), Translations: categoryTranslations}
+		ExternalID: mcf.Ptr[int64](56), Translations: categoryTranslations}
 }
 
 func customerUpdate() *mcf.CustomerUpdate {
@@ -272,7 +272,7 @@ func TestEndpoints(t *testing.T) {
 		}
 		return out
 	}
-	lo := mcf.ListOptions{Page: 2, PageSize: 50, Sort: mcf.SortIDDesc}
+	lo := mcf.ListOptions{Page: 2, Limit: 50, Sort: mcf.SortIDDesc}
 	future := time.Now().AddDate(1, 0, 0)
 	futureDay := future.Format(time.DateOnly)
 	expiry := &mcf.Date{Time: time.Date(future.Year(), future.Month(), future.Day(), 0, 0, 0, 0, time.UTC)}
@@ -383,7 +383,7 @@ func TestEndpoints(t *testing.T) {
 			check: func(t *testing.T, v any) {
 				rows := v.([]mcf.CampaignPrice)
 				require.Len(t, rows, 3, "the documented {\"data\": [[...]]} is flattened")
-				assert.Equal(t, 4, rows[0].ProductID)
+				assert.Equal(t, int64(4), rows[0].ProductID)
 				assert.Equal(t, "39.99", rows[0].Price.String())
 				assert.Equal(t, mcf.CampaignPrice{ProductID: 5, VariationID: 3, Price: mcf.MustDecimal("39.99"), OrderLimit: 3}, rows[1])
 				assert.Equal(t, mcf.CampaignPrice{ProductID: 4, DownloadID: 2, Quantity: 3, Price: mcf.MustDecimal("39.99")}, rows[2])
@@ -450,9 +450,9 @@ func TestEndpoints(t *testing.T) {
 				l := first[mcf.CategoryProductLink](t, v, false)
 				assertTime(t, exampleTime, l.CreatedAt)
 				assertTime(t, exampleTime, l.UpdatedAt)
-				assert.Equal(t, 3, l.CategoryID)
+				assert.Equal(t, int64(3), l.CategoryID)
 				assert.Equal(t, 1, l.CategorySort)
-				assert.Equal(t, 2, l.ProductID)
+				assert.Equal(t, int64(2), l.ProductID)
 				assert.Equal(t, 4, l.ProductSort)
 			}},
 
@@ -531,10 +531,10 @@ func TestEndpoints(t *testing.T) {
 			call: func(ctx context.Context, c *mcf.Client) (any, error) { return c.Customers.ListAddresses(ctx, 1, nil) },
 			check: func(t *testing.T, v any) {
 				a := first[mcf.CustomerAddress](t, v, false)
-				assert.Equal(t, 1, a.ID)
+				assert.Equal(t, int64(1), a.ID)
 				assertTime(t, exampleTime, a.CreatedAt)
 				assertTime(t, exampleTime, a.UpdatedAt)
-				assert.Equal(t, 2, a.CustomerID)
+				assert.Equal(t, int64(2), a.CustomerID)
 				assert.False(t, a.Primary)
 				assert.Equal(t, "mail@example.com", a.Email)
 				assert.Equal(t, "Pulse247 Oy", a.Company)

@@ -49,7 +49,7 @@ func ExampleCustomerGroupsService_List() {
 	ctx := context.Background()
 
 	page, err := c.CustomerGroups.List(ctx, &mycashflow.CustomerGroupListOptions{
-		ListOptions: mycashflow.ListOptions{PageSize: 2},
+		ListOptions: mycashflow.ListOptions{Limit: 2},
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -74,7 +74,7 @@ func ExampleCustomerGroupsService_All() {
 	defer srv.Close()
 	c := srv.Client()
 
-	opts := &mycashflow.CustomerGroupListOptions{ListOptions: mycashflow.ListOptions{PageSize: 1}}
+	opts := &mycashflow.CustomerGroupListOptions{ListOptions: mycashflow.ListOptions{Limit: 1}}
 	for g, err := range c.CustomerGroups.All(context.Background(), opts) {
 		if err != nil {
 			fmt.Println(err)

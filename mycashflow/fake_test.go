@@ -31,7 +31,7 @@ func TestFakeCustomerCycle(t *testing.T) {
 		StreetAddress: "Esplanadi 1", PostalCode: "00130", City: "Helsinki", Country: "FI", Email: "maija@example.fi"})
 	require.NoError(t, err)
 	assert.Equal(t, "maija@example.fi", created.Email)
-	require.Greater(t, created.ID, 1)
+	require.Greater(t, created.ID, int64(1))
 
 	link, err := c.CustomerGroups.AddCustomer(ctx, g.ID, created.ID)
 	require.NoError(t, err)
@@ -68,12 +68,12 @@ func TestFakeCustomerCycle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, members.Items)
 
-	var ids []int
+	var ids []int64
 	for cu, err := range c.Customers.All(ctx, &mcf.CustomerListOptions{CreatedFrom: time.Now().Add(-time.Hour)}) {
 		require.NoError(t, err)
 		ids = append(ids, cu.ID)
 	}
-	assert.Equal(t, []int{created.ID}, ids, "only the new customer was created in the last hour")
+	assert.Equal(t, []int64{created.ID}, ids, "only the new customer was created in the last hour")
 }
 
 func TestFakeAllPagesOneAndZeroBased(t *testing.T) {
@@ -92,7 +92,7 @@ func TestFakeAllPagesOneAndZeroBased(t *testing.T) {
 				require.NoError(t, err)
 			}
 			var names []string
-			for b, err := range c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{PageSize: 3, Sort: mcf.SortIDDesc}}) {
+			for b, err := range c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{Limit: 3, Sort: mcf.SortIDDesc}}) {
 				require.NoError(t, err)
 				names = append(names, b.Name)
 			}
@@ -110,7 +110,7 @@ func TestFakeAllPagesOneAndZeroBased(t *testing.T) {
 				assert.Equal(t, []string{"", "2", "3"}, pages)
 			}
 
-			p, err := c.Brands.List(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{PageSize: 3}})
+			p, err := c.Brands.List(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{Limit: 3}})
 			require.NoError(t, err)
 			assert.Equal(t, 7, p.Total)
 			assert.Equal(t, 3, p.Pages)
@@ -119,7 +119,7 @@ func TestFakeAllPagesOneAndZeroBased(t *testing.T) {
 
 			// Stopping early sends no further request.
 			before := len(srv.Requests())
-			for range c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{PageSize: 3}}) {
+			for range c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{Limit: 3}}) {
 				break
 			}
 			assert.Equal(t, before+1, len(srv.Requests()))
@@ -169,7 +169,7 @@ func TestFakeEveryReadEndpointAnswersTheSeed(t *testing.T) {
 	links, err := c.Categories.ListProductLinks(ctx, 1, nil)
 	require.NoError(t, err)
 	require.Len(t, links.Items, 1)
-	assert.Equal(t, 2, links.Items[0].ProductID)
+	assert.Equal(t, int64(2), links.Items[0].ProductID)
 	addrs, err := c.Customers.ListAddresses(ctx, 1, nil)
 	require.NoError(t, err)
 	require.Len(t, addrs.Items, 1)
@@ -310,7 +310,7 @@ func TestFakeFaults(t *testing.T) {
 	srv.SetFaults(mycashflowtest.Faults{FailFirst: 2, FailStatus: http.StatusServiceUnavailable})
 	cu, err := c.Customers.Get(ctx, 1)
 	require.NoError(t, err)
-	assert.Equal(t, 1, cu.ID)
+	assert.Equal(t, int64(1), cu.ID)
 	assert.Equal(t, 3, srv.Count(), "two 503s, then the answer")
 
 	srv.SetFaults(mycashflowtest.Faults{FailFirst: 1, FailStatus: http.StatusInternalServerError})

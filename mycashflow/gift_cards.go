@@ -2,6 +2,7 @@ package mycashflow
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
@@ -74,14 +75,14 @@ func checkExpiry(d *Date, now time.Time) error {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	y, m, day := d.Date()
 	if !time.Date(y, m, day, 0, 0, 0, 0, time.UTC).After(today) {
-		return transport.Invalid("expires_at", "%s is not in the future", d.String())
+		return transport.Invalid("expires_at", "must be after today, got %s", d.String())
 	}
 	return nil
 }
 
 func checkBalance(b *Decimal) error {
 	if b != nil && b.Rat().Sign() < 0 {
-		return transport.Invalid("balance", "%s is negative", b.String())
+		return transport.Invalid("balance", "must not be negative, got %s", b.String())
 	}
 	return nil
 }
@@ -100,17 +101,37 @@ var _ GiftCardsAPI = (*GiftCardsService)(nil)
 // GiftCardsService manages gift cards.
 type GiftCardsService struct{ c *Client }
 
+// client returns the service's client; nil for a nil or zero service.
+func (s *GiftCardsService) client() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.c
+}
+
+// String names the service; it never prints the client's credentials.
+func (s GiftCardsService) String() string { return "mycashflow.GiftCardsService" }
+
+// Format prints String for every verb.
+func (s GiftCardsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+
 // List fetches one page of gift cards: GET /gift-cards (path inferred).
+//
+// Route key "gift_cards.list" (see WithPaths).
 func (s *GiftCardsService) List(ctx context.Context, opts *GiftCardListOptions) (*Page[GiftCard], error) {
-	return list[GiftCard](ctx, s.c, "gift_cards.list", opts)
+	return list[GiftCard](ctx, s.client(), "gift_cards.list", opts)
 }
 
 // All iterates every gift card, page by page: GET /gift-cards (path inferred).
+//
+// Route key "gift_cards.list" (see WithPaths).
 func (s *GiftCardsService) All(ctx context.Context, opts *GiftCardListOptions) iter.Seq2[GiftCard, error] {
-	return all[GiftCard](ctx, s.c, "gift_cards.list", opts)
+	return all[GiftCard](ctx, s.client(), "gift_cards.list", opts)
 }
 
 // Create adds a gift card: POST /gift-cards (path inferred).
+//
+// Route key "gift_cards.create" (see WithPaths).
 func (s *GiftCardsService) Create(ctx context.Context, in *GiftCardCreate) (*GiftCard, error) {
 	if in == nil {
 		return nil, invalidBody()
@@ -121,19 +142,29 @@ func (s *GiftCardsService) Create(ctx context.Context, in *GiftCardCreate) (*Gif
 	if err := checkBalance(in.Balance); err != nil {
 		return nil, err
 	}
-	return call[GiftCard](ctx, s.c, http.MethodPost, "gift_cards.create", nil, in)
+	return call[GiftCard](ctx, s.client(), http.MethodPost, "gift_cards.create", nil, in)
 }
 
 // Get fetches a gift card by its code: GET /gift-cards/{giftCardCode} (path inferred).
+//
+// Route key "gift_cards.get" (see WithPaths).
 func (s *GiftCardsService) Get(ctx context.Context, code string) (*GiftCard, error) {
-	return call[GiftCard](ctx, s.c, http.MethodGet, "gift_cards.get", nil, nil, code)
+	if err := checkSegment("code", code); err != nil {
+		return nil, err
+	}
+	return call[GiftCard](ctx, s.client(), http.MethodGet, "gift_cards.get", nil, nil, code)
 }
 
 // Update changes the fields set in in: PATCH /gift-cards/{giftCardCode}
 // (path inferred).
+//
+// Route key "gift_cards.update" (see WithPaths).
 func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCardUpdate) (*GiftCard, error) {
-	if in == nil {
-		return nil, invalidBody()
+	if err := checkSegment("code", code); err != nil {
+		return nil, err
+	}
+	if err := checkUpdate(in); err != nil {
+		return nil, err
 	}
 	if err := check.NotBlank("code", in.Code); err != nil {
 		return nil, err
@@ -144,5 +175,5 @@ func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCard
 	if err := checkBalance(in.Balance); err != nil {
 		return nil, err
 	}
-	return call[GiftCard](ctx, s.c, http.MethodPatch, "gift_cards.update", nil, in, code)
+	return call[GiftCard](ctx, s.client(), http.MethodPatch, "gift_cards.update", nil, in, code)
 }

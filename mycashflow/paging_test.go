@@ -91,7 +91,7 @@ func TestAllFromAMiddlePageOfAZeroBasedAPI(t *testing.T) {
 		"2": `{"data":[{"code":"E"}],` + meta(2, 2, 3, 5) + `}`,
 	})
 	var codes string
-	for g, err := range c.GiftCards.All(context.Background(), &mcf.ListOptions{Page: 1, PageSize: 2}) {
+	for g, err := range c.GiftCards.All(context.Background(), &mcf.ListOptions{Page: 1, Limit: 2}) {
 		require.NoError(t, err)
 		codes += g.Code
 	}
@@ -110,7 +110,7 @@ func TestAllSequenceRangedConcurrently(t *testing.T) {
 	}
 	// One sequence, four goroutines ranging over it: each pages on its own
 	// (run with -race).
-	seq := c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{PageSize: 3}})
+	seq := c.Brands.All(ctx, &mcf.BrandListOptions{ListOptions: mcf.ListOptions{Limit: 3}})
 	counts := make([]int, 4)
 	errs := make([]error, 4)
 	var wg sync.WaitGroup
@@ -144,7 +144,7 @@ func TestListWithoutMeta(t *testing.T) {
 	assert.Nil(t, p.Next, "a list without meta is one page")
 
 	// Paged explicitly, a full page points at the next one.
-	p, err = c.Categories.ListVisibilities(context.Background(), 4, &mcf.ListOptions{Page: 1, PageSize: 2})
+	p, err = c.Categories.ListVisibilities(context.Background(), 4, &mcf.ListOptions{Page: 1, Limit: 2})
 	require.NoError(t, err)
 	require.NotNil(t, p.Next)
 	assert.Equal(t, 2, p.Next.Number)

@@ -203,15 +203,15 @@ func TestBadInputNeverSent(t *testing.T) {
 		{"Orders.Delete", "id", func(c *shopkit.Client) error { return c.Orders.Delete(ctx, 0) }},
 
 		// shipping
-		{"Shipping.List zero", "country_code", func(c *shopkit.Client) error { return ret(c.Shipping.List(ctx, &shopkit.ShippingOptions{})) }},
+		{"Shipping.List zero", "country_code", func(c *shopkit.Client) error { return ret(c.Shipping.List(ctx, "", &shopkit.ShippingOptions{})) }},
 		{"Shipping.List code", "country_code", func(c *shopkit.Client) error {
-			return ret(c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "p1t"}))
+			return ret(c.Shipping.List(ctx, "p1t", nil))
 		}},
 		{"Shipping.List weight", "weight", func(c *shopkit.Client) error {
-			return ret(c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "prt", Weight: -1}))
+			return ret(c.Shipping.List(ctx, "prt", &shopkit.ShippingOptions{Weight: -1}))
 		}},
 		{"Shipping.List value", "value", func(c *shopkit.Client) error {
-			return ret(c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "prt", Value: shopkit.Ptr(dec("-0.01"))}))
+			return ret(c.Shipping.List(ctx, "prt", &shopkit.ShippingOptions{Value: shopkit.Ptr(dec("-0.01"))}))
 		}},
 
 		// coupons

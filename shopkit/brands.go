@@ -75,11 +75,11 @@ var _ BrandsAPI = (*BrandsService)(nil)
 // BrandsService handles the /brand endpoints. The seed's read route is the
 // unusable template GET /brand/{id,handle,active,page,limit}; the
 // parameters are sent as a query string on /brand, as for GET /product.
-type BrandsService struct{ s *service }
+type BrandsService service
 
 // List fetches one page of brands: GET /brand{?active,page,limit}.
 func (b *BrandsService) List(ctx context.Context, opts *BrandListOptions) (*Page[Brand], error) {
-	return list[Brand](ctx, b.s, "/brand", opts, opts)
+	return list[Brand](ctx, (*service)(b), "/brand", opts, opts)
 }
 
 // All iterates over every brand matching opts (GET /brand).
@@ -90,12 +90,12 @@ func (b *BrandsService) All(ctx context.Context, opts *BrandListOptions) iter.Se
 // Get fetches a brand by id: GET /brand?id={id} (the seed's example answer
 // is a single Brand; its curl uses /brand/{id}).
 func (b *BrandsService) Get(ctx context.Context, id int64) (*Brand, error) {
-	return getByID[Brand](ctx, b.s, "/brand", id)
+	return getByID[Brand](ctx, (*service)(b), "/brand", id)
 }
 
 // GetByHandle fetches a brand by handle: GET /brand?handle={handle}.
 func (b *BrandsService) GetByHandle(ctx context.Context, handle string) (*Brand, error) {
-	return getByHandle[Brand](ctx, b.s, "/brand", handle)
+	return getByHandle[Brand](ctx, (*service)(b), "/brand", handle)
 }
 
 // Create creates a brand: POST /brand.
@@ -103,7 +103,7 @@ func (b *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 	if in == nil || in.Title == "" {
 		return nil, transport.Invalid("title", "is required")
 	}
-	return send[Brand](ctx, b.s, http.MethodPost, "/brand", nil, in)
+	return send[Brand](ctx, (*service)(b), http.MethodPost, "/brand", nil, in)
 }
 
 // Update changes the fields set in u: PUT /brand/{id}.
@@ -111,10 +111,10 @@ func (b *BrandsService) Update(ctx context.Context, id int64, u *BrandUpdate) (*
 	if u != nil && u.Title != nil && *u.Title == "" {
 		return nil, transport.Invalid("title", "must not be empty; leave it nil to keep the title")
 	}
-	return update[Brand](ctx, b.s, "/brand/{id}", id, u)
+	return update[Brand](ctx, (*service)(b), "/brand/{id}", id, u)
 }
 
 // Delete deletes a brand: DELETE /brand/{id}.
 func (b *BrandsService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, b.s, "/brand/{id}", id)
+	return deleteByID(ctx, (*service)(b), "/brand/{id}", id)
 }

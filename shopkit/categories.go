@@ -134,11 +134,11 @@ var _ CategoriesAPI = (*CategoriesService)(nil)
 // The seed's read route is the unusable template
 // GET /category/{id,handle,active,is_parent,page,limit}; as for GET
 // /product, the parameters are sent as a query string on /category.
-type CategoriesService struct{ s *service }
+type CategoriesService service
 
 // List fetches one page of categories: GET /category{?active,is_parent,page,limit}.
 func (c *CategoriesService) List(ctx context.Context, opts *CategoryListOptions) (*Page[Category], error) {
-	return list[Category](ctx, c.s, "/category", opts, opts)
+	return list[Category](ctx, (*service)(c), "/category", opts, opts)
 }
 
 // All iterates over every category matching opts (GET /category).
@@ -149,12 +149,12 @@ func (c *CategoriesService) All(ctx context.Context, opts *CategoryListOptions) 
 // Get fetches a category by id: GET /category?id={id} (the seed's example
 // answer is a single Category; its curl uses /category/{id}).
 func (c *CategoriesService) Get(ctx context.Context, id int64) (*Category, error) {
-	return getByID[Category](ctx, c.s, "/category", id)
+	return getByID[Category](ctx, (*service)(c), "/category", id)
 }
 
 // GetByHandle fetches a category by handle: GET /category?handle={handle}.
 func (c *CategoriesService) GetByHandle(ctx context.Context, handle string) (*Category, error) {
-	return getByHandle[Category](ctx, c.s, "/category", handle)
+	return getByHandle[Category](ctx, (*service)(c), "/category", handle)
 }
 
 // Create creates a category: POST /category.
@@ -162,7 +162,7 @@ func (c *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 	if in == nil || in.Title == "" {
 		return nil, transport.Invalid("title", "is required")
 	}
-	return send[Category](ctx, c.s, http.MethodPost, "/category", nil, in)
+	return send[Category](ctx, (*service)(c), http.MethodPost, "/category", nil, in)
 }
 
 // Update changes the fields set in u: PUT /category/{id}.
@@ -170,10 +170,10 @@ func (c *CategoriesService) Update(ctx context.Context, id int64, u *CategoryUpd
 	if u != nil && u.Title != nil && *u.Title == "" {
 		return nil, transport.Invalid("title", "must not be empty; leave it nil to keep the title")
 	}
-	return update[Category](ctx, c.s, "/category/{id}", id, u)
+	return update[Category](ctx, (*service)(c), "/category/{id}", id, u)
 }
 
 // Delete deletes a category: DELETE /category/{id}.
 func (c *CategoriesService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, c.s, "/category/{id}", id)
+	return deleteByID(ctx, (*service)(c), "/category/{id}", id)
 }

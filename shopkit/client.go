@@ -1,7 +1,11 @@
 package shopkit
 
 import (
+	"context"
+	"fmt"
+	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,7 +20,10 @@ const DefaultBaseURL = "https://api.shopk.it/v1"
 // key cannot leak through a logged URL.
 const APIKeyHeader = "X-API-KEY"
 
-// Client is a Shopkit API client. It is safe for concurrent use.
+// Client is a Shopkit API client. It is safe for concurrent use. Build it
+// with NewClient: a zero Client{} has no credentials and every call on it
+// (or on one of its nil services) returns an error matching ErrInvalidInput.
+// No fmt verb prints its API key: it formats as shopkit.Client{base: URL}.
 type Client struct {
 	t *transport.Client
 
@@ -41,10 +48,10 @@ type Client struct {
 // a 60s timeout. NewClient never touches the network.
 func NewClient(apiKey string, opts ...Option) (*Client, error) {
 	if apiKey == "" {
-		return nil, transport.Invalid("api key", "is empty")
+		return nil, transport.Invalid("apiKey", "is required")
 	}
 	if strings.IndexFunc(apiKey, func(r rune) bool { return r <= ' ' || r >= 0x7f }) >= 0 {
-		return nil, transport.Invalid("api key", "must be a single token of printable ASCII, without spaces or line breaks")
+		return nil, transport.Invalid("apiKey", "must be a single token of printable ASCII, without spaces or line breaks")
 	}
 	t, err := transport.New(transport.Settings{
 		Platform:     "shopkit",
@@ -61,23 +68,131 @@ func NewClient(apiKey string, opts ...Option) (*Client, error) {
 	s := &service{t: t}
 	return &Client{
 		t:                   t,
-		Store:               &StoreService{s},
-		Products:            &ProductsService{s},
-		ProductOptionGroups: &ProductOptionGroupsService{s},
-		ProductOptions:      &ProductOptionsService{s},
-		Categories:          &CategoriesService{s},
-		Brands:              &BrandsService{s},
-		Orders:              &OrdersService{s},
-		Shipping:            &ShippingService{s},
-		Coupons:             &CouponsService{s},
-		Webhooks:            &WebhooksService{s},
-		Media:               &MediaService{s},
+		Store:               (*StoreService)(s),
+		Products:            (*ProductsService)(s),
+		ProductOptionGroups: (*ProductOptionGroupsService)(s),
+		ProductOptions:      (*ProductOptionsService)(s),
+		Categories:          (*CategoriesService)(s),
+		Brands:              (*BrandsService)(s),
+		Orders:              (*OrdersService)(s),
+		Shipping:            (*ShippingService)(s),
+		Coupons:             (*CouponsService)(s),
+		Webhooks:            (*WebhooksService)(s),
+		Media:               (*MediaService)(s),
 	}, nil
 }
 
-// BaseURL returns the base URL requests go to.
-func (c *Client) BaseURL() string { return c.t.BaseURL() }
+// errNoClient is returned by calls on a Client that NewClient did not build.
+var errNoClient = transport.Invalid("client", "is not initialised: build it with shopkit.NewClient")
+
+// BaseURL returns the base URL requests go to ("" for a zero Client).
+func (c *Client) BaseURL() string {
+	if c == nil || c.t == nil {
+		return ""
+	}
+	return c.t.BaseURL()
+}
 
 // RateLimiter returns the client's limiter (nil when limiting is off), to
 // share with another client of the same store through WithRateLimiter.
-func (c *Client) RateLimiter() Limiter { return c.t.Limiter() }
+func (c *Client) RateLimiter() Limiter {
+	if c == nil || c.t == nil {
+		return nil
+	}
+	return c.t.Limiter()
+}
+
+// Do sends a request the SDK does not wrap yet (a newer endpoint) with the
+// client's key, retries, rate limiter and error decoding, and decodes a 2xx
+// JSON body into out (nil to skip). req.Path is relative to the base URL
+// ("/product/search"). A non-2xx answer is an *APIError.
+//
+//	var hits []shopkit.Product
+//	_, err := c.Do(ctx, &shopkit.Request{Path: "/product/search", Query: url.Values{"query": {"mug"}}}, &hits)
+func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, error) {
+	if c == nil || c.t == nil {
+		return nil, errNoClient
+	}
+	return c.t.Do(ctx, req, out)
+}
+
+// String describes the client without its credentials.
+func (c Client) String() string { return "shopkit.Client{base: " + c.BaseURL() + "}" }
+
+// GoString is String: %#v must not print the key either.
+func (c Client) GoString() string { return c.String() }
+
+// Format prints String for every verb, so no verb (%v %+v %#v %s %q %x %d
+// ...) reaches the key, whether given a Client or a *Client.
+func (c Client) Format(f fmt.State, verb rune) { formatSafe(f, verb, c.String()) }
+
+// formatSafe writes s for any verb (quoted for %q).
+func formatSafe(f fmt.State, verb rune, s string) {
+	if verb == 'q' {
+		s = strconv.Quote(s)
+	}
+	_, _ = io.WriteString(f, s)
+}
+
+// describe names a service of client s for fmt.
+func describe(name string, s *service) string {
+	if s == nil || s.t == nil {
+		return "shopkit." + name + "(nil)"
+	}
+	return "shopkit." + name + "{base: " + s.t.BaseURL() + "}"
+}
+
+// Format prints the service without the client's credentials.
+func (x *StoreService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("StoreService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *ProductsService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("ProductsService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *ProductOptionGroupsService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("ProductOptionGroupsService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *ProductOptionsService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("ProductOptionsService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *CategoriesService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("CategoriesService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *BrandsService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("BrandsService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *OrdersService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("OrdersService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *ShippingService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("ShippingService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *CouponsService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("CouponsService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *WebhooksService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("WebhooksService", (*service)(x)))
+}
+
+// Format prints the service without the client's credentials.
+func (x *MediaService) Format(f fmt.State, v rune) {
+	formatSafe(f, v, describe("MediaService", (*service)(x)))
+}

@@ -175,12 +175,12 @@ var _ CouponsAPI = (*CouponsService)(nil)
 
 // CouponsService handles the /coupon endpoints. The API documents no
 // coupon list and no coupon update.
-type CouponsService struct{ s *service }
+type CouponsService service
 
 // Get fetches a coupon by id: GET /coupon?id={id}. The API answers a
 // one-element array; the coupon in it is returned.
 func (c *CouponsService) Get(ctx context.Context, id int64) (*Coupon, error) {
-	return getByID[Coupon](ctx, c.s, "/coupon", id)
+	return getByID[Coupon](ctx, (*service)(c), "/coupon", id)
 }
 
 // GetByCode fetches a coupon by code: GET /coupon?code={code} (the query
@@ -190,7 +190,7 @@ func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, e
 		return nil, transport.Invalid("code", "is required")
 	}
 	q := &idQuery{Code: code}
-	return getOne[Coupon](ctx, c.s, "/coupon", q, q)
+	return getOne[Coupon](ctx, (*service)(c), "/coupon", q, q)
 }
 
 // Create creates a coupon: POST /coupon/ (the trailing slash is the
@@ -200,17 +200,17 @@ func (c *CouponsService) Create(ctx context.Context, in *CouponCreate) (*Coupon,
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	items, err := sendList[Coupon](ctx, c.s, http.MethodPost, "/coupon/", nil, in)
+	items, err := sendList[Coupon](ctx, (*service)(c), http.MethodPost, "/coupon/", nil, in)
 	if err != nil {
 		return nil, err
 	}
 	if len(items) == 0 {
-		return nil, &DecodeError{Platform: "shopkit", Method: http.MethodPost, URL: c.s.t.BaseURL() + "/coupon/", StatusCode: http.StatusCreated, Err: errNoItem}
+		return nil, &DecodeError{Platform: "shopkit", Method: http.MethodPost, URL: (*service)(c).t.BaseURL() + "/coupon/", StatusCode: http.StatusCreated, Err: errNoItem}
 	}
 	return &items[0], nil
 }
 
 // Delete deletes a coupon: DELETE /coupon/{id}.
 func (c *CouponsService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, c.s, "/coupon/{id}", id)
+	return deleteByID(ctx, (*service)(c), "/coupon/{id}", id)
 }

@@ -288,7 +288,7 @@ func endpointCases() []endpointCase {
 
 		{name: "shipping.list", status: 200, respond: "shipping.list", method: "GET", path: "/shipping", query: "country_code=prt&value=10.50&weight=100",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				return c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "PRT", Weight: 100, Value: shopkit.Ptr(dec("10.50"))})
+				return c.Shipping.List(ctx, "PRT", &shopkit.ShippingOptions{Weight: 100, Value: shopkit.Ptr(dec("10.50"))})
 			},
 			check: func(t *testing.T, got any) {
 				m := got.([]shopkit.ShippingMethod)

@@ -31,7 +31,7 @@ func TestNewClient(t *testing.T) {
 		_, err := shopkit.NewClient(key)
 		var fe *shopkit.FieldError
 		require.ErrorAs(t, err, &fe, "key %q", key)
-		assert.Equal(t, "api key", fe.Field)
+		assert.Equal(t, "apiKey", fe.Field)
 		assert.ErrorIs(t, err, shopkit.ErrInvalidInput)
 	}
 	_, err = shopkit.NewClient(testKey, shopkit.WithBaseURL("ftp://example.com"))
@@ -157,9 +157,9 @@ func TestValidation(t *testing.T) {
 			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1, TrackingCarrier: shopkit.Ptr("dhl")}})
 			return err
 		}},
-		{"country_code", func(c *shopkit.Client) error { _, err := c.Shipping.List(ctx, nil); return err }},
+		{"country_code", func(c *shopkit.Client) error { _, err := c.Shipping.List(ctx, "", nil); return err }},
 		{"country_code", func(c *shopkit.Client) error {
-			_, err := c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "PT"})
+			_, err := c.Shipping.List(ctx, "PT", nil)
 			return err
 		}},
 		{"code", func(c *shopkit.Client) error {

@@ -49,7 +49,7 @@ func Example() {
 	// 1337 2017-05-17T10:45:05+01:00 157.03 EUR
 	// delivered
 	// invalid status_alias[0]: "shipped" is not one of all, pending, processing, sent, canceled, waiting_confirmation, waiting_payment, waiting_stock, delivered, returned, pickup_available, waiting_shipment
-	// invalid api key: is empty
+	// invalid apiKey: is required
 }
 
 // A page of products, its Total (the X-Total-Count header), and one

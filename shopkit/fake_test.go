@@ -141,10 +141,10 @@ func TestFakeOrdersCouponsWebhooksMedia(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, delivered.Total)
 
-	ship, err := c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "PRT"})
+	ship, err := c.Shipping.List(ctx, "PRT", nil)
 	require.NoError(t, err)
 	assert.Len(t, ship, 2)
-	_, err = c.Shipping.List(ctx, &shopkit.ShippingOptions{CountryCode: "ESP"})
+	_, err = c.Shipping.List(ctx, "ESP", nil)
 	assert.ErrorIs(t, err, shopkit.ErrNotFound)
 
 	cp, err := c.Coupons.GetByCode(ctx, shopkittest.SeedCouponCode)

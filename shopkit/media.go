@@ -78,11 +78,11 @@ type MediaAPI interface {
 var _ MediaAPI = (*MediaService)(nil)
 
 // MediaService handles the /media endpoints.
-type MediaService struct{ s *service }
+type MediaService service
 
 // List fetches one page of media files: GET /media/{?type,q,page,limit}.
 func (m *MediaService) List(ctx context.Context, opts *MediaListOptions) (*Page[Media], error) {
-	return list[Media](ctx, m.s, "/media/", opts, opts)
+	return list[Media](ctx, (*service)(m), "/media/", opts, opts)
 }
 
 // All iterates over every media file matching opts (GET /media/).
@@ -93,7 +93,7 @@ func (m *MediaService) All(ctx context.Context, opts *MediaListOptions) iter.Seq
 // Get fetches a media file by id: GET /media/?id={id} (the seed's
 // template; its curl uses /media/{id}).
 func (m *MediaService) Get(ctx context.Context, id int64) (*Media, error) {
-	return getByID[Media](ctx, m.s, "/media/", id)
+	return getByID[Media](ctx, (*service)(m), "/media/", id)
 }
 
 // GetByChecksum fetches a media file by the md5 of its content:
@@ -104,7 +104,7 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 		return nil, err
 	}
 	q := &idQuery{Checksum: strings.ToLower(checksum)}
-	return getOne[Media](ctx, m.s, "/media/", q, q)
+	return getOne[Media](ctx, (*service)(m), "/media/", q, q)
 }
 
 // Create uploads a file by URL or by content: POST /media/ (the seed's
@@ -122,7 +122,7 @@ func (m *MediaService) Create(ctx context.Context, u *MediaUpload) error {
 			return err
 		}
 	}
-	_, err := m.s.call(ctx, http.MethodPost, "/media/", nil, u, nil)
+	_, err := (*service)(m).call(ctx, http.MethodPost, "/media/", nil, u, nil)
 	return err
 }
 
@@ -154,7 +154,7 @@ func (m *MediaService) UploadFile(ctx context.Context, r io.Reader) error {
 
 // Delete deletes a media file by id: DELETE /media/{id}.
 func (m *MediaService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, m.s, "/media/{id}", id)
+	return deleteByID(ctx, (*service)(m), "/media/{id}", id)
 }
 
 // DeleteByChecksum deletes a media file by its md5: DELETE /media/{checksum}.
@@ -169,7 +169,7 @@ func (m *MediaService) DeleteByChecksum(ctx context.Context, checksum string) er
 	if err != nil {
 		return err
 	}
-	return m.s.remove(ctx, path, nil)
+	return (*service)(m).remove(ctx, path, nil)
 }
 
 // checkHTTPURL refuses anything but an absolute http(s) URL with a host.

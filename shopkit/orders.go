@@ -337,11 +337,11 @@ var _ OrdersAPI = (*OrdersService)(nil)
 
 // OrdersService handles the /order endpoints. There is no order creation
 // in the API.
-type OrdersService struct{ s *service }
+type OrdersService service
 
 // List fetches one page of orders: GET /order{?ids,status,status_alias,paid,date_filter,date_from,date_to,date_type,page,limit,coupon_code}.
 func (o *OrdersService) List(ctx context.Context, opts *OrderListOptions) (*Page[Order], error) {
-	return list[Order](ctx, o.s, "/order", opts, opts.query())
+	return list[Order](ctx, (*service)(o), "/order", opts, opts.query())
 }
 
 // All iterates over every order matching opts (GET /order).
@@ -352,7 +352,7 @@ func (o *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 // Get fetches an order by id: GET /order?id={id}, the id parameter of the
 // list route as the seed documents it (its curl uses /order/{id}).
 func (o *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
-	return getByID[Order](ctx, o.s, "/order", id)
+	return getByID[Order](ctx, (*service)(o), "/order", id)
 }
 
 // Update changes an order's status, paid flag, invoice, tracking or notes:
@@ -366,7 +366,7 @@ func (o *OrdersService) Update(ctx context.Context, id int64, u *OrderUpdate) (*
 			return nil, transport.Invalid("id", "the body's id %d differs from %d", u.ID, id)
 		}
 	}
-	return update[Order](ctx, o.s, "/order/{id}", id, u)
+	return update[Order](ctx, (*service)(o), "/order/{id}", id, u)
 }
 
 // UpdateBulk updates up to 50 orders in one call: PUT /order/bulk with a
@@ -390,11 +390,11 @@ func (o *OrdersService) UpdateBulk(ctx context.Context, updates []OrderUpdate) (
 			return nil, err
 		}
 	}
-	return sendList[OrderBulkResult](ctx, o.s, http.MethodPut, "/order/bulk", nil, updates)
+	return sendList[OrderBulkResult](ctx, (*service)(o), http.MethodPut, "/order/bulk", nil, updates)
 }
 
 // Delete deletes an order: DELETE /order/{id}/ (with the trailing slash of
 // the seed's template; its curl omits it).
 func (o *OrdersService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, o.s, "/order/{id}/", id)
+	return deleteByID(ctx, (*service)(o), "/order/{id}/", id)
 }

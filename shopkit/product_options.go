@@ -71,7 +71,7 @@ var _ ProductOptionGroupsAPI = (*ProductOptionGroupsService)(nil)
 
 // ProductOptionGroupsService handles /product/{id}/option_group. Creating
 // or changing a group regenerates the product's options (variants).
-type ProductOptionGroupsService struct{ s *service }
+type ProductOptionGroupsService service
 
 // List fetches a product's option groups: GET /product/{id}/option_group
 // (the seed's route with the optional {id_option_group} left out). The
@@ -81,7 +81,7 @@ func (o *ProductOptionGroupsService) List(ctx context.Context, productID int64) 
 	if err != nil {
 		return nil, err
 	}
-	return sendList[OptionGroup](ctx, o.s, http.MethodGet, path, nil, nil)
+	return sendList[OptionGroup](ctx, (*service)(o), http.MethodGet, path, nil, nil)
 }
 
 // Get fetches one option group: GET /product/{id}/option_group/{id_option_group}.
@@ -92,7 +92,7 @@ func (o *ProductOptionGroupsService) Get(ctx context.Context, productID, groupID
 	if err != nil {
 		return nil, err
 	}
-	return getOne[OptionGroup](ctx, o.s, path, nil, &idQuery{ID: groupID})
+	return getOne[OptionGroup](ctx, (*service)(o), path, nil, &idQuery{ID: groupID})
 }
 
 // Create adds an option group with its values: POST /product/{id}/option_group.
@@ -105,7 +105,7 @@ func (o *ProductOptionGroupsService) Create(ctx context.Context, productID int64
 	if err != nil {
 		return nil, err
 	}
-	return sendList[OptionGroup](ctx, o.s, http.MethodPost, path, nil, g)
+	return sendList[OptionGroup](ctx, (*service)(o), http.MethodPost, path, nil, g)
 }
 
 // Update replaces an option group's title and values:
@@ -119,7 +119,7 @@ func (o *ProductOptionGroupsService) Update(ctx context.Context, productID, grou
 	if err != nil {
 		return nil, err
 	}
-	return sendList[OptionGroup](ctx, o.s, http.MethodPut, path, nil, g)
+	return sendList[OptionGroup](ctx, (*service)(o), http.MethodPut, path, nil, g)
 }
 
 // Delete removes an option group: DELETE /product/{id}/option_group/{id_option_group}.
@@ -128,7 +128,7 @@ func (o *ProductOptionGroupsService) Delete(ctx context.Context, productID, grou
 	if err != nil {
 		return err
 	}
-	return o.s.remove(ctx, path, nil)
+	return (*service)(o).remove(ctx, path, nil)
 }
 
 // ProductOption is a product option (variant), one combination of option
@@ -208,7 +208,7 @@ var _ ProductOptionsAPI = (*ProductOptionsService)(nil)
 
 // ProductOptionsService handles /product/{id}/option. Options are generated
 // from the option groups, so there is no create.
-type ProductOptionsService struct{ s *service }
+type ProductOptionsService service
 
 // List fetches a product's options: GET /product/{id}/option (the seed's
 // route with the optional {id_option} left out); a bare array, no paging.
@@ -217,7 +217,7 @@ func (o *ProductOptionsService) List(ctx context.Context, productID int64) ([]Pr
 	if err != nil {
 		return nil, err
 	}
-	return sendList[ProductOption](ctx, o.s, http.MethodGet, path, nil, nil)
+	return sendList[ProductOption](ctx, (*service)(o), http.MethodGet, path, nil, nil)
 }
 
 // Get fetches one option: GET /product/{id}/option/{id_option}. The seed
@@ -227,7 +227,7 @@ func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int
 	if err != nil {
 		return nil, err
 	}
-	return getOne[ProductOption](ctx, o.s, path, nil, &idQuery{ID: optionID})
+	return getOne[ProductOption](ctx, (*service)(o), path, nil, &idQuery{ID: optionID})
 }
 
 // Update changes an option's price, stock, SKU, image or active flag:
@@ -247,7 +247,7 @@ func (o *ProductOptionsService) Update(ctx context.Context, productID, optionID 
 	if err != nil {
 		return nil, err
 	}
-	return send[ProductOption](ctx, o.s, http.MethodPut, path, nil, u)
+	return send[ProductOption](ctx, (*service)(o), http.MethodPut, path, nil, u)
 }
 
 // Delete removes an option: DELETE /product/{id}/option/{id_option}.
@@ -256,5 +256,5 @@ func (o *ProductOptionsService) Delete(ctx context.Context, productID, optionID 
 	if err != nil {
 		return err
 	}
-	return o.s.remove(ctx, path, nil)
+	return (*service)(o).remove(ctx, path, nil)
 }

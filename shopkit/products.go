@@ -351,12 +351,12 @@ type ProductsAPI interface {
 var _ ProductsAPI = (*ProductsService)(nil)
 
 // ProductsService handles the /product endpoints.
-type ProductsService struct{ s *service }
+type ProductsService service
 
 // List fetches one page of products: GET /product{?ids,category,status,...,page,limit}.
 // The page's Total is the X-Total-Count header.
 func (p *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
-	return list[Product](ctx, p.s, "/product", opts, opts)
+	return list[Product](ctx, (*service)(p), "/product", opts, opts)
 }
 
 // All iterates over every product matching opts, page after page
@@ -369,13 +369,13 @@ func (p *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 // id as a query parameter of the list route (its curl example uses
 // /product/{id}); an object or a one-element list are both accepted.
 func (p *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
-	return getByID[Product](ctx, p.s, "/product", id)
+	return getByID[Product](ctx, (*service)(p), "/product", id)
 }
 
 // GetByHandle fetches a product by its handle (URL slug):
 // GET /product?handle={handle}.
 func (p *ProductsService) GetByHandle(ctx context.Context, handle string) (*Product, error) {
-	return getByHandle[Product](ctx, p.s, "/product", handle)
+	return getByHandle[Product](ctx, (*service)(p), "/product", handle)
 }
 
 // Create creates a product: POST /product.
@@ -383,7 +383,7 @@ func (p *ProductsService) Create(ctx context.Context, in *ProductCreate) (*Produ
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return send[Product](ctx, p.s, http.MethodPost, "/product", nil, in)
+	return send[Product](ctx, (*service)(p), http.MethodPost, "/product", nil, in)
 }
 
 // Update changes the fields set in u: PUT /product/{id}.
@@ -393,10 +393,10 @@ func (p *ProductsService) Update(ctx context.Context, id int64, u *ProductUpdate
 			return nil, err
 		}
 	}
-	return update[Product](ctx, p.s, "/product/{id}", id, u)
+	return update[Product](ctx, (*service)(p), "/product/{id}", id, u)
 }
 
 // Delete deletes a product: DELETE /product/{id}.
 func (p *ProductsService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, p.s, "/product/{id}", id)
+	return deleteByID(ctx, (*service)(p), "/product/{id}", id)
 }

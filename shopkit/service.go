@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"iter"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,81 +60,252 @@ type pagingOptions[O any] interface {
 	paging() *ListOptions
 }
 
-// many decodes a list body tolerantly: the documented bare JSON array, a
+// keyed is a model with an identity: getOne checks a decoded item against
+// the key it asked for, and a single-item answer without an id is not an item.
+type keyed interface{ itemKey() itemKey }
+
+// itemKey is what identifies an item: its id and, per resource, its handle,
+// code or checksum.
+type itemKey struct {
+	id                     int64
+	handle, code, checksum string
+}
+
+// extraHolder is a model that keeps undeclared fields: a list envelope
+// decoded as one item leaves its keys ("paging", "0", ...) there.
+type extraHolder interface{ extraFields() Extra }
+
+// many is a list body decoded tolerantly: the documented bare JSON array, a
 // single object (several list endpoints document only their single-item
 // example), an envelope holding one array next to "paging" (the paging
-// object the docs show without saying where it sits), and null.
+// object the docs show without saying where it sits), the object-keyed
+// list {"0": {...}, "1": {...}, "paging": null} that older API versions
+// send, and null.
 type many[T any] []T
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (m *many[T]) UnmarshalJSON(b []byte) error {
+	items, err := decodeMany[T](b)
+	*m = items
+	return err
+}
+
+// decodeMany decodes a list body (see many). An object is decoded once as
+// an item; only when that leaves list-envelope keys behind is it read again
+// as an envelope, so the common answers cost one pass.
+func decodeMany[T any](b []byte) ([]T, error) {
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 || string(b) == "null" {
-		*m = nil
-		return nil
+		return nil, nil
 	}
-	if b[0] == '[' {
+	switch b[0] {
+	case '[':
 		var s []T
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
+		if err := flex.Unmarshal(b, &s); err != nil {
+			return nil, err
 		}
-		*m = s
-		return nil
+		return s, nil
+	case '{':
+	default:
+		return nil, fmt.Errorf("expected a JSON object or array, got %.20s", b)
 	}
-	if b[0] == '{' {
-		var env map[string]json.RawMessage
-		if err := json.Unmarshal(b, &env); err != nil {
-			return err
-		}
-		if _, ok := env["paging"]; ok {
-			// The one array next to "paging"; with several, which one holds
-			// the items is anyone's guess (and map order would make it a
-			// random one), so the body is refused.
-			var list json.RawMessage
-			for k, v := range env {
-				if v = bytes.TrimSpace(v); k != "paging" && len(v) > 0 && v[0] == '[' {
-					if list != nil {
-						return fmt.Errorf("shopkit: a list envelope holds several arrays next to \"paging\"")
-					}
-					list = v
-				}
+	one := new(T)
+	if eh, ok := any(one).(extraHolder); ok {
+		if err := decodeObject(b, one); err != nil {
+			if envelopeKeys(b) {
+				return decodeEnvelope[T](b)
 			}
-			if list == nil {
-				*m = nil
-				return nil
+			return nil, err
+		}
+		if x := eh.extraFields(); x != nil && (hasKey(x, "paging") || hasKey(x, "0")) {
+			return decodeEnvelope[T](b)
+		}
+		return []T{*one}, nil
+	}
+	if envelopeKeys(b) {
+		return decodeEnvelope[T](b)
+	}
+	if err := decodeObject(b, one); err != nil {
+		return nil, err
+	}
+	return []T{*one}, nil
+}
+
+func hasKey(x Extra, k string) bool { _, ok := x[k]; return ok }
+
+// envelopeKeys reports whether the object b has a "paging" key or a "0" key
+// at its top level (a list envelope rather than an item).
+func envelopeKeys(b []byte) bool {
+	var env map[string]json.RawMessage
+	if json.Unmarshal(b, &env) != nil {
+		return false
+	}
+	_, p := env["paging"]
+	_, z := env["0"]
+	return p || z
+}
+
+// decodeEnvelope reads a list envelope: the one array next to "paging", or
+// the items of an object keyed "0", "1", ... in numeric order.
+func decodeEnvelope[T any](b []byte) ([]T, error) {
+	var env map[string]json.RawMessage
+	if err := json.Unmarshal(b, &env); err != nil {
+		return nil, err
+	}
+	var list json.RawMessage
+	type indexed struct {
+		n   int
+		raw json.RawMessage
+	}
+	var keyedItems []indexed
+	for k, v := range env {
+		v = bytes.TrimSpace(v)
+		if k == "paging" || len(v) == 0 {
+			continue
+		}
+		if n, err := strconv.Atoi(k); err == nil && n >= 0 {
+			if string(v) != "null" {
+				keyedItems = append(keyedItems, indexed{n, v})
 			}
-			return m.UnmarshalJSON(list)
+			continue
+		}
+		if v[0] == '[' {
+			// With several arrays, which one holds the items is anyone's
+			// guess (and map order would make it a random one): refused.
+			if list != nil {
+				return nil, errors.New("a list envelope holds several arrays next to \"paging\"")
+			}
+			list = v
 		}
 	}
-	var one T
-	if err := json.Unmarshal(b, &one); err != nil {
-		return err
+	switch {
+	case list != nil && len(keyedItems) > 0:
+		return nil, errors.New("a list envelope holds both an array and numbered items")
+	case list != nil:
+		var s []T
+		if err := flex.Unmarshal(list, &s); err != nil {
+			return nil, err
+		}
+		return s, nil
 	}
-	*m = many[T]{one}
-	return nil
+	slices.SortFunc(keyedItems, func(a, b indexed) int { return a.n - b.n })
+	out := make([]T, len(keyedItems))
+	for i, it := range keyedItems {
+		if err := decodeObject(it.raw, &out[i]); err != nil {
+			return nil, fmt.Errorf("item %q: %w", strconv.Itoa(it.n), err)
+		}
+	}
+	return out, nil
+}
+
+// decodeObject decodes one JSON value into out, calling the model's own
+// UnmarshalJSON directly (encoding/json would first scan the whole value
+// once more to validate it; the model's decoder does that itself).
+func decodeObject[T any](b []byte, out *T) error {
+	if u, ok := any(out).(json.Unmarshaler); ok {
+		return u.UnmarshalJSON(b)
+	}
+	return flex.Unmarshal(b, out)
 }
 
 // call sends one request and decodes the answer into out (nil for none).
 func (s *service) call(ctx context.Context, method, path string, query, body, out any) (*transport.Response, error) {
+	if s == nil || s.t == nil {
+		return nil, errNoClient
+	}
 	return s.t.Do(ctx, &transport.Request{Method: method, Path: path, Query: query, Body: body, AllowEmpty: out == nil}, out)
 }
 
-// send decodes the answer into a new T.
+// read sends one request and returns the 2xx answer undecoded: the read
+// helpers decode the body themselves, once.
+func (s *service) read(ctx context.Context, method, path string, query, body any) (*transport.Response, error) {
+	if s == nil || s.t == nil {
+		return nil, errNoClient
+	}
+	return s.t.Do(ctx, &transport.Request{Method: method, Path: path, Query: query, Body: body}, nil)
+}
+
+// errURL is the redacted URL of a call, for errors built here.
+func (s *service) errURL(path string, query any) string {
+	u := s.t.BaseURL() + path
+	if q, err := transport.EncodeQuery(query); err == nil && q != "" {
+		u += "?" + q
+	}
+	return transport.RedactURLString(u)
+}
+
+// decodeErr reports a 2xx body that is not what the call expects.
+func (s *service) decodeErr(method, path string, query any, resp *transport.Response, err error) error {
+	return &DecodeError{Platform: "shopkit", Method: method, URL: s.errURL(path, query), StatusCode: resp.StatusCode, Err: err, Body: resp.Body}
+}
+
+// errorBody recognises Shopkit's error shape ({"message": "..."}, or
+// {"error": ...}) on a 2xx answer where an item was expected, and returns
+// it as an *APIError with that message.
+func (s *service) errorBody(method, path string, query any, resp *transport.Response) error {
+	var e struct {
+		Message *String `json:"message"`
+		Error   *String `json:"error"`
+		Success *Bool   `json:"success"`
+	}
+	if json.Unmarshal(resp.Body, &e) != nil {
+		return nil
+	}
+	msg := ""
+	switch {
+	case e.Message != nil:
+		msg = string(*e.Message)
+	case e.Error != nil:
+		msg = string(*e.Error)
+	case e.Success != nil && !bool(*e.Success):
+		msg = "success: false"
+	default:
+		return nil
+	}
+	return &APIError{Platform: "shopkit", StatusCode: resp.StatusCode, Method: method, URL: s.errURL(path, query), Message: msg, Header: resp.Header, Body: resp.Body}
+}
+
+// notItem is the error for a 2xx answer that holds no item: the server's
+// error shape as an *APIError, anything else a *DecodeError.
+func (s *service) notItem(method, path string, query any, resp *transport.Response) error {
+	if err := s.errorBody(method, path, query, resp); err != nil {
+		return err
+	}
+	return s.decodeErr(method, path, query, resp, errNoItem)
+}
+
+// send sends a request answered by one item, decodes it into a new T and
+// checks that it is one (an answer of a lone item in a list is accepted).
 func send[T any](ctx context.Context, s *service, method, path string, query, body any) (*T, error) {
-	out := new(T)
-	if _, err := s.call(ctx, method, path, query, body, out); err != nil {
+	resp, err := s.read(ctx, method, path, query, body)
+	if err != nil {
 		return nil, err
+	}
+	items, err := decodeMany[T](resp.Body)
+	if err != nil {
+		return nil, s.decodeErr(method, path, query, resp, err)
+	}
+	if len(items) != 1 {
+		return nil, s.notItem(method, path, query, resp)
+	}
+	out := &items[0]
+	if k, ok := any(out).(keyed); ok && k.itemKey().id == 0 {
+		return nil, s.notItem(method, path, query, resp)
 	}
 	return out, nil
 }
 
 // sendList decodes a list answer.
 func sendList[T any](ctx context.Context, s *service, method, path string, query, body any) ([]T, error) {
-	var out many[T]
-	if _, err := s.call(ctx, method, path, query, body, &out); err != nil {
+	resp, err := s.read(ctx, method, path, query, body)
+	if err != nil {
 		return nil, err
 	}
-	return []T(out), nil
+	items, err := decodeMany[T](resp.Body)
+	if err != nil {
+		return nil, s.decodeErr(method, path, query, resp, err)
+	}
+	return items, nil
 }
 
 // getOne fetches one item from a route that may answer an object or a list
@@ -141,32 +314,48 @@ func sendList[T any](ctx context.Context, s *service, method, path string, query
 // returned, so a server that ignored the filter cannot hand back another
 // item; a lone item is returned unless it carries the asked key with
 // another value. An empty list, or one without the item, is reported as a
-// 404 *APIError, as the server does for an unknown id.
-func getOne[T any](ctx context.Context, s *service, path string, query any, want *idQuery) (*T, error) {
-	var raws many[json.RawMessage]
-	if _, err := s.call(ctx, http.MethodGet, path, query, nil, &raws); err != nil {
+// 404 *APIError, as the server does for an unknown id. The body is parsed
+// once; the key is checked on the decoded item.
+func getOne[T any, PT interface {
+	*T
+	keyed
+}](ctx context.Context, s *service, path string, query any, want *idQuery) (*T, error) {
+	resp, err := s.read(ctx, http.MethodGet, path, query, nil)
+	if err != nil {
 		return nil, err
+	}
+	items, err := decodeMany[T](resp.Body)
+	if err != nil {
+		return nil, s.decodeErr(http.MethodGet, path, query, resp, err)
 	}
 	pick := -1
 	switch {
-	case len(raws) == 1 && (want == nil || !want.conflicts(raws[0])):
-		pick = 0
-	case len(raws) > 1 && want != nil:
-		for i, raw := range raws {
-			if want.matches(raw) {
+	case len(items) == 1:
+		k := PT(&items[0]).itemKey()
+		if k.id == 0 && k.handle == "" && k.code == "" && k.checksum == "" {
+			// {} or an error shape: not an item (never a zero item).
+			return nil, s.notItem(http.MethodGet, path, query, resp)
+		}
+		if want == nil || !want.conflicts(k) {
+			pick = 0
+		}
+	case len(items) > 1 && want != nil:
+		for i := range items {
+			if want.matches(PT(&items[i]).itemKey()) {
 				pick = i
 				break
 			}
 		}
 	}
 	if pick < 0 {
-		return nil, &APIError{Platform: "shopkit", StatusCode: http.StatusNotFound, Method: http.MethodGet, URL: s.t.BaseURL() + path, Message: "the response holds no such item"}
+		if len(items) == 0 {
+			if err := s.errorBody(http.MethodGet, path, query, resp); err != nil {
+				return nil, err
+			}
+		}
+		return nil, &APIError{Platform: "shopkit", StatusCode: http.StatusNotFound, Method: http.MethodGet, URL: s.errURL(path, query), Message: "the response holds no such item"}
 	}
-	out := new(T)
-	if err := json.Unmarshal(raws[pick], out); err != nil {
-		return nil, &DecodeError{Platform: "shopkit", Method: http.MethodGet, URL: s.t.BaseURL() + path, StatusCode: http.StatusOK, Err: err, Body: raws[pick]}
-	}
-	return out, nil
+	return &items[pick], nil
 }
 
 // remove sends a DELETE answered 204.
@@ -177,12 +366,21 @@ func (s *service) remove(ctx context.Context, path string, query any) error {
 
 // listPage fetches one page of a paginated list. opts has been validated.
 func listPage[T any](ctx context.Context, s *service, path string, query any, lo *ListOptions) (*Page[T], error) {
-	var out many[T]
-	resp, err := s.call(ctx, http.MethodGet, path, query, nil, &out)
+	resp, err := s.read(ctx, http.MethodGet, path, query, nil)
 	if err != nil {
 		return nil, err
 	}
-	p := &Page[T]{Items: []T(out), Number: max(lo.Page, 1), Size: lo.Limit, Total: -1}
+	items, err := decodeMany[T](resp.Body)
+	if err != nil {
+		return nil, s.decodeErr(http.MethodGet, path, query, resp, err)
+	}
+	if len(items) == 1 {
+		// A lone object without an id is no item: {} or an error shape.
+		if k, ok := any(&items[0]).(keyed); ok && k.itemKey().id == 0 {
+			return nil, s.notItem(http.MethodGet, path, query, resp)
+		}
+	}
+	p := &Page[T]{Items: items, Number: max(lo.Page, 1), Size: lo.Limit, Total: -1}
 	if p.Size == 0 {
 		p.Size = defaultPageSize
 	}
@@ -351,60 +549,77 @@ type idQuery struct {
 	Checksum string `url:"checksum,omitempty"`
 }
 
-// matches reports whether the JSON object raw is the item q names.
-func (q *idQuery) matches(raw json.RawMessage) bool {
-	got, ok := q.key(raw)
+// matches reports whether the item with key k is the one q names.
+func (q *idQuery) matches(k itemKey) bool {
+	got, ok := q.key(k)
 	return ok && got
 }
 
-// conflicts reports whether the JSON object raw carries the key q asks
+// conflicts reports whether the item with key k carries the key q asks
 // for with another value: a lone item that is not the one asked for (a
 // server that ignored the filter). An item without the key does not
 // conflict.
-func (q *idQuery) conflicts(raw json.RawMessage) bool {
-	got, ok := q.key(raw)
+func (q *idQuery) conflicts(k itemKey) bool {
+	got, ok := q.key(k)
 	return ok && !got
 }
 
-// key reports whether raw's key field (the one q asks by) equals q's
-// value; ok is false when raw does not carry that field.
-func (q *idQuery) key(raw json.RawMessage) (equal, ok bool) {
-	var key struct {
-		ID       *String `json:"id"`
-		Handle   *string `json:"handle"`
-		Code     *string `json:"code"`
-		Checksum *string `json:"checksum"`
-	}
-	if json.Unmarshal(raw, &key) != nil {
-		return false, false
-	}
+// key reports whether k's field that q asks by equals q's value; ok is
+// false when the item does not carry that field.
+func (q *idQuery) key(k itemKey) (equal, ok bool) {
 	switch {
-	case q.ID != 0 && key.ID != nil:
-		return string(*key.ID) == strconv.FormatInt(q.ID, 10), true
-	case q.Handle != "" && key.Handle != nil:
-		return *key.Handle == q.Handle, true
-	case q.Code != "" && key.Code != nil:
-		return strings.EqualFold(*key.Code, q.Code), true
-	case q.Checksum != "" && key.Checksum != nil:
-		return strings.EqualFold(*key.Checksum, q.Checksum), true
+	case q.ID != 0 && k.id != 0:
+		return k.id == q.ID, true
+	case q.Handle != "" && k.handle != "":
+		return k.handle == q.Handle, true
+	case q.Code != "" && k.code != "":
+		return strings.EqualFold(k.code, q.Code), true
+	case q.Checksum != "" && k.checksum != "":
+		return strings.EqualFold(k.checksum, q.Checksum), true
 	}
 	return false, false
 }
 
 // getByID fetches path?id={id} from a dual-mode list route.
-func getByID[T any](ctx context.Context, s *service, path string, id int64) (*T, error) {
+func getByID[T any, PT interface {
+	*T
+	keyed
+}](ctx context.Context, s *service, path string, id int64) (*T, error) {
 	if id <= 0 {
 		return nil, transport.Invalid("id", "must be positive, got %d", id)
 	}
 	q := &idQuery{ID: id}
-	return getOne[T](ctx, s, path, q, q)
+	return getOne[T, PT](ctx, s, path, q, q)
 }
 
 // getByHandle fetches path?handle={handle} from a dual-mode list route.
-func getByHandle[T any](ctx context.Context, s *service, path, handle string) (*T, error) {
+func getByHandle[T any, PT interface {
+	*T
+	keyed
+}](ctx context.Context, s *service, path, handle string) (*T, error) {
 	if handle == "" {
 		return nil, transport.Invalid("handle", "is required")
 	}
 	q := &idQuery{Handle: handle}
-	return getOne[T](ctx, s, path, q, q)
+	return getOne[T, PT](ctx, s, path, q, q)
 }
+
+func (p *Product) itemKey() itemKey       { return itemKey{id: p.ID, handle: p.Handle} }
+func (c *Category) itemKey() itemKey      { return itemKey{id: c.ID, handle: c.Handle} }
+func (b *Brand) itemKey() itemKey         { return itemKey{id: b.ID, handle: b.Handle} }
+func (o *Order) itemKey() itemKey         { return itemKey{id: o.ID} }
+func (c *Coupon) itemKey() itemKey        { return itemKey{id: c.ID, code: c.Code} }
+func (m *Media) itemKey() itemKey         { return itemKey{id: m.ID, checksum: m.Checksum} }
+func (w *Webhook) itemKey() itemKey       { return itemKey{id: w.ID} }
+func (g *OptionGroup) itemKey() itemKey   { return itemKey{id: g.ID} }
+func (o *ProductOption) itemKey() itemKey { return itemKey{id: o.ID} }
+
+func (p *Product) extraFields() Extra       { return p.Extra }
+func (c *Category) extraFields() Extra      { return c.Extra }
+func (b *Brand) extraFields() Extra         { return b.Extra }
+func (o *Order) extraFields() Extra         { return o.Extra }
+func (c *Coupon) extraFields() Extra        { return c.Extra }
+func (m *Media) extraFields() Extra         { return m.Extra }
+func (w *Webhook) extraFields() Extra       { return w.Extra }
+func (g *OptionGroup) extraFields() Extra   { return g.Extra }
+func (o *ProductOption) extraFields() Extra { return o.Extra }

@@ -18,24 +18,27 @@ type ShippingMethod struct {
 	PriceFormatted string  `json:"price_formatted"` // localized, e.g. "6,76 €"
 }
 
-// ShippingOptions are the parameters of GET /shipping.
+// ShippingOptions are the optional parameters of GET /shipping; nil sends
+// none. The destination country is List's own argument.
 type ShippingOptions struct {
-	// CountryCode is the destination, ISO 3166-1 alpha-3 ("PRT"); required.
-	CountryCode string
 	// Weight is the order weight in grams; 0 is not sent.
 	Weight int
-	// Value is the order value; nil is not sent. The seed types it as an
-	// integer; a decimal is sent as written.
+	// Value is the order value; nil is not sent. The API documentation types it
+	// as an integer; a decimal is sent as written.
 	Value *Decimal
 }
 
-func (o *ShippingOptions) query() (url.Values, error) {
-	if o == nil || o.CountryCode == "" {
+func shippingQuery(countryCode string, o *ShippingOptions) (url.Values, error) {
+	cc := strings.TrimSpace(countryCode)
+	if cc == "" {
 		return nil, transport.Invalid("country_code", "is required")
 	}
-	cc := strings.TrimSpace(o.CountryCode)
 	if len(cc) != 3 || strings.IndexFunc(cc, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
-		return nil, transport.Invalid("country_code", "must be a three-letter ISO 3166-1 alpha-3 code, got %q", o.CountryCode)
+		return nil, transport.Invalid("country_code", "must be a three-letter ISO 3166-1 alpha-3 code, got %q", countryCode)
+	}
+	q := url.Values{"country_code": {strings.ToLower(cc)}}
+	if o == nil {
+		return q, nil
 	}
 	if o.Weight < 0 {
 		return nil, transport.Invalid("weight", "must not be negative")
@@ -43,7 +46,6 @@ func (o *ShippingOptions) query() (url.Values, error) {
 	if o.Value != nil && o.Value.Rat().Sign() < 0 {
 		return nil, transport.Invalid("value", "must not be negative, got %s", o.Value)
 	}
-	q := url.Values{"country_code": {strings.ToLower(cc)}}
 	if o.Weight > 0 {
 		q.Set("weight", strconv.Itoa(o.Weight))
 	}
@@ -55,22 +57,23 @@ func (o *ShippingOptions) query() (url.Values, error) {
 
 // ShippingAPI is the interface ShippingService implements.
 type ShippingAPI interface {
-	List(ctx context.Context, opts *ShippingOptions) ([]ShippingMethod, error)
+	List(ctx context.Context, countryCode string, opts *ShippingOptions) ([]ShippingMethod, error)
 }
 
 var _ ShippingAPI = (*ShippingService)(nil)
 
 // ShippingService handles GET /shipping.
-type ShippingService struct{ s *service }
+type ShippingService service
 
-// List fetches the shipping methods for a destination country, optionally
-// priced for an order weight and value: GET /shipping{?country_code,weight,value}.
-// The answer is a bare array, without paging. The country code is sent in
-// lower case, as in the seed's example.
-func (sh *ShippingService) List(ctx context.Context, opts *ShippingOptions) ([]ShippingMethod, error) {
-	q, err := opts.query()
+// List fetches the shipping methods for a destination country (ISO 3166-1
+// alpha-3, "PRT"; required), optionally priced for an order weight and
+// value: GET /shipping{?country_code,weight,value}. The answer is a bare
+// array, without paging. The country code is sent in lower case, as in the
+// API documentation's example.
+func (sh *ShippingService) List(ctx context.Context, countryCode string, opts *ShippingOptions) ([]ShippingMethod, error) {
+	q, err := shippingQuery(countryCode, opts)
 	if err != nil {
 		return nil, err
 	}
-	return sendList[ShippingMethod](ctx, sh.s, http.MethodGet, "/shipping", q, nil)
+	return sendList[ShippingMethod](ctx, (*service)(sh), http.MethodGet, "/shipping", q, nil)
 }

@@ -188,9 +188,9 @@ type StoreAPI interface {
 var _ StoreAPI = (*StoreService)(nil)
 
 // StoreService handles GET /store.
-type StoreService struct{ s *service }
+type StoreService service
 
 // Get fetches the store's settings and public information: GET /store.
 func (st *StoreService) Get(ctx context.Context) (*Store, error) {
-	return send[Store](ctx, st.s, http.MethodGet, "/store", nil, nil)
+	return send[Store](ctx, (*service)(st), http.MethodGet, "/store", nil, nil)
 }

@@ -92,7 +92,7 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 
 // WebhooksService handles the /webhook endpoints (there is no update).
 // ParseWebhook and ParseWebhookRequest read the deliveries.
-type WebhooksService struct{ s *service }
+type WebhooksService service
 
 // List fetches the webhooks: GET /webhook/{?active,event}, the seed's
 // template /webhook/{id}{?active,event} expanded without the optional id
@@ -104,7 +104,7 @@ func (w *WebhooksService) List(ctx context.Context, opts *WebhookListOptions) ([
 			return nil, err
 		}
 	}
-	return sendList[Webhook](ctx, w.s, http.MethodGet, "/webhook/", opts, nil)
+	return sendList[Webhook](ctx, (*service)(w), http.MethodGet, "/webhook/", opts, nil)
 }
 
 // Get fetches a webhook by id: GET /webhook/{id}.
@@ -113,7 +113,7 @@ func (w *WebhooksService) Get(ctx context.Context, id int64) (*Webhook, error) {
 	if err != nil {
 		return nil, err
 	}
-	return getOne[Webhook](ctx, w.s, path, nil, &idQuery{ID: id})
+	return getOne[Webhook](ctx, (*service)(w), path, nil, &idQuery{ID: id})
 }
 
 // Create subscribes a URL to an event: POST /webhook/ (the seed's trailing
@@ -131,12 +131,12 @@ func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webho
 	if err := check.OneOf("event", in.Event, WebhookEvents...); err != nil {
 		return nil, err
 	}
-	return send[Webhook](ctx, w.s, http.MethodPost, "/webhook/", nil, in)
+	return send[Webhook](ctx, (*service)(w), http.MethodPost, "/webhook/", nil, in)
 }
 
 // Delete deletes a webhook: DELETE /webhook/{id}.
 func (w *WebhooksService) Delete(ctx context.Context, id int64) error {
-	return deleteByID(ctx, w.s, "/webhook/{id}", id)
+	return deleteByID(ctx, (*service)(w), "/webhook/{id}", id)
 }
 
 // WebhookEvent is one webhook delivery, decoded.

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"time"
 )
@@ -20,7 +21,8 @@ type Booking struct {
 	End       UnixTime      `json:"end"`
 	EventData *EventDetails `json:"eventData"`
 	Operator  *Operator     `json:"operator"`
-	Service   *Service      `json:"service"`
+	// Service is what was booked (a consultation, a class...).
+	Service *Offering `json:"service"`
 	// FormAnswers are the attendee's answers to the booking form.
 	FormAnswers List[NameValue] `json:"formAnswers"`
 	// Extra keeps fields the API sends that this model does not declare.
@@ -37,6 +39,14 @@ func (b *Booking) UnmarshalJSON(data []byte) error {
 type EventDetails struct {
 	Name     string `json:"name"`
 	Location string `json:"location"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes event details, keeping undeclared fields in Extra.
+func (v *EventDetails) UnmarshalJSON(b []byte) error {
+	type plain EventDetails
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // Operator is the person who runs the session.
@@ -44,19 +54,38 @@ type Operator struct {
 	ID    int64  `json:"id"`
 	Name  string `json:"name"`
 	Email string `json:"email"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
 }
 
-// Service is the service booked.
-type Service struct {
+// UnmarshalJSON decodes an operator, keeping undeclared fields in Extra.
+func (v *Operator) UnmarshalJSON(b []byte) error {
+	type plain Operator
+	return decodeExtra(b, (*plain)(v), &v.Extra)
+}
+
+// Offering is what a booking is for: what the API calls the booked
+// "service" (a consultation, a class). It is named Offering so that it is
+// not mistaken for one of this package's API services.
+type Offering struct {
 	ID   int64  `json:"id"`
 	Name string `json:"name"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes an offering, keeping undeclared fields in Extra.
+func (v *Offering) UnmarshalJSON(b []byte) error {
+	type plain Offering
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // BookingListOptions filters Bookings.List.
 type BookingListOptions struct {
-	// From and To bound the session start time (inclusive).
-	From time.Time `url:"from,unix,omitempty"`
-	To   time.Time `url:"to,unix,omitempty"`
+	// StartFrom and StartTo bound the session start time (inclusive; sent
+	// as Unix seconds in from and to; zero means not sent).
+	StartFrom time.Time `url:"from,unix,omitempty"`
+	StartTo   time.Time `url:"to,unix,omitempty"`
 	// EventID lists only the bookings of this event.
 	EventID int64 `url:"eventId,omitempty"`
 	ListOptions
@@ -66,7 +95,7 @@ func (o *BookingListOptions) validate() error {
 	if err := optionalID("eventId", o.EventID); err != nil {
 		return err
 	}
-	return timeRange("from", o.From, "to", o.To)
+	return timeRange("from", o.StartFrom, "to", o.StartTo)
 }
 
 // BookingsAPI is the bookings service; BookingsService implements it.
@@ -78,12 +107,19 @@ type BookingsAPI interface {
 var _ BookingsAPI = (*BookingsService)(nil)
 
 // BookingsService lists booked sessions.
-type BookingsService struct{ s service }
+type BookingsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s BookingsService) String() string { return (*service)(&s).String("BookingsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s BookingsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of bookings: GET /bookings.
 func (s *BookingsService) List(ctx context.Context, opts *BookingListOptions) (*Page[Booking], error) {
 	o := orZero(opts)
-	return listPage[Booking](ctx, s.s, "/bookings", o.ListOptions, &o)
+	return listPage[Booking](ctx, (*service)(s), "/bookings", o.ListOptions, &o)
 }
 
 // All iterates over every booking from opts on, page by page (GET /bookings).

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"net/url"
@@ -11,10 +12,13 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Client talks to one website's API. Its services are safe for concurrent use.
+// Create one with NewClient: a zero Client{} has no services and its methods
+// return an error matching ErrInvalidInput. No fmt verb prints its API key.
 type Client struct {
 	t *transport.Client
 
@@ -54,12 +58,12 @@ var domainRE = regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]
 func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
 	apiKey = strings.TrimSpace(apiKey)
 	if apiKey == "" {
-		return nil, transport.Invalid("api key", "is empty")
+		return nil, transport.Invalid("apiKey", "is required")
 	}
 	if strings.ContainsFunc(apiKey, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
 		// It could never be sent as a header; say so now rather than
 		// failing (and retrying) on every call. The key is not echoed.
-		return nil, transport.Invalid("api key", "contains whitespace or control characters")
+		return nil, transport.Invalid("apiKey", "must not contain whitespace or control characters")
 	}
 	domain, err := siteDomain(siteURL)
 	if err != nil {
@@ -75,50 +79,90 @@ func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := service{t: t}
 	return &Client{
 		t:               t,
-		Contacts:        &ContactsService{s},
-		Members:         &MembersService{s},
-		MemberGroups:    &MemberGroupsService{s},
-		Products:        &ProductsService{s},
-		Orders:          &OrdersService{s},
-		FormSubmissions: &FormSubmissionsService{s},
-		Bookings:        &BookingsService{s},
-		SubscriberLists: &SubscriberListsService{s},
-		Webhooks:        &WebhooksService{s},
+		Contacts:        &ContactsService{t},
+		Members:         &MembersService{t},
+		MemberGroups:    &MemberGroupsService{t},
+		Products:        &ProductsService{t},
+		Orders:          &OrdersService{t},
+		FormSubmissions: &FormSubmissionsService{t},
+		Bookings:        &BookingsService{t},
+		SubscriberLists: &SubscriberListsService{t},
+		Webhooks:        &WebhooksService{t},
 	}, nil
 }
 
-// BaseURL returns the base URL requests go to.
-func (c *Client) BaseURL() string { return c.t.BaseURL() }
+// errNoClient is returned by a zero Client and a nil or zero service.
+var errNoClient = fmt.Errorf("sitebuilder: the client is not set up; create it with NewClient: %w", ErrInvalidInput)
+
+// BaseURL returns the base URL requests go to ("" for a zero Client).
+func (c *Client) BaseURL() string {
+	if c == nil || c.t == nil {
+		return ""
+	}
+	return c.t.BaseURL()
+}
+
+// RateLimiter returns the limiter that paces the client's requests, nil
+// when rate limiting is off (the default: the API documents no quota).
+func (c *Client) RateLimiter() Limiter {
+	if c == nil || c.t == nil {
+		return nil
+	}
+	return c.t.Limiter()
+}
+
+// Do sends a raw request for an endpoint this package does not wrap yet,
+// with the same auth, retries, rate limiting and error decoding as the
+// typed methods, and decodes a 2xx JSON body into out (nil skips decoding).
+// req.Path is relative to BaseURL ("/members/123/notes").
+func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, error) {
+	if c == nil || c.t == nil {
+		return nil, errNoClient
+	}
+	if ctx == nil {
+		return nil, transport.Invalid("ctx", "must not be nil")
+	}
+	if req == nil {
+		return nil, transport.Invalid("req", "must not be nil")
+	}
+	return c.t.Do(ctx, req, out)
+}
+
+// String describes the client by its base URL, never its API key.
+func (c Client) String() string { return "sitebuilder.Client{base: " + c.BaseURL() + "}" }
+
+// Format prints the client as String does, for every verb (%v, %+v, %#v,
+// %s, %q, %x...), so no verb reaches the credentials inside.
+func (c Client) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, c.String()) }
 
 // siteDomain reads the domain from "example.com" or "https://example.com/".
 func siteDomain(site string) (string, error) {
 	s := strings.TrimSpace(site)
 	if s == "" {
-		return "", transport.Invalid("site URL", "is empty")
+		return "", transport.Invalid("siteURL", "is required")
 	}
 	if strings.Contains(s, "://") {
 		u, err := url.Parse(s)
 		if err != nil {
-			return "", transport.Invalid("site URL", "%q is not a URL", siteForError(site))
+			return "", transport.Invalid("siteURL", "%q is not a URL", siteForError(site))
 		}
 		if !strings.EqualFold(u.Scheme, "https") {
-			return "", transport.Invalid("site URL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", u.Redacted())
 		}
 		if u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-			return "", transport.Invalid("site URL", "%q must be the site's domain or https://domain only", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q must be the site's domain or https://domain only", u.Redacted())
 		}
 		s = u.Host
 	}
 	s = strings.TrimSuffix(s, "/")
 	if !domainRE.MatchString(s) || (!strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(s), "localhost")) {
-		return "", transport.Invalid("site URL", "%q is not a domain name", siteForError(site))
+		return "", transport.Invalid("siteURL", "%q is not a domain name", siteForError(site))
 	}
 	if _, port, ok := strings.Cut(s, ":"); ok {
 		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
-			return "", transport.Invalid("site URL", "port %s is outside 1..65535", port)
+			return "", transport.Invalid("siteURL", "port %s is outside 1..65535", port)
 		}
 	}
 	return strings.ToLower(s), nil
@@ -135,25 +179,51 @@ func siteForError(site string) string {
 	return "(a URL with credentials)"
 }
 
-// service is what every resource service holds.
+// service is what every resource service is: the transport it sends
+// through. Each XxxService is defined as a service, so a nil *XxxService
+// converts to a nil *service without being dereferenced.
 type service struct{ t *transport.Client }
 
+// client returns the transport, or errNoClient for a nil or zero service.
+func (s *service) client() (*transport.Client, error) {
+	if s == nil || s.t == nil {
+		return nil, errNoClient
+	}
+	return s.t, nil
+}
+
+// String describes the service by its base URL, never its credentials.
+func (s *service) String(name string) string {
+	base := ""
+	if s != nil && s.t != nil {
+		base = s.t.BaseURL()
+	}
+	return "sitebuilder." + name + "{base: " + base + "}"
+}
+
 // do sends one request and decodes the answer into a new T.
-func do[T any](ctx context.Context, s service, method, path string, query, body any) (*T, error) {
-	out, _, err := transport.Decode[T](ctx, s.t, &transport.Request{Method: method, Path: path, Query: query, Body: body})
+func do[T any](ctx context.Context, s *service, method, path string, query, body any) (*T, error) {
+	t, err := s.client()
+	if err != nil {
+		return nil, err
+	}
+	if ctx == nil {
+		return nil, transport.Invalid("ctx", "must not be nil")
+	}
+	out, _, err := transport.Decode[T](ctx, t, &transport.Request{Method: method, Path: path, Query: query, Body: body})
 	return out, err
 }
 
 // idPath builds tmpl with one id, refusing ids below 1.
 func idPath(tmpl string, id int64) (string, error) {
-	if id < 1 {
-		return "", transport.Invalid("id", "must be positive, got %d", id)
+	if err := check.ID("id", id); err != nil {
+		return "", err
 	}
 	return transport.Path(tmpl, id)
 }
 
 // getByID fetches the object at tmpl with id.
-func getByID[T any](ctx context.Context, s service, tmpl string, id int64) (*T, error) {
+func getByID[T any](ctx context.Context, s *service, tmpl string, id int64) (*T, error) {
 	p, err := idPath(tmpl, id)
 	if err != nil {
 		return nil, err
@@ -162,7 +232,7 @@ func getByID[T any](ctx context.Context, s service, tmpl string, id int64) (*T, 
 }
 
 // putByID updates the object at tmpl with id after checking body.
-func putByID[T any](ctx context.Context, s service, tmpl string, id int64, body validator) (*T, error) {
+func putByID[T any](ctx context.Context, s *service, tmpl string, id int64, body validator) (*T, error) {
 	p, err := idPath(tmpl, id)
 	if err != nil {
 		return nil, err
@@ -174,7 +244,7 @@ func putByID[T any](ctx context.Context, s service, tmpl string, id int64, body 
 }
 
 // post creates an object at path after checking body.
-func post[T any](ctx context.Context, s service, path string, query any, body validator) (*T, error) {
+func post[T any](ctx context.Context, s *service, path string, query any, body validator) (*T, error) {
 	if err := checkBody(body); err != nil {
 		return nil, err
 	}
@@ -186,7 +256,7 @@ type validator interface{ validate() error }
 
 func checkBody(v validator) error {
 	if v == nil || isNilPointer(v) {
-		return transport.Invalid("body", "is required")
+		return transport.Invalid("body", "must not be nil")
 	}
 	return v.validate()
 }
@@ -213,7 +283,7 @@ type ListOptions struct {
 
 func (o ListOptions) validate() error {
 	if o.Limit < 0 || o.Limit > MaxLimit {
-		return transport.Invalid("limit", "%d is outside 1..%d", o.Limit, MaxLimit)
+		return transport.Invalid("limit", "must be between 1 and %d, got %d", MaxLimit, o.Limit)
 	}
 	if o.Skip < 0 {
 		return transport.Invalid("skip", "must not be negative, got %d", o.Skip)
@@ -231,7 +301,7 @@ type envelope[T any] struct {
 
 // listPage fetches one page of path with query (which embeds lo), after
 // checking lo and, when it checks itself, query.
-func listPage[T any](ctx context.Context, s service, path string, lo ListOptions, query any) (*Page[T], error) {
+func listPage[T any](ctx context.Context, s *service, path string, lo ListOptions, query any) (*Page[T], error) {
 	if err := lo.validate(); err != nil {
 		return nil, err
 	}
@@ -273,7 +343,7 @@ func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Conte
 		// transport.Iterate would panic on it; List refuses it the same way.
 		return func(yield func(T, error) bool) {
 			var zero T
-			yield(zero, transport.Invalid("context", "must not be nil"))
+			yield(zero, transport.Invalid("ctx", "must not be nil"))
 		}
 	}
 	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}

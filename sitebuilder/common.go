@@ -2,6 +2,8 @@ package sitebuilder
 
 import (
 	"net/url"
+	"reflect"
+	"slices"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
@@ -26,6 +28,15 @@ type Address struct {
 	// Address and Address2 are the street lines.
 	Address  string `json:"address,omitempty"`
 	Address2 string `json:"address2,omitempty"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes an address, keeping undeclared fields in Extra.
+func (v *Address) UnmarshalJSON(b []byte) error {
+	type plain Address
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // NameValue is a name/value pair: an order item's variation or addition, a
@@ -33,6 +44,15 @@ type Address struct {
 type NameValue struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a name/value pair, keeping undeclared fields in Extra.
+func (v *NameValue) UnmarshalJSON(b []byte) error {
+	type plain NameValue
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // FieldValue is a field/value pair: an order's additional field, a
@@ -40,6 +60,15 @@ type NameValue struct {
 type FieldValue struct {
 	Field string `json:"field"`
 	Value string `json:"value"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a field/value pair, keeping undeclared fields in Extra.
+func (v *FieldValue) UnmarshalJSON(b []byte) error {
+	type plain FieldValue
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // decodeExtra decodes b into v (a method-less alias of a model) and keeps
@@ -51,7 +80,7 @@ func decodeExtra(b []byte, v any, extra *Extra) error {
 // optionalID refuses a negative id filter; 0 means "not set".
 func optionalID(field string, id int64) error {
 	if id < 0 {
-		return transport.Invalid(field, "must be positive, got %d", id)
+		return transport.Invalid(field, "must be a positive id, got %d", id)
 	}
 	return nil
 }
@@ -77,4 +106,18 @@ func redactedURL(raw string) string {
 		return "the value given"
 	}
 	return u.Redacted()
+}
+
+// nothingToUpdate refuses an update body that sets no field: every field of
+// the struct u points to is nil or empty, or only names fields in ignore
+// (flags such as notifyCustomer that change nothing by themselves).
+func nothingToUpdate(u any, ignore ...string) error {
+	v := reflect.ValueOf(u).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		name := v.Type().Field(i).Name
+		if !v.Field(i).IsZero() && !slices.Contains(ignore, name) {
+			return nil
+		}
+	}
+	return transport.Invalid("body", "nothing to update")
 }

@@ -2,11 +2,13 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Contact is a CRM contact of the website.
@@ -31,8 +33,8 @@ type Contact struct {
 	MemberID int64 `json:"memberId"`
 	// Subscribed reports whether the contact is an email-marketing subscriber.
 	Subscribed bool `json:"subscribed"`
-	// SubscriberLists are the ids of the subscriber lists the contact is on.
-	SubscriberLists List[int64] `json:"subscriberLists"`
+	// SubscriberListIDs are the ids of the subscriber lists the contact is on.
+	SubscriberListIDs List[int64] `json:"subscriberLists"`
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -49,6 +51,15 @@ type ContactProperty struct {
 	Name string `json:"name"`
 	// Value is its value as text, e.g. "contacted".
 	Value string `json:"value"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a property, keeping undeclared fields in Extra.
+func (v *ContactProperty) UnmarshalJSON(b []byte) error {
+	type plain ContactProperty
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // ContactCreate is the body of Contacts.Create. Only supplied fields are
@@ -78,28 +89,62 @@ type ContactCreate struct {
 	Tags []string `json:"tags,omitempty"`
 	// Subscribed, when set, makes the contact a subscriber (or not).
 	Subscribed *bool `json:"subscribed,omitempty"`
-	// SubscriberLists are ids of subscriber lists to put the contact on.
-	SubscriberLists []int64 `json:"subscriberLists,omitempty"`
+	// SubscriberListIDs are ids of subscriber lists to put the contact on.
+	SubscriberListIDs []int64 `json:"subscriberLists,omitempty"`
 }
 
-func (c *ContactCreate) validate() error { return check.Email("email", c.Email) }
+func (c *ContactCreate) validate() error {
+	return check.Email("email", c.Email)
+}
 
-// ContactUpdate is the body of Contacts.Update. The API sets only non-empty
-// fields, and its docs mark email as required even here.
-type ContactUpdate ContactCreate
+// ContactUpdate is the body of Contacts.Update. Nil fields are not sent and
+// the API sets only non-empty ones; the API documentation requires Email
+// even here (it identifies the contact's address after the update).
+type ContactUpdate struct {
+	// Email is required, a bare address ("john@doe.com").
+	Email       *string `json:"email,omitempty"`
+	Name        *string `json:"name,omitempty"`
+	Phone       *string `json:"phone,omitempty"`
+	Note        *string `json:"note,omitempty"`
+	Address     *string `json:"address,omitempty"`
+	City        *string `json:"city,omitempty"`
+	State       *string `json:"state,omitempty"`
+	Zip         *string `json:"zip,omitempty"`
+	Country     *string `json:"country,omitempty"`
+	CompanyName *string `json:"companyName,omitempty"`
+	// Properties, when not empty, are the custom CRM properties to set.
+	Properties []ContactProperty `json:"properties,omitempty"`
+	// Tags, when not empty, replace the contact's tags.
+	Tags []string `json:"tags,omitempty"`
+	// Subscribed, when set, makes the contact a subscriber (or not).
+	Subscribed *bool `json:"subscribed,omitempty"`
+	// SubscriberListIDs, when not empty, are the subscriber lists to put
+	// the contact on.
+	SubscriberListIDs []int64 `json:"subscriberLists,omitempty"`
+}
 
-func (c *ContactUpdate) validate() error { return check.Email("email", c.Email) }
+func (c *ContactUpdate) validate() error {
+	if err := nothingToUpdate(c); err != nil {
+		return err
+	}
+	if c.Email == nil {
+		return transport.Invalid("email", "is required")
+	}
+	return check.Email("email", *c.Email)
+}
 
 // ContactListOptions filters Contacts.List.
 type ContactListOptions struct {
-	// CreatedAtMin and CreatedAtMax bound the creation time (inclusive).
-	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
-	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
+	// CreatedFrom and CreatedTo bound the creation time (inclusive; sent
+	// as Unix seconds in created_at_min and created_at_max; zero means not
+	// sent).
+	CreatedFrom time.Time `url:"created_at_min,unix,omitempty"`
+	CreatedTo   time.Time `url:"created_at_max,unix,omitempty"`
 	ListOptions
 }
 
 func (o *ContactListOptions) validate() error {
-	return timeRange("created_at_min", o.CreatedAtMin, "created_at_max", o.CreatedAtMax)
+	return timeRange("created_at_min", o.CreatedFrom, "created_at_max", o.CreatedTo)
 }
 
 // ContactsAPI is the contacts service; ContactsService implements it.
@@ -107,7 +152,7 @@ type ContactsAPI interface {
 	List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error)
 	All(ctx context.Context, opts *ContactListOptions) iter.Seq2[Contact, error]
 	Create(ctx context.Context, c *ContactCreate) (*Contact, error)
-	SearchByEmail(ctx context.Context, email string) (*Contact, error)
+	GetByEmail(ctx context.Context, email string) (*Contact, error)
 	Get(ctx context.Context, id int64) (*Contact, error)
 	Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error)
 }
@@ -115,12 +160,19 @@ type ContactsAPI interface {
 var _ ContactsAPI = (*ContactsService)(nil)
 
 // ContactsService manages contacts.
-type ContactsService struct{ s service }
+type ContactsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s ContactsService) String() string { return (*service)(&s).String("ContactsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s ContactsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of contacts: GET /contacts.
 func (s *ContactsService) List(ctx context.Context, opts *ContactListOptions) (*Page[Contact], error) {
 	o := orZero(opts)
-	return listPage[Contact](ctx, s.s, "/contacts", o.ListOptions, &o)
+	return listPage[Contact](ctx, (*service)(s), "/contacts", o.ListOptions, &o)
 }
 
 // All iterates over every contact from opts on, page by page (GET /contacts).
@@ -135,23 +187,24 @@ func (s *ContactsService) All(ctx context.Context, opts *ContactListOptions) ite
 
 // Create creates a contact, or updates the one with the same email: POST /contacts.
 func (s *ContactsService) Create(ctx context.Context, c *ContactCreate) (*Contact, error) {
-	return post[Contact](ctx, s.s, "/contacts", nil, c)
+	return post[Contact](ctx, (*service)(s), "/contacts", nil, c)
 }
 
-// SearchByEmail finds the contact with this email: GET /contacts/search-by-email.
-// An unknown email gives an error matching ErrNotFound.
-func (s *ContactsService) SearchByEmail(ctx context.Context, email string) (*Contact, error) {
-	return searchByEmail[Contact](ctx, s.s, "/contacts/search-by-email", email)
+// GetByEmail finds the contact with this email: GET /contacts/search-by-email.
+// An unknown email is an error matching ErrNotFound (the API answers 404),
+// never a nil contact with a nil error.
+func (s *ContactsService) GetByEmail(ctx context.Context, email string) (*Contact, error) {
+	return getByEmail[Contact](ctx, (*service)(s), "/contacts/search-by-email", email)
 }
 
 // Get fetches a contact: GET /contacts/{id}.
 func (s *ContactsService) Get(ctx context.Context, id int64) (*Contact, error) {
-	return getByID[Contact](ctx, s.s, "/contacts/{id}", id)
+	return getByID[Contact](ctx, (*service)(s), "/contacts/{id}", id)
 }
 
 // Update sets the non-empty fields of c on a contact: PUT /contacts/{id}.
 func (s *ContactsService) Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error) {
-	return putByID[Contact](ctx, s.s, "/contacts/{id}", id, c)
+	return putByID[Contact](ctx, (*service)(s), "/contacts/{id}", id, c)
 }
 
 // emailQuery is the query of the search-by-email endpoints.
@@ -159,7 +212,7 @@ type emailQuery struct {
 	Email string `url:"email"`
 }
 
-func searchByEmail[T any](ctx context.Context, s service, path, email string) (*T, error) {
+func getByEmail[T any](ctx context.Context, s *service, path, email string) (*T, error) {
 	if err := check.Email("email", email); err != nil {
 		return nil, err
 	}

@@ -84,7 +84,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			query:    url.Values{"created_at_min": {"1573251649"}, "created_at_max": {"1573251650"}, "limit": {"25"}, "skip": {"25"}},
 			respFile: "contacts.list.response.json",
 			call: func(c *Client) (any, error) {
-				return c.Contacts.List(ctx, &ContactListOptions{CreatedAtMin: since, CreatedAtMax: since.Add(time.Second), ListOptions: ListOptions{Limit: 25, Skip: 25}})
+				return c.Contacts.List(ctx, &ContactListOptions{CreatedFrom: since, CreatedTo: since.Add(time.Second), ListOptions: ListOptions{Limit: 25, Skip: 25}})
 			},
 			check: func(t *testing.T, v any) { checkContact(t, &onlyItem(t, v.(*Page[Contact])).Items[0]) },
 		},
@@ -99,7 +99,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 		{
 			name: "contacts.search_by_email", method: "GET", path: "/contacts/search-by-email",
 			query: url.Values{"email": {"john@doe.com"}}, respFile: "contacts.search_by_email.response.json",
-			call:  func(c *Client) (any, error) { return c.Contacts.SearchByEmail(ctx, "john@doe.com") },
+			call:  func(c *Client) (any, error) { return c.Contacts.GetByEmail(ctx, "john@doe.com") },
 			check: func(t *testing.T, v any) { checkContact(t, v.(*Contact)) },
 		},
 		{
@@ -134,7 +134,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 		{
 			name: "members.search_by_email", method: "GET", path: "/members/search-by-email",
 			query: url.Values{"email": {"john@doe.com"}}, respFile: "members.search_by_email.response.json",
-			call:  func(c *Client) (any, error) { return c.Members.SearchByEmail(ctx, "john@doe.com") },
+			call:  func(c *Client) (any, error) { return c.Members.GetByEmail(ctx, "john@doe.com") },
 			check: func(t *testing.T, v any) { checkMember(t, v.(*Member)) },
 		},
 		{
@@ -160,12 +160,12 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			},
 			check: func(t *testing.T, v any) {
 				s := v.(*MemberSession)
-				assert.Equal(t, "xxxxx.xxxxx.xxxxx", s.Token)
+				assert.Equal(t, Secret("xxxxx.xxxxx.xxxxx"), s.Token)
 				assert.Equal(t, int64(1605283421), s.CreatedAt.Unix())
 				assert.Equal(t, int64(1605284321), s.ExpiresAt.Unix())
 				assert.Equal(t, 15*time.Minute, s.ExpiresAt.Sub(s.CreatedAt.Time))
 				// Missing from the seed's example: filled in the documented form.
-				assert.Equal(t, "https://example.com/api/site/members/session/xxxxx.xxxxx.xxxxx", s.AccessURL)
+				assert.Equal(t, "https://example.com/api/site/members/session/xxxxx.xxxxx.xxxxx", string(s.AccessURL))
 				assert.True(t, s.Expired(time.Unix(1605284321, 0)))
 				assert.False(t, s.Expired(time.Unix(1605284320, 0)))
 			},
@@ -182,7 +182,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			name: "member_groups.update", method: "PUT", path: "/member-groups/111",
 			reqFile: "member_groups.update.request.json", respFile: "member_groups.update.response.json",
 			call: func(c *Client) (any, error) {
-				return c.MemberGroups.Update(ctx, 111, &MemberGroupUpdate{Name: "New group"})
+				return c.MemberGroups.Update(ctx, 111, &MemberGroupUpdate{Name: Ptr("New group")})
 			},
 			check: func(t *testing.T, v any) { checkMemberGroup(t, v.(*MemberGroup)) },
 		},
@@ -199,14 +199,16 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			query:   url.Values{"update_existing_product_by_url": {"true"}},
 			reqFile: "products.create.request.json", respFile: "products.create.response.json",
 			call: func(c *Client) (any, error) {
-				return c.Products.Create(ctx, decodeFixture[ProductCreate](t, "products.create.request.json"), &ProductCreateOptions{UpdateExistingByURL: true})
+				return c.Products.UpsertByURL(ctx, decodeFixture[ProductCreate](t, "products.create.request.json"))
 			},
 			check: func(t *testing.T, v any) { checkProduct(t, v.(*Product)) },
 		},
 		{
 			name: "products.list_categories", method: "GET", path: "/products/categories",
 			query: url.Values{"parent": {"12"}}, respFile: "products.list_categories.response.json",
-			call: func(c *Client) (any, error) { return c.Products.ListCategories(ctx, &CategoryListOptions{Parent: 12}) },
+			call: func(c *Client) (any, error) {
+				return c.Products.ListCategories(ctx, &CategoryListOptions{ParentID: 12})
+			},
 			check: func(t *testing.T, v any) {
 				cats := v.([]Category)
 				require.Len(t, cats, 1)
@@ -230,7 +232,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			name: "orders.list", method: "GET", path: "/orders",
 			query: url.Values{"created_at_min": {"1573251649"}}, respFile: "orders.list.response.json",
 			call: func(c *Client) (any, error) {
-				return c.Orders.List(ctx, &OrderListOptions{CreatedAtMin: since})
+				return c.Orders.List(ctx, &OrderListOptions{CreatedFrom: since})
 			},
 			check: func(t *testing.T, v any) { checkOrder(t, &onlyItem(t, v.(*Page[Order])).Items[0]) },
 		},
@@ -244,7 +246,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			reqFile: "orders.update.request.json", respFile: "orders.update.response.json",
 			call: func(c *Client) (any, error) {
 				u := decodeFixture[OrderUpdate](t, "orders.update.request.json")
-				assert.Equal(t, OrderStatusPending, u.Status) // "PENDING" read back in lower case
+				assert.Equal(t, OrderStatusPending, *u.Status) // "PENDING" read back in lower case
 				return c.Orders.Update(ctx, 1234, u)
 			},
 			check: func(t *testing.T, v any) { checkOrder(t, v.(*Order)) },
@@ -253,7 +255,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			name: "form_submissions.list", method: "GET", path: "/form-submissions",
 			query: url.Values{"from": {"1573251649"}, "to": {"1573251650"}}, respFile: "form_submissions.list.response.json",
 			call: func(c *Client) (any, error) {
-				return c.FormSubmissions.List(ctx, &FormSubmissionListOptions{From: since, To: since.Add(time.Second)})
+				return c.FormSubmissions.List(ctx, &FormSubmissionListOptions{CreatedFrom: since, CreatedTo: since.Add(time.Second)})
 			},
 			check: func(t *testing.T, v any) {
 				f := onlyItem(t, v.(*Page[FormSubmission])).Items[0]
@@ -267,7 +269,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			name: "bookings.list", method: "GET", path: "/bookings",
 			query: url.Values{"from": {"1573251649"}, "eventId": {"123"}, "limit": {"50"}}, respFile: "bookings.list.response.json",
 			call: func(c *Client) (any, error) {
-				return c.Bookings.List(ctx, &BookingListOptions{From: since, EventID: 123, ListOptions: ListOptions{Limit: 50}})
+				return c.Bookings.List(ctx, &BookingListOptions{StartFrom: since, EventID: 123, ListOptions: ListOptions{Limit: 50}})
 			},
 			check: func(t *testing.T, v any) { checkBooking(t, &onlyItem(t, v.(*Page[Booking])).Items[0]) },
 		},
@@ -283,7 +285,7 @@ func TestEndpointsOnTheWire(t *testing.T) {
 			name: "subscriber_lists.update", method: "PUT", path: "/subscriber-lists/87647751",
 			reqFile: "subscriber_lists.update.request.json", respFile: "subscriber_lists.update.response.json",
 			call: func(c *Client) (any, error) {
-				return c.SubscriberLists.Update(ctx, 87647751, &SubscriberListUpdate{Name: "New List"})
+				return c.SubscriberLists.Update(ctx, 87647751, &SubscriberListUpdate{Name: Ptr("New List")})
 			},
 			check: func(t *testing.T, v any) { checkSubscriberList(t, v.(*SubscriberList)) },
 		},
@@ -384,7 +386,7 @@ func checkContact(t *testing.T, c *Contact) {
 	assert.Equal(t, List[string]{"tag1", "tag2"}, c.Tags)
 	assert.Equal(t, int64(487), c.MemberID)
 	assert.True(t, c.Subscribed)
-	assert.Equal(t, List[int64]{0, 87647751}, c.SubscriberLists)
+	assert.Equal(t, List[int64]{0, 87647751}, c.SubscriberListIDs)
 	assert.Nil(t, c.Extra)
 }
 
@@ -397,7 +399,7 @@ func checkMember(t *testing.T, m *Member) {
 	assert.Equal(t, int64(123), m.ID)
 	assert.Equal(t, "John Doe", m.Name)
 	assert.Equal(t, "john@doe.com", m.Email)
-	assert.Equal(t, List[int64]{59, 98}, m.Groups)
+	assert.Equal(t, List[int64]{59, 98}, m.GroupIDs)
 	assert.Equal(t, int64(1587489771), m.RegisteredOn.Unix())
 	assert.True(t, m.Approved)
 	assert.Equal(t, int64(147), m.ContactID)
@@ -415,7 +417,7 @@ func checkMemberGroup(t *testing.T, g *MemberGroup) {
 
 func checkCategory(t *testing.T, c Category) {
 	t.Helper()
-	assert.Equal(t, Category{ID: 1, Name: "Doors", URL: "doors", ParentCategory: 0}, c)
+	assert.Equal(t, Category{ID: 1, Name: "Doors", URL: "doors", ParentID: 0}, c)
 }
 
 func checkProduct(t *testing.T, p *Product) {
@@ -442,7 +444,7 @@ func checkProduct(t *testing.T, p *Product) {
 	assert.Equal(t, "D-001", v.SKU)
 	assert.True(t, v.Weight.IsZero())
 	require.NotNil(t, p.Subscription)
-	assert.Equal(t, Subscription{Cycles: 0, Period: 0, PeriodUnit: "WEEKLY"}, *p.Subscription)
+	assert.Equal(t, Subscription{Cycles: 0, Period: 0, PeriodUnit: PeriodWeekly}, *p.Subscription)
 	assert.Nil(t, p.Extra)
 }
 
@@ -461,7 +463,7 @@ func checkOrder(t *testing.T, o *Order) {
 	assert.Equal(t, seedAddress, *o.BillingAddress)
 	assert.True(t, o.ShippingRequired)
 	assert.True(t, o.Weight.IsZero())
-	assert.Equal(t, "kg", o.WeightUnit)
+	assert.Equal(t, WeightKg, o.WeightUnit)
 	assert.Equal(t, "49", o.SubTotal.String())
 	assert.Equal(t, "49", o.Total.String())
 	require.NotNil(t, o.DiscountCode)
@@ -481,7 +483,7 @@ func checkOrder(t *testing.T, o *Order) {
 	assert.Equal(t, "20", tax.Total.String())
 	assert.True(t, tax.ApplyToShipping)
 	assert.Equal(t, "10", tax.Rate.String())
-	assert.Equal(t, "PERCENT", tax.Type)
+	assert.Equal(t, TaxPercent, tax.Type)
 	assert.Equal(t, List[int64]{0, 1, 2}, tax.AppliedToItems)
 	require.Len(t, o.Items, 1)
 	it := o.Items[0]
@@ -518,7 +520,7 @@ func checkBooking(t *testing.T, b *Booking) {
 	assert.Equal(t, int64(1587938400), b.End.Unix())
 	assert.Equal(t, &EventDetails{Name: "My event", Location: "Skype"}, b.EventData)
 	assert.Equal(t, &Operator{ID: 51215, Name: "John Doe", Email: "john@doe.com"}, b.Operator)
-	assert.Equal(t, &Service{ID: 0, Name: "string"}, b.Service)
+	assert.Equal(t, &Offering{ID: 0, Name: "string"}, b.Service)
 	assert.Equal(t, List[NameValue]{{Name: "string", Value: "string"}}, b.FormAnswers)
 	assert.Nil(t, b.Extra)
 }

@@ -29,7 +29,7 @@ func ExampleNewClient() {
 	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(err, sitebuilder.ErrInvalidInput))
 	// Output:
 	// https://example.com/api/site
-	// true site URL true
+	// true siteURL true
 }
 
 // List returns one page with the server's total count; Get fetches one
@@ -104,13 +104,16 @@ func ExampleMembersService_StartSession() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(strings.HasPrefix(s.AccessURL, srv.BaseURL()+"/members/session/"), s.Expired(time.Now()))
+	redirect := string(s.AccessURL) // a Secret: fmt and slog print it REDACTED
+	fmt.Println(strings.HasPrefix(redirect, srv.BaseURL()+"/members/session/"), s.Expired(time.Now()))
+	fmt.Println(s.AccessURL)
 	fmt.Println("valid for", s.ExpiresAt.Sub(s.CreatedAt.Time))
 
 	_, err = c.Members.StartSession(ctx, &sitebuilder.MemberSessionCreate{Email: "nobody@example.com"})
 	fmt.Println(errors.Is(err, sitebuilder.ErrNotFound))
 	// Output:
 	// true false
+	// REDACTED
 	// valid for 15m0s
 	// true
 }
@@ -124,7 +127,8 @@ func ExampleWebhookHandler() {
 	ctx := context.Background()
 
 	receiver := httptest.NewServer(sitebuilder.WebhookHandler(func(ctx context.Context, e *sitebuilder.Event) error {
-		fmt.Println(e.Type, e.Form.FormName, e.Form.Contact.Email, e.Form.FormValues)
+		v := e.Form.FormValues[0]
+		fmt.Println(e.Type, e.Form.FormName, e.Form.Contact.Email, v.Field+":", v.Value)
 		return nil
 	}))
 	defer receiver.Close()
@@ -139,6 +143,6 @@ func ExampleWebhookHandler() {
 	err = srv.SubmitForm(ctx, "Contact Form", "ann@example.com", []sitebuilder.NameValue{{Name: "Message", Value: "Hi"}})
 	fmt.Println(err)
 	// Output:
-	// form_submitted Contact Form ann@example.com [{Message Hi}]
+	// form_submitted Contact Form ann@example.com Message: Hi
 	// <nil>
 }

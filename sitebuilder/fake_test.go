@@ -41,7 +41,7 @@ func TestFakeContactsCycle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, created.Email, got.Email)
 
-	found, err := c.Contacts.SearchByEmail(ctx, "ann@example.org")
+	found, err := c.Contacts.GetByEmail(ctx, "ann@example.org")
 	require.NoError(t, err)
 	assert.Equal(t, created.ID, found.ID)
 
@@ -52,7 +52,7 @@ func TestFakeContactsCycle(t *testing.T) {
 	assert.Equal(t, "Ann Lee", again.Name)
 	assert.Equal(t, "Oslo", again.City)
 
-	updated, err := c.Contacts.Update(ctx, created.ID, &sitebuilder.ContactUpdate{Email: "ann@example.org", Phone: "+4712345678"})
+	updated, err := c.Contacts.Update(ctx, created.ID, &sitebuilder.ContactUpdate{Email: sitebuilder.Ptr("ann@example.org"), Phone: sitebuilder.Ptr("+4712345678")})
 	require.NoError(t, err)
 	assert.Equal(t, "+4712345678", updated.Phone)
 	assert.Equal(t, "Oslo", updated.City)
@@ -63,7 +63,7 @@ func TestFakeContactsCycle(t *testing.T) {
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "Resource not found", apiErr.Message)
 
-	_, err = c.Contacts.SearchByEmail(ctx, "nobody@example.org")
+	_, err = c.Contacts.GetByEmail(ctx, "nobody@example.org")
 	assert.ErrorIs(t, err, sitebuilder.ErrNotFound)
 }
 
@@ -115,11 +115,11 @@ func TestFakeFilters(t *testing.T) {
 	_, c := newFake(t)
 
 	old := time.Unix(1573240303, 0)
-	page, err := c.Contacts.List(ctx, &sitebuilder.ContactListOptions{CreatedAtMin: old.Add(time.Second)})
+	page, err := c.Contacts.List(ctx, &sitebuilder.ContactListOptions{CreatedFrom: old.Add(time.Second)})
 	require.NoError(t, err)
 	assert.Equal(t, 0, page.Total)
 
-	orders, err := c.Orders.List(ctx, &sitebuilder.OrderListOptions{CreatedAtMax: time.Unix(1573397217, 0)})
+	orders, err := c.Orders.List(ctx, &sitebuilder.OrderListOptions{CreatedTo: time.Unix(1573397217, 0)})
 	require.NoError(t, err)
 	require.Equal(t, 1, orders.Total)
 	assert.Equal(t, int64(1234), orders.Items[0].ID)
@@ -131,12 +131,12 @@ func TestFakeFilters(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 0, members.Total)
 
-	bookings, err := c.Bookings.List(ctx, &sitebuilder.BookingListOptions{EventID: 98146, From: time.Unix(1587936600, 0)})
+	bookings, err := c.Bookings.List(ctx, &sitebuilder.BookingListOptions{EventID: 98146, StartFrom: time.Unix(1587936600, 0)})
 	require.NoError(t, err)
 	require.Len(t, bookings.Items, 1)
 	assert.Equal(t, "Jane Doe", bookings.Items[0].Name)
 
-	forms, err := c.FormSubmissions.List(ctx, &sitebuilder.FormSubmissionListOptions{To: time.Unix(1573120478, 0)})
+	forms, err := c.FormSubmissions.List(ctx, &sitebuilder.FormSubmissionListOptions{CreatedTo: time.Unix(1573120478, 0)})
 	require.NoError(t, err)
 	assert.Equal(t, 0, forms.Total)
 	var all []sitebuilder.FormSubmission
@@ -155,14 +155,14 @@ func TestFakeProductsAndCategories(t *testing.T) {
 
 	p, err := c.Products.Create(ctx, &sitebuilder.ProductCreate{
 		Type: sitebuilder.ProductPhysical, Title: "Glass Door",
-		Categories: []sitebuilder.Category{{ID: 2, Name: "Glass doors", URL: "glass-doors", ParentCategory: 1}},
+		Categories: []sitebuilder.Category{{ID: 2, Name: "Glass doors", URL: "glass-doors", ParentID: 1}},
 		Variants:   []sitebuilder.ProductVariant{{Options: sitebuilder.List[string]{"Glass"}, Price: sitebuilder.MustDecimal("249.90"), SKU: "D-002"}},
-	}, nil)
+	})
 	require.NoError(t, err)
 	assert.Equal(t, "glass-door", p.URL)
 	assert.Equal(t, "249.90", p.Variants[0].Price.String())
 
-	cats, err := c.Products.ListCategories(ctx, &sitebuilder.CategoryListOptions{Parent: 1})
+	cats, err := c.Products.ListCategories(ctx, &sitebuilder.CategoryListOptions{ParentID: 1})
 	require.NoError(t, err)
 	require.Len(t, cats, 1)
 	assert.Equal(t, "Glass doors", cats[0].Name)
@@ -176,15 +176,14 @@ func TestFakeProductsAndCategories(t *testing.T) {
 	require.Equal(t, 1, page.Total)
 	assert.Equal(t, p.ID, page.Items[0].ID)
 
-	up, err := c.Products.Update(ctx, p.ID, &sitebuilder.ProductUpdate{Type: sitebuilder.ProductPhysical, Title: "Glass Door XL", Hidden: sitebuilder.Ptr(true)})
+	up, err := c.Products.Update(ctx, p.ID, &sitebuilder.ProductUpdate{Type: sitebuilder.Ptr(sitebuilder.ProductPhysical), Title: sitebuilder.Ptr("Glass Door XL"), Hidden: sitebuilder.Ptr(true)})
 	require.NoError(t, err)
 	assert.Equal(t, "Glass Door XL", up.Title)
 	assert.True(t, up.Hidden)
 	assert.Len(t, up.Variants, 1) // not given, kept
 
 	// Upsert by URL updates the existing product.
-	same, err := c.Products.Create(ctx, &sitebuilder.ProductCreate{Type: sitebuilder.ProductDigital, Title: "Door plans", URL: "glass-door"},
-		&sitebuilder.ProductCreateOptions{UpdateExistingByURL: true})
+	same, err := c.Products.UpsertByURL(ctx, &sitebuilder.ProductCreate{Type: sitebuilder.ProductDigital, Title: "Door plans", URL: "glass-door"})
 	require.NoError(t, err)
 	assert.Equal(t, p.ID, same.ID)
 	assert.Equal(t, sitebuilder.ProductDigital, same.Type)
@@ -200,13 +199,13 @@ func TestFakeMembersGroupsListsAndSSO(t *testing.T) {
 
 	g, err := c.MemberGroups.Create(ctx, &sitebuilder.MemberGroupCreate{Name: "Gold"})
 	require.NoError(t, err)
-	g, err = c.MemberGroups.Update(ctx, g.ID, &sitebuilder.MemberGroupUpdate{Name: "Platinum"})
+	g, err = c.MemberGroups.Update(ctx, g.ID, &sitebuilder.MemberGroupUpdate{Name: sitebuilder.Ptr("Platinum")})
 	require.NoError(t, err)
 	assert.Equal(t, "Platinum", g.Name)
 
-	m, err := c.Members.Create(ctx, &sitebuilder.MemberCreate{Name: "Bo", Email: "bo@example.org", Password: "s3cret-pass", Groups: []int64{g.ID}, Approved: sitebuilder.Ptr(true)})
+	m, err := c.Members.Create(ctx, &sitebuilder.MemberCreate{Name: "Bo", Email: "bo@example.org", Password: "s3cret-pass", GroupIDs: []int64{g.ID}, Approved: sitebuilder.Ptr(true)})
 	require.NoError(t, err)
-	assert.Equal(t, sitebuilder.List[int64]{g.ID}, m.Groups)
+	assert.Equal(t, sitebuilder.List[int64]{g.ID}, m.GroupIDs)
 	assert.NotZero(t, m.ContactID)
 	assert.Nil(t, m.Extra, "the password is never returned")
 
@@ -217,22 +216,22 @@ func TestFakeMembersGroupsListsAndSSO(t *testing.T) {
 	_, err = c.Members.Create(ctx, &sitebuilder.MemberCreate{Name: "Bo", Email: "bo@example.org"})
 	assert.ErrorIs(t, err, sitebuilder.ErrBadRequest)
 
-	m, err = c.Members.Update(ctx, m.ID, &sitebuilder.MemberUpdate{Name: "Bo Ek", Email: "bo@example.org", ShippingAddress: &sitebuilder.Address{City: "Lund"}})
+	m, err = c.Members.Update(ctx, m.ID, &sitebuilder.MemberUpdate{Name: sitebuilder.Ptr("Bo Ek"), Email: sitebuilder.Ptr("bo@example.org"), ShippingAddress: &sitebuilder.Address{City: "Lund"}})
 	require.NoError(t, err)
 	assert.Equal(t, "Bo Ek", m.Name)
 	assert.Equal(t, "Lund", m.ShippingAddress.City)
 
-	byEmail, err := c.Members.SearchByEmail(ctx, "bo@example.org")
+	byEmail, err := c.Members.GetByEmail(ctx, "bo@example.org")
 	require.NoError(t, err)
 	assert.Equal(t, m.ID, byEmail.ID)
 
 	sess, err := c.Members.StartSession(ctx, &sitebuilder.MemberSessionCreate{Email: "bo@example.org", Path: "/members-only"})
 	require.NoError(t, err)
 	assert.Equal(t, sitebuildertest.SessionTTL, sess.ExpiresAt.Sub(sess.CreatedAt.Time))
-	require.True(t, strings.HasPrefix(sess.AccessURL, srv.BaseURL()+"/members/session/"))
+	require.True(t, strings.HasPrefix(string(sess.AccessURL), srv.BaseURL()+"/members/session/"))
 	// The access URL signs the member in and lands on the path.
 	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	resp, err := noFollow.Get(sess.AccessURL)
+	resp, err := noFollow.Get(string(sess.AccessURL))
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusFound, resp.StatusCode)
@@ -244,10 +243,10 @@ func TestFakeMembersGroupsListsAndSSO(t *testing.T) {
 	l, err := c.SubscriberLists.Create(ctx, &sitebuilder.SubscriberListCreate{Name: "News"})
 	require.NoError(t, err)
 	assert.WithinDuration(t, time.Now(), l.Created.Time, time.Minute)
-	l, err = c.SubscriberLists.Update(ctx, l.ID, &sitebuilder.SubscriberListUpdate{Name: "Weekly news"})
+	l, err = c.SubscriberLists.Update(ctx, l.ID, &sitebuilder.SubscriberListUpdate{Name: sitebuilder.Ptr("Weekly news")})
 	require.NoError(t, err)
 	assert.Equal(t, "Weekly news", l.Name)
-	_, err = c.SubscriberLists.Update(ctx, 42, &sitebuilder.SubscriberListUpdate{Name: "x"})
+	_, err = c.SubscriberLists.Update(ctx, 42, &sitebuilder.SubscriberListUpdate{Name: sitebuilder.Ptr("x")})
 	assert.ErrorIs(t, err, sitebuilder.ErrNotFound)
 }
 
@@ -255,7 +254,7 @@ func TestFakeOrdersStatus(t *testing.T) {
 	ctx := context.Background()
 	srv, c := newFake(t)
 	o, err := c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{
-		Status:         sitebuilder.OrderStatusShipped,
+		Status:         sitebuilder.Ptr(sitebuilder.OrderStatusShipped),
 		Fulfillment:    &sitebuilder.Fulfillment{Courier: "UPS", TrackingNo: "1Z999"},
 		NotifyCustomer: sitebuilder.Ptr(true),
 	})
@@ -358,7 +357,7 @@ func TestFakeWebhookDeliveries(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, list, 8) // the seed's and ours
 
-	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.OrderStatusCompleted, Paid: sitebuilder.Ptr(true)})
+	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.Ptr(sitebuilder.OrderStatusCompleted), Paid: sitebuilder.Ptr(true)})
 	require.NoError(t, err)
 	got := rec.take()
 	require.Len(t, got, 1)
@@ -368,13 +367,13 @@ func TestFakeWebhookDeliveries(t *testing.T) {
 	assert.Equal(t, sitebuilder.OrderStatusCompleted, got[0].Order.Status)
 	assert.Same(t, got[0].Order, got[0].Payload())
 
-	p, err := c.Products.Create(ctx, &sitebuilder.ProductCreate{Type: sitebuilder.ProductService, Title: "Fitting"}, nil)
+	p, err := c.Products.Create(ctx, &sitebuilder.ProductCreate{Type: sitebuilder.ProductService, Title: "Fitting"})
 	require.NoError(t, err)
 	got = rec.take()
 	require.Len(t, got, 1)
 	assert.Equal(t, sitebuilder.EventProductCreated, got[0].Type)
 	assert.Equal(t, p.ID, got[0].Product.ID)
-	_, err = c.Products.Update(ctx, p.ID, &sitebuilder.ProductUpdate{Type: sitebuilder.ProductService, Title: "Fitting+"})
+	_, err = c.Products.Update(ctx, p.ID, &sitebuilder.ProductUpdate{Type: sitebuilder.Ptr(sitebuilder.ProductService), Title: sitebuilder.Ptr("Fitting+")})
 	require.NoError(t, err)
 	got = rec.take()
 	require.Len(t, got, 1)
@@ -429,7 +428,7 @@ func TestFakeWebhookDeliveries(t *testing.T) {
 	assert.Equal(t, http.StatusBadRequest, ds[len(ds)-1].Status)
 
 	srv.SetAutoDeliver(false)
-	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.OrderStatusArchived})
+	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.Ptr(sitebuilder.OrderStatusArchived)})
 	require.NoError(t, err)
 	assert.Empty(t, rec.take())
 }

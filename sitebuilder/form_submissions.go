@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"time"
 )
@@ -27,13 +28,16 @@ func (f *FormSubmission) UnmarshalJSON(b []byte) error {
 
 // FormSubmissionListOptions filters FormSubmissions.List.
 type FormSubmissionListOptions struct {
-	// From and To bound the submission time (inclusive).
-	From time.Time `url:"from,unix,omitempty"`
-	To   time.Time `url:"to,unix,omitempty"`
+	// CreatedFrom and CreatedTo bound the submission time (inclusive; sent
+	// as Unix seconds in from and to; zero means not sent).
+	CreatedFrom time.Time `url:"from,unix,omitempty"`
+	CreatedTo   time.Time `url:"to,unix,omitempty"`
 	ListOptions
 }
 
-func (o *FormSubmissionListOptions) validate() error { return timeRange("from", o.From, "to", o.To) }
+func (o *FormSubmissionListOptions) validate() error {
+	return timeRange("from", o.CreatedFrom, "to", o.CreatedTo)
+}
 
 // FormSubmissionsAPI is the form submissions service; FormSubmissionsService implements it.
 type FormSubmissionsAPI interface {
@@ -44,12 +48,21 @@ type FormSubmissionsAPI interface {
 var _ FormSubmissionsAPI = (*FormSubmissionsService)(nil)
 
 // FormSubmissionsService lists form submissions.
-type FormSubmissionsService struct{ s service }
+type FormSubmissionsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s FormSubmissionsService) String() string {
+	return (*service)(&s).String("FormSubmissionsService")
+}
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s FormSubmissionsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of form submissions: GET /form-submissions.
 func (s *FormSubmissionsService) List(ctx context.Context, opts *FormSubmissionListOptions) (*Page[FormSubmission], error) {
 	o := orZero(opts)
-	return listPage[FormSubmission](ctx, s.s, "/form-submissions", o.ListOptions, &o)
+	return listPage[FormSubmission](ctx, (*service)(s), "/form-submissions", o.ListOptions, &o)
 }
 
 // All iterates over every form submission from opts on, page by page

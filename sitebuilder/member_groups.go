@@ -2,8 +2,10 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // MemberGroup is a group of members; access to resources can be restricted
@@ -23,8 +25,7 @@ func (g *MemberGroup) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(g), &g.Extra)
 }
 
-// MemberGroupCreate is the body of MemberGroups.Create and Update; Name is
-// required.
+// MemberGroupCreate is the body of MemberGroups.Create; Name is required.
 type MemberGroupCreate struct {
 	// Name is the group's name (required), e.g. "Basic Members".
 	Name string `json:"name"`
@@ -34,8 +35,24 @@ type MemberGroupCreate struct {
 
 func (g *MemberGroupCreate) validate() error { return check.Required("name", g.Name) }
 
-// MemberGroupUpdate is the body of MemberGroups.Update; Name is required.
-type MemberGroupUpdate = MemberGroupCreate
+// MemberGroupUpdate is the body of MemberGroups.Update: nil fields are not
+// sent. The API documentation requires Name even here.
+type MemberGroupUpdate struct {
+	// Name is the group's name (required).
+	Name *string `json:"name,omitempty"`
+	// Link is the group's link; the API documentation only ever shows "".
+	Link *string `json:"link,omitempty"`
+}
+
+func (g *MemberGroupUpdate) validate() error {
+	if err := nothingToUpdate(g); err != nil {
+		return err
+	}
+	if g.Name == nil {
+		return transport.Invalid("name", "is required")
+	}
+	return check.Required("name", *g.Name)
+}
 
 // MemberGroupsAPI is the member groups service; MemberGroupsService implements it.
 type MemberGroupsAPI interface {
@@ -47,14 +64,21 @@ var _ MemberGroupsAPI = (*MemberGroupsService)(nil)
 
 // MemberGroupsService manages member groups. The API documents no way to
 // list, fetch or delete them.
-type MemberGroupsService struct{ s service }
+type MemberGroupsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s MemberGroupsService) String() string { return (*service)(&s).String("MemberGroupsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s MemberGroupsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // Create creates a member group: POST /member-groups.
 func (s *MemberGroupsService) Create(ctx context.Context, g *MemberGroupCreate) (*MemberGroup, error) {
-	return post[MemberGroup](ctx, s.s, "/member-groups", nil, g)
+	return post[MemberGroup](ctx, (*service)(s), "/member-groups", nil, g)
 }
 
 // Update renames a member group or changes its link: PUT /member-groups/{id}.
 func (s *MemberGroupsService) Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error) {
-	return putByID[MemberGroup](ctx, s.s, "/member-groups/{id}", id, g)
+	return putByID[MemberGroup](ctx, (*service)(s), "/member-groups/{id}", id, g)
 }

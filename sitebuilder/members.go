@@ -2,11 +2,13 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/url"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Member is a registered member of the website.
@@ -14,8 +16,8 @@ type Member struct {
 	ID    int64  `json:"id"`
 	Name  string `json:"name"`
 	Email string `json:"email"`
-	// Groups are the ids of the member groups the member belongs to.
-	Groups List[int64] `json:"groups"`
+	// GroupIDs are the ids of the member groups the member belongs to.
+	GroupIDs List[int64] `json:"groups"`
 	// RegisteredOn is when the member registered (Unix seconds on the wire).
 	RegisteredOn UnixTime `json:"registeredOn"`
 	Approved     bool     `json:"approved"`
@@ -43,8 +45,8 @@ type MemberCreate struct {
 	// the member a password-reset link. It prints as REDACTED but is sent
 	// as given.
 	Password Secret `json:"password,omitempty"`
-	// Groups are the ids of the member groups to put the member in.
-	Groups []int64 `json:"groups,omitempty"`
+	// GroupIDs are the ids of the member groups to put the member in.
+	GroupIDs []int64 `json:"groups,omitempty"`
 	// Approved, when set, approves the member (or leaves them pending).
 	Approved *bool `json:"approved,omitempty"`
 	// BillingAddress and ShippingAddress are optional.
@@ -59,16 +61,17 @@ func (m *MemberCreate) validate() error {
 	return check.Email("email", m.Email)
 }
 
-// MemberUpdate is the body of Members.Update. The API sets only non-empty
-// fields, never changes the password (so there is no password field), and
-// its docs mark name and email as required.
+// MemberUpdate is the body of Members.Update. Nil fields are not sent and
+// the API sets only non-empty ones; it never changes the password (so
+// there is no password field), and its documentation requires Name and
+// Email even here.
 type MemberUpdate struct {
 	// Name is the member's full name (required).
-	Name string `json:"name"`
+	Name *string `json:"name,omitempty"`
 	// Email is the member's login, a bare address (required).
-	Email string `json:"email"`
-	// Groups, when not empty, replaces the member's group ids.
-	Groups []int64 `json:"groups,omitempty"`
+	Email *string `json:"email,omitempty"`
+	// GroupIDs, when not empty, replaces the member's group ids.
+	GroupIDs []int64 `json:"groups,omitempty"`
 	// Approved, when set, approves or unapproves the member.
 	Approved *bool `json:"approved,omitempty"`
 	// BillingAddress and ShippingAddress, when set, replace the addresses.
@@ -77,15 +80,24 @@ type MemberUpdate struct {
 }
 
 func (m *MemberUpdate) validate() error {
-	if err := check.Required("name", m.Name); err != nil {
+	if err := nothingToUpdate(m); err != nil {
 		return err
 	}
-	return check.Email("email", m.Email)
+	if m.Name == nil {
+		return transport.Invalid("name", "is required")
+	}
+	if err := check.Required("name", *m.Name); err != nil {
+		return err
+	}
+	if m.Email == nil {
+		return transport.Invalid("email", "is required")
+	}
+	return check.Email("email", *m.Email)
 }
 
 // MemberListOptions filters Members.List.
 type MemberListOptions struct {
-	// GroupID lists only the members of this member group.
+	// GroupID lists only the members of this member group (0: all).
 	GroupID int64 `url:"groupId,omitempty"`
 	ListOptions
 }
@@ -105,14 +117,16 @@ func (m *MemberSessionCreate) validate() error { return check.Email("email", m.E
 // MemberSession is a single sign-on session: redirect the member's browser
 // to AccessURL before ExpiresAt (15 minutes after creation).
 type MemberSession struct {
-	// Token identifies the session; it grants access to the member's
-	// account, so treat it as a secret.
-	Token string `json:"token"`
-	// AccessURL signs the member in. The API's description relies on it
-	// though its response example omits it; when the answer lacks it,
-	// StartSession fills it in the documented form
-	// https://{domain}/api/site/members/session/{token}.
-	AccessURL string `json:"accessUrl"`
+	// Token identifies the session. It grants access to the member's
+	// account, so it is a Secret: printed and logged as REDACTED;
+	// string(s.Token) gives the value.
+	Token Secret `json:"token"`
+	// AccessURL signs the member in: redirect the browser to
+	// string(s.AccessURL). It holds the token, so it is a Secret too. The
+	// API's description relies on it though its response example omits
+	// it; when the answer lacks it, StartSession fills it in the
+	// documented form https://{domain}/api/site/members/session/{token}.
+	AccessURL Secret `json:"accessUrl"`
 	// CreatedAt and ExpiresAt bound the session's validity (Unix seconds
 	// on the wire).
 	CreatedAt UnixTime `json:"createdAt"`
@@ -140,7 +154,7 @@ type MembersAPI interface {
 	List(ctx context.Context, opts *MemberListOptions) (*Page[Member], error)
 	All(ctx context.Context, opts *MemberListOptions) iter.Seq2[Member, error]
 	Create(ctx context.Context, m *MemberCreate) (*Member, error)
-	SearchByEmail(ctx context.Context, email string) (*Member, error)
+	GetByEmail(ctx context.Context, email string) (*Member, error)
 	Get(ctx context.Context, id int64) (*Member, error)
 	Update(ctx context.Context, id int64, m *MemberUpdate) (*Member, error)
 	StartSession(ctx context.Context, m *MemberSessionCreate) (*MemberSession, error)
@@ -149,12 +163,19 @@ type MembersAPI interface {
 var _ MembersAPI = (*MembersService)(nil)
 
 // MembersService manages members.
-type MembersService struct{ s service }
+type MembersService service
+
+// String describes the service by its base URL, never its credentials.
+func (s MembersService) String() string { return (*service)(&s).String("MembersService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s MembersService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of members: GET /members.
 func (s *MembersService) List(ctx context.Context, opts *MemberListOptions) (*Page[Member], error) {
 	o := orZero(opts)
-	return listPage[Member](ctx, s.s, "/members", o.ListOptions, &o)
+	return listPage[Member](ctx, (*service)(s), "/members", o.ListOptions, &o)
 }
 
 // All iterates over every member from opts on, page by page (GET /members).
@@ -169,23 +190,24 @@ func (s *MembersService) All(ctx context.Context, opts *MemberListOptions) iter.
 
 // Create creates a member: POST /members.
 func (s *MembersService) Create(ctx context.Context, m *MemberCreate) (*Member, error) {
-	return post[Member](ctx, s.s, "/members", nil, m)
+	return post[Member](ctx, (*service)(s), "/members", nil, m)
 }
 
-// SearchByEmail finds the member with this email: GET /members/search-by-email.
-// An unknown email gives an error matching ErrNotFound.
-func (s *MembersService) SearchByEmail(ctx context.Context, email string) (*Member, error) {
-	return searchByEmail[Member](ctx, s.s, "/members/search-by-email", email)
+// GetByEmail finds the member with this email: GET /members/search-by-email.
+// An unknown email is an error matching ErrNotFound (the API answers 404),
+// never a nil member with a nil error.
+func (s *MembersService) GetByEmail(ctx context.Context, email string) (*Member, error) {
+	return getByEmail[Member](ctx, (*service)(s), "/members/search-by-email", email)
 }
 
 // Get fetches a member: GET /members/{id}.
 func (s *MembersService) Get(ctx context.Context, id int64) (*Member, error) {
-	return getByID[Member](ctx, s.s, "/members/{id}", id)
+	return getByID[Member](ctx, (*service)(s), "/members/{id}", id)
 }
 
 // Update sets the non-empty fields of m on a member: PUT /members/{id}.
 func (s *MembersService) Update(ctx context.Context, id int64, m *MemberUpdate) (*Member, error) {
-	return putByID[Member](ctx, s.s, "/members/{id}", id, m)
+	return putByID[Member](ctx, (*service)(s), "/members/{id}", id, m)
 }
 
 // StartSession starts a single sign-on session for a member your own
@@ -193,12 +215,12 @@ func (s *MembersService) Update(ctx context.Context, id int64, m *MemberUpdate) 
 // member to the returned AccessURL within 15 minutes. The token grants
 // access to the member's account: do not log it.
 func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreate) (*MemberSession, error) {
-	ms, err := post[MemberSession](ctx, s.s, "/members/start-session", nil, m)
+	ms, err := post[MemberSession](ctx, (*service)(s), "/members/start-session", nil, m)
 	if err != nil {
 		return nil, err
 	}
 	if ms.AccessURL == "" && ms.Token != "" {
-		ms.AccessURL = s.s.t.BaseURL() + "/members/session/" + url.PathEscape(ms.Token)
+		ms.AccessURL = Secret((*service)(s).t.BaseURL() + "/members/session/" + url.PathEscape(string(ms.Token)))
 	}
 	return ms, nil
 }

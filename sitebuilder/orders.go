@@ -3,6 +3,7 @@ package sitebuilder
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"iter"
 	"strings"
 	"time"
@@ -66,6 +67,22 @@ const (
 	DiscountFreeShipping DiscountType = "free_shipping"
 )
 
+// WeightUnit is the unit of a store's weights.
+type WeightUnit string
+
+// The weight units the API documents.
+const (
+	WeightKg WeightUnit = "kg"
+	WeightLb WeightUnit = "lb"
+)
+
+// TaxType says how a tax's Rate applies.
+type TaxType string
+
+// TaxPercent is the tax type of the API documentation's example (the only
+// one it shows): Rate is a percentage.
+const TaxPercent TaxType = "PERCENT"
+
 // Order is a store order.
 type Order struct {
 	ID int64 `json:"id"`
@@ -84,8 +101,8 @@ type Order struct {
 	// ShippingRequired reports whether the order holds physical products.
 	ShippingRequired bool    `json:"shippingRequired"`
 	Weight           Decimal `json:"weight"`
-	// WeightUnit is "kg" or "lb".
-	WeightUnit string `json:"weightUnit"`
+	// WeightUnit is WeightKg or WeightLb.
+	WeightUnit WeightUnit `json:"weightUnit"`
 	// SubTotal is the items' total; Total what the customer pays, in the
 	// store's currency.
 	SubTotal Decimal `json:"subTotal"`
@@ -129,10 +146,19 @@ type Tax struct {
 	ApplyToShipping bool    `json:"applyToShipping"`
 	// Rate is a percentage or an amount, depending on Type.
 	Rate Decimal `json:"rate"`
-	// Type is e.g. "PERCENT".
-	Type string `json:"type"`
+	// Type is e.g. TaxPercent.
+	Type TaxType `json:"type"`
 	// AppliedToItems are the indexes of the order items taxed.
 	AppliedToItems List[int64] `json:"appliedToItems"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a tax, keeping undeclared fields in Extra.
+func (v *Tax) UnmarshalJSON(b []byte) error {
+	type plain Tax
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // OrderItem is a line of an order.
@@ -152,12 +178,30 @@ type OrderItem struct {
 	ShippingRequired bool            `json:"shippingRequired"`
 	Variation        List[NameValue] `json:"variation"`
 	Additions        List[NameValue] `json:"additions"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes an order line, keeping undeclared fields in Extra.
+func (v *OrderItem) UnmarshalJSON(b []byte) error {
+	type plain OrderItem
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // OrderNote is a private note on an order.
 type OrderNote struct {
 	Time  UnixTime `json:"time"`
 	Value string   `json:"value"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a note, keeping undeclared fields in Extra.
+func (v *OrderNote) UnmarshalJSON(b []byte) error {
+	type plain OrderNote
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // Fulfillment is the shipment information of an order update.
@@ -168,26 +212,28 @@ type Fulfillment struct {
 	TrackingNo string `json:"trackingNo,omitempty"`
 }
 
-// OrderUpdate is the body of Orders.Update; the API sets only non-empty
-// fields. Setting Status to OrderStatusCompleted on an order with digital
-// or membership products emails the customer their access.
+// OrderUpdate is the body of Orders.Update: nil fields are not sent, and
+// the API sets only non-empty ones. An update that sets nothing (NotifyCustomer
+// alone changes nothing) is refused before sending. Setting Status to
+// OrderStatusCompleted on an order with digital or membership products
+// emails the customer their access.
 type OrderUpdate struct {
 	// CustomerName replaces the customer's name.
-	CustomerName string `json:"customerName,omitempty"`
+	CustomerName *string `json:"customerName,omitempty"`
 	// CustomerEmail replaces the customer's email, a bare address.
-	CustomerEmail string `json:"customerEmail,omitempty"`
+	CustomerEmail *string `json:"customerEmail,omitempty"`
 	// BillingAddress and ShippingAddress replace the order's addresses.
 	BillingAddress  *Address `json:"billingAddress,omitempty"`
 	ShippingAddress *Address `json:"shippingAddress,omitempty"`
 	// PaymentMethod is the payment method type, e.g. "stripe".
-	PaymentMethod string `json:"paymentMethod,omitempty"`
+	PaymentMethod *string `json:"paymentMethod,omitempty"`
 	// TransactionID identifies the payment for this order.
-	TransactionID string `json:"transactionId,omitempty"`
+	TransactionID *string `json:"transactionId,omitempty"`
 	// Paid, when set, marks the order paid or unpaid.
 	Paid *bool `json:"paid,omitempty"`
 	// Status is one of the OrderStatus constants, in any case; it is sent
 	// in upper case.
-	Status OrderStatus `json:"status,omitempty"`
+	Status *OrderStatus `json:"status,omitempty"`
 	// Fulfillment records the shipment (courier, tracking number).
 	Fulfillment *Fulfillment `json:"fulfillment,omitempty"`
 	// NotifyCustomer asks the site to tell the customer about the change.
@@ -195,25 +241,32 @@ type OrderUpdate struct {
 }
 
 func (o *OrderUpdate) validate() error {
-	if err := check.OptionalEmail("customerEmail", o.CustomerEmail); err != nil {
+	if err := nothingToUpdate(o, "NotifyCustomer"); err != nil {
 		return err
 	}
-	if o.Status != "" && !o.Status.Valid() {
-		return transport.Invalid("status", "%q is not one of PENDING, SHIPPED, COMPLETED, CANCELED, ARCHIVED", string(o.Status))
+	if o.CustomerEmail != nil {
+		if err := check.Email("customerEmail", *o.CustomerEmail); err != nil {
+			return err
+		}
+	}
+	if o.Status != nil && !o.Status.Valid() {
+		return transport.Invalid("status", "must be one of PENDING, SHIPPED, COMPLETED, CANCELED, ARCHIVED, got %q", string(*o.Status))
 	}
 	return nil
 }
 
 // OrderListOptions filters Orders.List.
 type OrderListOptions struct {
-	// CreatedAtMin and CreatedAtMax bound the creation time (inclusive).
-	CreatedAtMin time.Time `url:"created_at_min,unix,omitempty"`
-	CreatedAtMax time.Time `url:"created_at_max,unix,omitempty"`
+	// CreatedFrom and CreatedTo bound the creation time (inclusive; sent
+	// as Unix seconds in created_at_min and created_at_max; zero means not
+	// sent).
+	CreatedFrom time.Time `url:"created_at_min,unix,omitempty"`
+	CreatedTo   time.Time `url:"created_at_max,unix,omitempty"`
 	ListOptions
 }
 
 func (o *OrderListOptions) validate() error {
-	return timeRange("created_at_min", o.CreatedAtMin, "created_at_max", o.CreatedAtMax)
+	return timeRange("created_at_min", o.CreatedFrom, "created_at_max", o.CreatedTo)
 }
 
 // OrdersAPI is the orders service; OrdersService implements it.
@@ -227,12 +280,19 @@ type OrdersAPI interface {
 var _ OrdersAPI = (*OrdersService)(nil)
 
 // OrdersService reads and updates orders (the API cannot create them).
-type OrdersService struct{ s service }
+type OrdersService service
+
+// String describes the service by its base URL, never its credentials.
+func (s OrdersService) String() string { return (*service)(&s).String("OrdersService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s OrdersService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of orders: GET /orders.
 func (s *OrdersService) List(ctx context.Context, opts *OrderListOptions) (*Page[Order], error) {
 	o := orZero(opts)
-	return listPage[Order](ctx, s.s, "/orders", o.ListOptions, &o)
+	return listPage[Order](ctx, (*service)(s), "/orders", o.ListOptions, &o)
 }
 
 // All iterates over every order from opts on, page by page (GET /orders).
@@ -247,10 +307,10 @@ func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 
 // Get fetches an order: GET /orders/{id}.
 func (s *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
-	return getByID[Order](ctx, s.s, "/orders/{id}", id)
+	return getByID[Order](ctx, (*service)(s), "/orders/{id}", id)
 }
 
 // Update changes an order's details, status or fulfillment: PUT /orders/{id}.
 func (s *OrdersService) Update(ctx context.Context, id int64, o *OrderUpdate) (*Order, error) {
-	return putByID[Order](ctx, s.s, "/orders/{id}", id, o)
+	return putByID[Order](ctx, (*service)(s), "/orders/{id}", id, o)
 }

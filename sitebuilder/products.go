@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -65,8 +66,18 @@ type Category struct {
 	Name string `json:"name"`
 	// URL is the category's handle in the store, e.g. "doors".
 	URL string `json:"url"`
-	// ParentCategory is the parent's id, 0 for a top-level category.
-	ParentCategory int64 `json:"parentCategory"`
+	// ParentID is the parent category's id (parentCategory on the wire),
+	// 0 for a top-level category.
+	ParentID int64 `json:"parentCategory"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a category, keeping undeclared fields in Extra.
+func (v *Category) UnmarshalJSON(b []byte) error {
+	type plain Category
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // ProductOption is an option customers choose, such as "Material".
@@ -75,8 +86,18 @@ type ProductOption struct {
 	Name string `json:"name"`
 	// Values are the choices, e.g. "Wood", "Glass".
 	Values List[string] `json:"values"`
-	// Advanced is the docs' "advanced" flag (left unexplained there).
+	// Advanced is the API documentation's "advanced" flag (left
+	// unexplained there).
 	Advanced bool `json:"advanced"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes an option, keeping undeclared fields in Extra.
+func (v *ProductOption) UnmarshalJSON(b []byte) error {
+	type plain ProductOption
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // ProductVariant is one combination of option values with its price and stock.
@@ -95,6 +116,15 @@ type ProductVariant struct {
 	SKU string `json:"sku"`
 	// Weight is in the store's weight unit (kg or lb).
 	Weight Decimal `json:"weight"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a variant, keeping undeclared fields in Extra.
+func (v *ProductVariant) UnmarshalJSON(b []byte) error {
+	type plain ProductVariant
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // Subscription describes a subscription product's billing cycle.
@@ -103,12 +133,28 @@ type Subscription struct {
 	Cycles int64 `json:"cycles"`
 	// Period is the number of PeriodUnits between charges.
 	Period int64 `json:"period"`
-	// PeriodUnit is a unit such as "WEEKLY" (the docs list no other value).
-	PeriodUnit string `json:"periodUnit"`
+	// PeriodUnit is a unit such as PeriodWeekly.
+	PeriodUnit PeriodUnit `json:"periodUnit"`
+	// Extra keeps fields the API sends that this model does not declare;
+	// it is never sent.
+	Extra Extra `json:"-"`
 }
 
-// ProductCreate is the body of Products.Create and Products.Update; Type
-// and Title are required (the docs say so for updates too).
+// UnmarshalJSON decodes a subscription, keeping undeclared fields in Extra.
+func (v *Subscription) UnmarshalJSON(b []byte) error {
+	type plain Subscription
+	return decodeExtra(b, (*plain)(v), &v.Extra)
+}
+
+// PeriodUnit is the unit of a subscription's billing period.
+type PeriodUnit string
+
+// PeriodWeekly is the period unit of the API documentation's example (the
+// only one it shows).
+const PeriodWeekly PeriodUnit = "WEEKLY"
+
+// ProductCreate is the body of Products.Create and Products.UpsertByURL;
+// Type and Title are required.
 type ProductCreate struct {
 	// Type is required: ProductPhysical, ProductDigital, ProductService or
 	// ProductMembership.
@@ -117,8 +163,8 @@ type ProductCreate struct {
 	Title string `json:"title"`
 	// Description may hold light HTML.
 	Description string `json:"description,omitempty"`
-	// URL is the product's handle in the store ("interior-door"); Create
-	// with UpdateExistingByURL matches existing products on it.
+	// URL is the product's handle in the store ("interior-door");
+	// UpsertByURL matches existing products on it.
 	URL string `json:"url,omitempty"`
 	// Hidden, when set, hides or shows the product in the store front.
 	Hidden *bool `json:"hidden,omitempty"`
@@ -142,20 +188,72 @@ func (p *ProductCreate) validate() error {
 		return err
 	}
 	if !p.Type.valid() {
-		return transport.Invalid("type", "%q is not one of physical, digital, service, membership", p.Type)
+		return transport.Invalid("type", "must be one of physical, digital, service, membership, got %q", string(p.Type))
 	}
 	return check.Required("title", p.Title)
 }
 
-// ProductUpdate is the body of Products.Update: the API sets only non-empty
-// fields and the variants given.
-type ProductUpdate = ProductCreate
+// ProductUpdate is the body of Products.Update: nil fields are not sent,
+// and the API sets only non-empty fields and the variants given. Its
+// documentation requires Type and Title even here.
+type ProductUpdate struct {
+	// Type is required: ProductPhysical, ProductDigital, ProductService or
+	// ProductMembership.
+	Type *ProductType `json:"type,omitempty"`
+	// Title is the product's name (required).
+	Title *string `json:"title,omitempty"`
+	// Description may hold light HTML.
+	Description *string `json:"description,omitempty"`
+	// URL is the product's handle in the store ("interior-door").
+	URL *string `json:"url,omitempty"`
+	// Hidden, when set, hides or shows the product in the store front.
+	Hidden *bool `json:"hidden,omitempty"`
+	// Images, when not empty, are absolute image URLs.
+	Images []string `json:"images,omitempty"`
+	// Categories, when not empty, are the product's categories.
+	Categories []Category `json:"categories,omitempty"`
+	// Options, when not empty, are the choices customers make.
+	Options []ProductOption `json:"options,omitempty"`
+	// Variants, when given, are set as a whole.
+	Variants []ProductVariant `json:"variants,omitempty"`
+	// Subscription makes the product a subscription.
+	Subscription *Subscription `json:"subscription,omitempty"`
+	// File is the absolute URL of the file sold (digital products only).
+	File *string `json:"file,omitempty"`
+}
 
-// ProductCreateOptions are the query options of Products.Create.
-type ProductCreateOptions struct {
-	// UpdateExistingByURL updates the product with the same URL, if any,
-	// instead of creating one.
-	UpdateExistingByURL bool `url:"update_existing_product_by_url,omitempty"`
+func (p *ProductUpdate) validate() error {
+	if err := nothingToUpdate(p); err != nil {
+		return err
+	}
+	if p.Type == nil {
+		return transport.Invalid("type", "is required")
+	}
+	if !p.Type.valid() {
+		return transport.Invalid("type", "must be one of physical, digital, service, membership, got %q", string(*p.Type))
+	}
+	if p.Title == nil {
+		return transport.Invalid("title", "is required")
+	}
+	return check.Required("title", *p.Title)
+}
+
+// upsertQuery is the query of Products.UpsertByURL.
+type upsertQuery struct {
+	UpdateExisting bool `url:"update_existing_product_by_url"`
+}
+
+// upsert is a ProductCreate that must carry a URL to match on.
+type upsert struct{ *ProductCreate }
+
+func (u upsert) validate() error {
+	if u.ProductCreate == nil {
+		return transport.Invalid("body", "must not be nil")
+	}
+	if err := u.ProductCreate.validate(); err != nil {
+		return err
+	}
+	return check.Required("url", u.URL)
 }
 
 // ProductListOptions filters Products.List.
@@ -171,22 +269,24 @@ func (o *ProductListOptions) validate() error { return optionalID("category_id",
 
 // CategoryListOptions filters Products.ListCategories.
 type CategoryListOptions struct {
-	// Parent lists only the direct subcategories of this category.
-	Parent int64 `url:"parent,omitempty"`
+	// ParentID lists only the direct subcategories of this category
+	// (parent on the wire; 0: all categories).
+	ParentID int64 `url:"parent,omitempty"`
 }
 
 func (o *CategoryListOptions) validate() error {
 	if o == nil {
 		return nil
 	}
-	return optionalID("parent", o.Parent)
+	return optionalID("parent", o.ParentID)
 }
 
 // ProductsAPI is the products service; ProductsService implements it.
 type ProductsAPI interface {
 	List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error)
 	All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error]
-	Create(ctx context.Context, p *ProductCreate, opts *ProductCreateOptions) (*Product, error)
+	Create(ctx context.Context, p *ProductCreate) (*Product, error)
+	UpsertByURL(ctx context.Context, p *ProductCreate) (*Product, error)
 	ListCategories(ctx context.Context, opts *CategoryListOptions) ([]Category, error)
 	Get(ctx context.Context, id int64) (*Product, error)
 	Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error)
@@ -195,12 +295,19 @@ type ProductsAPI interface {
 var _ ProductsAPI = (*ProductsService)(nil)
 
 // ProductsService manages store products.
-type ProductsService struct{ s service }
+type ProductsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s ProductsService) String() string { return (*service)(&s).String("ProductsService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s ProductsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List fetches one page of products: GET /products.
 func (s *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error) {
 	o := orZero(opts)
-	return listPage[Product](ctx, s.s, "/products", o.ListOptions, &o)
+	return listPage[Product](ctx, (*service)(s), "/products", o.ListOptions, &o)
 }
 
 // All iterates over every product from opts on, page by page (GET /products).
@@ -213,10 +320,16 @@ func (s *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 	})
 }
 
-// Create creates a product: POST /products. With opts.UpdateExistingByURL
-// the product with the same URL is updated instead, if there is one.
-func (s *ProductsService) Create(ctx context.Context, p *ProductCreate, opts *ProductCreateOptions) (*Product, error) {
-	return post[Product](ctx, s.s, "/products", opts, p)
+// Create creates a product: POST /products.
+func (s *ProductsService) Create(ctx context.Context, p *ProductCreate) (*Product, error) {
+	return post[Product](ctx, (*service)(s), "/products", nil, p)
+}
+
+// UpsertByURL updates the product whose URL is p.URL, or creates one when
+// none has it: POST /products?update_existing_product_by_url=true. p.URL
+// is required.
+func (s *ProductsService) UpsertByURL(ctx context.Context, p *ProductCreate) (*Product, error) {
+	return post[Product](ctx, (*service)(s), "/products", &upsertQuery{UpdateExisting: true}, upsert{p})
 }
 
 // ListCategories lists the store's categories, all at once (the API does
@@ -225,7 +338,7 @@ func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryList
 	if err := opts.validate(); err != nil {
 		return nil, err
 	}
-	out, err := do[List[Category]](ctx, s.s, http.MethodGet, "/products/categories", opts, nil)
+	out, err := do[List[Category]](ctx, (*service)(s), http.MethodGet, "/products/categories", opts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -237,11 +350,11 @@ func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryList
 
 // Get fetches a product: GET /products/{id}.
 func (s *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
-	return getByID[Product](ctx, s.s, "/products/{id}", id)
+	return getByID[Product](ctx, (*service)(s), "/products/{id}", id)
 }
 
 // Update sets the non-empty fields and the given variants of p on a
 // product: PUT /products/{id}.
 func (s *ProductsService) Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error) {
-	return putByID[Product](ctx, s.s, "/products/{id}", id, p)
+	return putByID[Product](ctx, (*service)(s), "/products/{id}", id, p)
 }

@@ -2,6 +2,7 @@ package sitebuilder
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 )
@@ -27,8 +28,8 @@ func (l *SubscriberList) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(l), &l.Extra)
 }
 
-// SubscriberListCreate is the body of SubscriberLists.Create and Update;
-// Name is required.
+// SubscriberListCreate is the body of SubscriberLists.Create; Name is
+// required.
 type SubscriberListCreate struct {
 	// Name is the list's name (required), e.g. "Newsletter".
 	Name string `json:"name"`
@@ -36,8 +37,19 @@ type SubscriberListCreate struct {
 
 func (l *SubscriberListCreate) validate() error { return check.Required("name", l.Name) }
 
-// SubscriberListUpdate is the body of SubscriberLists.Update.
-type SubscriberListUpdate = SubscriberListCreate
+// SubscriberListUpdate is the body of SubscriberLists.Update: the list's
+// new name (required by the API documentation).
+type SubscriberListUpdate struct {
+	// Name is the list's new name.
+	Name *string `json:"name,omitempty"`
+}
+
+func (l *SubscriberListUpdate) validate() error {
+	if err := nothingToUpdate(l); err != nil {
+		return err
+	}
+	return check.Required("name", *l.Name)
+}
 
 // SubscriberListsAPI is the subscriber lists service; SubscriberListsService implements it.
 type SubscriberListsAPI interface {
@@ -49,14 +61,23 @@ var _ SubscriberListsAPI = (*SubscriberListsService)(nil)
 
 // SubscriberListsService manages subscriber lists. The API documents no
 // way to list, fetch or delete them.
-type SubscriberListsService struct{ s service }
+type SubscriberListsService service
+
+// String describes the service by its base URL, never its credentials.
+func (s SubscriberListsService) String() string {
+	return (*service)(&s).String("SubscriberListsService")
+}
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s SubscriberListsService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // Create creates a subscriber list: POST /subscriber-lists.
 func (s *SubscriberListsService) Create(ctx context.Context, l *SubscriberListCreate) (*SubscriberList, error) {
-	return post[SubscriberList](ctx, s.s, "/subscriber-lists", nil, l)
+	return post[SubscriberList](ctx, (*service)(s), "/subscriber-lists", nil, l)
 }
 
 // Update renames a subscriber list: PUT /subscriber-lists/{id}.
 func (s *SubscriberListsService) Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error) {
-	return putByID[SubscriberList](ctx, s.s, "/subscriber-lists/{id}", id, l)
+	return putByID[SubscriberList](ctx, (*service)(s), "/subscriber-lists/{id}", id, l)
 }

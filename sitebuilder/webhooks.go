@@ -121,12 +121,19 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 
 // WebhooksService lists and registers webhooks. The API documents no way
 // to delete one.
-type WebhooksService struct{ s service }
+type WebhooksService service
+
+// String describes the service by its base URL, never its credentials.
+func (s WebhooksService) String() string { return (*service)(&s).String("WebhooksService") }
+
+// Format prints the service as String does, for every verb, so no verb
+// reaches the credentials inside.
+func (s WebhooksService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.String()) }
 
 // List lists every webhook of the website, all at once (the API does not
 // page them): GET /webhooks.
 func (s *WebhooksService) List(ctx context.Context) ([]Webhook, error) {
-	out, err := do[List[Webhook]](ctx, s.s, http.MethodGet, "/webhooks", nil, nil)
+	out, err := do[List[Webhook]](ctx, (*service)(s), http.MethodGet, "/webhooks", nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +145,7 @@ func (s *WebhooksService) List(ctx context.Context) ([]Webhook, error) {
 
 // Create registers a webhook: POST /webhooks.
 func (s *WebhooksService) Create(ctx context.Context, w *WebhookCreate) (*Webhook, error) {
-	return post[Webhook](ctx, s.s, "/webhooks", nil, w)
+	return post[Webhook](ctx, (*service)(s), "/webhooks", nil, w)
 }
 
 // EventParam is the query parameter WebhookTarget adds to a receiver URL to
@@ -173,6 +180,15 @@ type WebsiteRef struct {
 	Subdomain    string `json:"subdomain"`
 	SystemDomain string `json:"systemDomain"`
 	Domain       string `json:"domain"`
+	// Extra keeps fields the API sends that this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a website reference, keeping undeclared fields in
+// Extra.
+func (v *WebsiteRef) UnmarshalJSON(b []byte) error {
+	type plain WebsiteRef
+	return decodeExtra(b, (*plain)(v), &v.Extra)
 }
 
 // FormSubmittedPayload is the payload of a form_submitted delivery. Its

@@ -94,14 +94,14 @@ func run(ctx context.Context, w io.Writer, c *mycashflow.Client, since time.Time
 		fmt.Fprintf(w, "customer group %q has id %d\n", g.Name, g.ID)
 	}
 
-	members := map[int]bool{}
+	members := map[int64]bool{}
 	if g != nil {
 		for _, l := range g.CustomerLinks {
 			members[l.CustomerID] = true
 		}
 	}
 	added, already := 0, 0
-	opts := &mycashflow.CustomerListOptions{CreatedFrom: since, ListOptions: mycashflow.ListOptions{PageSize: 100}}
+	opts := &mycashflow.CustomerListOptions{CreatedFrom: since, ListOptions: mycashflow.ListOptions{Limit: 100}}
 	for cu, err := range c.Customers.All(ctx, opts) {
 		if err != nil {
 			return fmt.Errorf("listing customers: %w", err)

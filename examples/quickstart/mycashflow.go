@@ -22,7 +22,7 @@ func runMyCashflow(ctx context.Context, w io.Writer) error {
 	}
 	defer done()
 
-	customers, err := c.Customers.List(ctx, &mycashflow.CustomerListOptions{ListOptions: mycashflow.ListOptions{PageSize: 1}})
+	customers, err := c.Customers.List(ctx, &mycashflow.CustomerListOptions{ListOptions: mycashflow.ListOptions{Limit: 1}})
 	if err != nil {
 		return err
 	}

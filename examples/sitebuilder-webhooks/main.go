@@ -100,7 +100,7 @@ func runFake(ctx context.Context, w io.Writer) error {
 	// The fake delivers before it answers, so the deliveries are printed
 	// by the time these calls return.
 	if _, err := c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{
-		Status:      sitebuilder.OrderStatusShipped,
+		Status:      sitebuilder.Ptr(sitebuilder.OrderStatusShipped),
 		Fulfillment: &sitebuilder.Fulfillment{Courier: "UPS", TrackingNo: "1Z999AA10123456784"},
 	}); err != nil {
 		return err

@@ -10,21 +10,32 @@
 // defaults, or those given with WithPaths), checks HTTP Basic credentials
 // (User and APIKey), pages lists with "meta", answers validation errors
 // with 422 {"errors": {field: [messages]}} and other errors with
-// {"error", "description"}, and starts preloaded with the documentation's
-// examples. SetFaults injects latency, 5xx bursts, 429s, dropped
-// connections and truncated bodies.
+// {"error", "description"}, and starts preloaded with the API
+// documentation's examples (Empty starts it bare).
+//
+// Its surface is the one every fake of this module has: BaseURL (for
+// mycashflow.WithBaseURL) and Client; WithFaults and SetFaults inject
+// latency, 5xx bursts, 429s, dropped connections and truncated bodies;
+// Requests and LastRequest return what was received; Load adds data;
+// Objects, Customer, CustomerGroup, GroupMembers and GiftCard read it back.
+// MyCashflow has no webhooks, so there is no Deliver.
 package mycashflowtest
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/ecomkittest"
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 	"github.com/ecomkit/ecomkit-go/mycashflow"
 )
@@ -36,11 +47,18 @@ const (
 	APIKey = "fake-api-key-0123"
 )
 
-// Faults describes failures to inject (see SetFaults).
-type Faults = fakeapi.Faults
+// Faults describes failures to inject (see SetFaults); it is
+// ecomkittest.Faults, the same in every fake.
+type Faults = ecomkittest.Faults
 
-// Recorded is one request as the fake received it.
-type Recorded = fakeapi.Recorded
+// Request is one request as the fake received it (see Requests); it is
+// ecomkittest.Request, the same in every fake.
+type Request = ecomkittest.Request
+
+// Recorded is the former name of Request.
+//
+// Deprecated: use Request.
+type Recorded = Request
 
 // Option configures NewServer.
 type Option func(*config)
@@ -76,7 +94,11 @@ func WithFaults(f Faults) Option { return func(c *config) { c.faults = f } }
 // Server is a running fake MyCashflow store. Its methods are safe for
 // concurrent use.
 type Server struct {
-	*fakeapi.Server
+	// URL is the server's root, http://127.0.0.1:port; the API lives under
+	// BaseURL.
+	URL string
+
+	srv    *fakeapi.Server
 	cfg    config
 	routes []route
 
@@ -103,7 +125,7 @@ func NewServer(opts ...Option) *Server {
 	if _, err := mycashflow.NewClient(Store, User, APIKey, mycashflow.WithPaths(s.overrides())); err != nil {
 		panic("mycashflowtest: " + err.Error())
 	}
-	s.Server = fakeapi.New(fakeapi.Config{
+	s.srv = fakeapi.New(fakeapi.Config{
 		Auth: fakeapi.CheckBasic(User, APIKey),
 		Unauthorized: func(w http.ResponseWriter) {
 			writeError(w, http.StatusUnauthorized, "Unauthorized", "The API user's e-mail address or API key is wrong.")
@@ -114,9 +136,29 @@ func NewServer(opts ...Option) *Server {
 	if !cfg.empty {
 		s.load()
 	}
-	s.Handle("/", s.dispatch)
+	s.URL = s.srv.URL
+	s.srv.Handle("/", s.dispatch)
 	return s
 }
+
+// Close shuts the server down.
+func (s *Server) Close() { s.srv.Close() }
+
+// SetFaults replaces the injected faults and restarts their count; the
+// zero Faults turns them off.
+func (s *Server) SetFaults(f Faults) { s.srv.SetFaults(f) }
+
+// Requests returns the requests received so far, oldest first (the last
+// 1000 at most).
+func (s *Server) Requests() []Request { return s.srv.Requests() }
+
+// LastRequest returns the latest request received; ok is false before the
+// first.
+func (s *Server) LastRequest() (r Request, ok bool) { return s.srv.LastRequest() }
+
+// Count returns how many requests the server has received, retries
+// included.
+func (s *Server) Count() int { return s.srv.Count() }
 
 // BaseURL is the fake's API base, the counterpart of
 // https://STORE.mycashflow.fi/api/v1.
@@ -271,28 +313,129 @@ func (s *Server) load() {
 	if err := json.Unmarshal(seedJSON, &seed); err != nil {
 		panic(fmt.Sprintf("mycashflowtest: seed: %v", err))
 	}
-	for name, raw := range seed {
-		if res, ok := s.res[name]; ok {
-			if err := res.coll.Load(raw); err != nil {
-				panic(fmt.Sprintf("mycashflowtest: seed %s: %v", name, err))
-			}
-			continue
-		}
-		var rows []fakeapi.Object
-		dec := json.NewDecoder(strings.NewReader(string(raw)))
-		dec.UseNumber()
-		if err := dec.Decode(&rows); err != nil {
-			panic(fmt.Sprintf("mycashflowtest: seed %s: %v", name, err))
-		}
-		switch name {
-		case "campaign_prices":
-			s.prices = rows
-		case "category_visibilities":
-			s.visibility = rows
-		case "category_product_links":
-			s.prodLinks = rows
-		default:
-			panic("mycashflowtest: seed has unknown table " + name)
+	for _, name := range slices.Sorted(maps.Keys(seed)) {
+		if err := s.Load(name, seed[name]); err != nil {
+			panic(err)
 		}
 	}
+}
+
+// Resources lists the names Load, Len and Objects accept.
+func (s *Server) Resources() []string {
+	names := slices.Collect(maps.Keys(s.res))
+	names = append(names, "campaign_prices", "category_visibilities", "category_product_links")
+	slices.Sort(names)
+	return names
+}
+
+// table returns the row table of a sub-resource name, or nil.
+func (s *Server) table(name string) *[]fakeapi.Object {
+	switch name {
+	case "campaign_prices":
+		return &s.prices
+	case "category_visibilities":
+		return &s.visibility
+	case "category_product_links":
+		return &s.prodLinks
+	}
+	return nil
+}
+
+// Load adds the objects of a JSON array to a resource (see Resources:
+// "customers", "customer_groups", "customer_group_links", "gift_cards",
+// ...), in the API's JSON shape; an object with the key of a stored one
+// (its id, or a gift card's code) replaces it. Use it to give a test data
+// the documentation's examples lack. Nothing is loaded when an element is
+// not a JSON object.
+func (s *Server) Load(resource string, jsonArray []byte) error {
+	var rows []fakeapi.Object
+	dec := json.NewDecoder(bytes.NewReader(jsonArray))
+	dec.UseNumber()
+	if err := dec.Decode(&rows); err != nil {
+		return fmt.Errorf("mycashflowtest: loading %s: %w", resource, err)
+	}
+	for i, o := range rows {
+		if o == nil {
+			return fmt.Errorf("mycashflowtest: loading %s: element %d is not a JSON object", resource, i)
+		}
+	}
+	if res, ok := s.res[resource]; ok {
+		return res.coll.Load(jsonArray)
+	}
+	t := s.table(resource)
+	if t == nil {
+		return fmt.Errorf("mycashflowtest: unknown resource %q (see Resources)", resource)
+	}
+	s.mu.Lock()
+	*t = append(*t, rows...)
+	s.mu.Unlock()
+	return nil
+}
+
+// Len returns how many objects a resource holds (0 for an unknown name).
+func (s *Server) Len(resource string) int { return len(s.Objects(resource)) }
+
+// Objects returns copies of a resource's objects in the API's JSON shape
+// (numbers as json.Number), by id or key; nil for an unknown name.
+func (s *Server) Objects(resource string) []map[string]any {
+	var rows []fakeapi.Object
+	if res, ok := s.res[resource]; ok {
+		rows = res.coll.List(nil)
+	} else if t := s.table(resource); t != nil {
+		s.mu.Lock()
+		for _, o := range *t {
+			rows = append(rows, fakeapi.Clone(o))
+		}
+		s.mu.Unlock()
+	} else {
+		return nil
+	}
+	out := make([]map[string]any, len(rows))
+	for i, o := range rows {
+		out[i] = o
+	}
+	return out
+}
+
+// Customer returns the stored customer with that id, as the API would
+// answer it (without expansions).
+func (s *Server) Customer(id int64) (mycashflow.Customer, bool) {
+	var cu mycashflow.Customer
+	o, ok := s.res["customers"].coll.Get(strconv.FormatInt(id, 10))
+	return cu, ok && decodeInto(o, &cu)
+}
+
+// CustomerGroup returns the stored customer group with that id.
+func (s *Server) CustomerGroup(id int64) (mycashflow.CustomerGroup, bool) {
+	var g mycashflow.CustomerGroup
+	o, ok := s.res["customer_groups"].coll.Get(strconv.FormatInt(id, 10))
+	return g, ok && decodeInto(o, &g)
+}
+
+// GroupMembers returns the ids of the customers in a customer group, in
+// the order they were added.
+func (s *Server) GroupMembers(groupID int64) []int64 {
+	want := strconv.FormatInt(groupID, 10)
+	var ids []int64
+	for _, l := range s.res["customer_group_links"].coll.List(func(l object) bool {
+		return fakeapi.Text(l["customer_group_id"]) == want
+	}) {
+		if id, err := strconv.ParseInt(fakeapi.Text(l["customer_id"]), 10, 64); err == nil {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// GiftCard returns the stored gift card with that code.
+func (s *Server) GiftCard(code string) (mycashflow.GiftCard, bool) {
+	var g mycashflow.GiftCard
+	o, ok := s.res["gift_cards"].coll.Get(code)
+	return g, ok && decodeInto(o, &g)
+}
+
+// decodeInto decodes a stored object into a model of package mycashflow.
+func decodeInto(o fakeapi.Object, v any) bool {
+	b, err := json.Marshal(o)
+	return err == nil && json.Unmarshal(b, v) == nil
 }

@@ -1,6 +1,7 @@
 package mycashflowtest
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -45,4 +46,52 @@ func TestUnknownRouteAnswersTheErrorShape(t *testing.T) {
 	defer resp.Body.Close()
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
 	assert.Equal(t, "application/json; charset=utf-8", resp.Header.Get("Content-Type"))
+}
+
+func TestLoadAndReadBack(t *testing.T) {
+	srv := NewServer(Empty())
+	defer srv.Close()
+	require.NoError(t, srv.Load("customers", []byte(`[{"id":3000000000,"first_name":"Aino","email":"aino@example.fi","created_at":"2024-01-02T10:00:00+02:00"}]`)))
+	require.NoError(t, srv.Load("customer_groups", []byte(`[{"id":7,"name":"VIP"}]`)))
+	require.NoError(t, srv.Load("campaign_prices", []byte(`[{"campaign_id":1,"product_id":2,"price":"9.90"}]`)))
+	assert.ErrorContains(t, srv.Load("customers", []byte(`[{"id":1},null]`)), "element 1 is not a JSON object")
+	assert.ErrorContains(t, srv.Load("orders", []byte(`[]`)), `unknown resource "orders"`)
+	assert.Equal(t, 1, srv.Len("customers"), "a refused load adds nothing")
+	assert.Equal(t, 1, srv.Len("campaign_prices"))
+	assert.Contains(t, srv.Resources(), "gift_cards")
+
+	cu, ok := srv.Customer(3000000000)
+	require.True(t, ok, "ids past 2^31 survive")
+	assert.Equal(t, "Aino", cu.FirstName)
+	_, ok = srv.Customer(1)
+	assert.False(t, ok)
+
+	c := srv.Client()
+	ctx := context.Background()
+	_, err := c.CustomerGroups.AddCustomer(ctx, 7, 3000000000)
+	require.NoError(t, err)
+	assert.Equal(t, []int64{3000000000}, srv.GroupMembers(7))
+	g, ok := srv.CustomerGroup(7)
+	require.True(t, ok)
+	assert.Equal(t, "VIP", g.Name)
+
+	last, ok := srv.LastRequest()
+	require.True(t, ok)
+	assert.Equal(t, "/api/v1/customer-groups/7/customers", last.Path)
+	assert.JSONEq(t, `{"customer_id":3000000000}`, string(last.Body))
+	var reqs []Request = srv.Requests()
+	assert.Len(t, reqs, 1)
+}
+
+func TestSetFaultsAndCount(t *testing.T) {
+	srv := NewServer()
+	defer srv.Close()
+	c := srv.Client()
+	srv.SetFaults(Faults{FailFirst: 1, FailStatus: http.StatusServiceUnavailable})
+	_, err := c.Customers.Get(context.Background(), 1)
+	require.NoError(t, err)
+	assert.Equal(t, 2, srv.Count(), "one 503, then the answer")
+	gc, ok := srv.GiftCard("DTGZRVGGYPS2YMNC")
+	require.True(t, ok, "the documented gift card is preloaded")
+	assert.Equal(t, "DTGZRVGGYPS2YMNC", gc.Code)
 }

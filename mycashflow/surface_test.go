@@ -1,0 +1,134 @@
+package mycashflow_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	mcf "github.com/ecomkit/ecomkit-go/mycashflow"
+	"github.com/ecomkit/ecomkit-go/mycashflow/mycashflowtest"
+)
+
+// TestNoVerbPrintsTheKey formats the client and every service with every
+// verb: none prints the API key or the user's credentials.
+func TestNoVerbPrintsTheKey(t *testing.T) {
+	c, _ := mockClient(t, 200, []byte(`{"data":{}}`))
+	values := map[string]any{
+		"*Client": c, "Client": *c,
+		"BannerGroups": c.BannerGroups, "Banners": c.Banners, "Brands": c.Brands,
+		"Campaigns": c.Campaigns, "Categories": c.Categories, "CustomerGroups": c.CustomerGroups,
+		"Customers": c.Customers, "EmailSubscribers": c.EmailSubscribers, "GiftCards": c.GiftCards,
+		"*Customers value": *c.Customers,
+	}
+	for name, v := range values {
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%t", "%d"} {
+			out := fmt.Sprintf(verb, v)
+			assert.NotContains(t, out, testKey, "%s with %s: %s", name, verb, out)
+			assert.NotContains(t, out, "s3cret", "%s with %s", name, verb)
+		}
+	}
+	assert.Equal(t, "mycashflow.Client{base: "+testBase+"}", fmt.Sprint(c))
+	assert.Equal(t, `"mycashflow.Client{base: `+testBase+`}"`, fmt.Sprintf("%q", c))
+	assert.Equal(t, "mycashflow.CustomersService", fmt.Sprintf("%+v", c.Customers))
+	assert.Equal(t, "mycashflow.Client{}", fmt.Sprint(mcf.Client{}))
+}
+
+// TestZeroClientAndNilServicesReturnErrors: a Client not made by NewClient
+// and a nil service answer an error, never panic.
+func TestZeroClientAndNilServicesReturnErrors(t *testing.T) {
+	ctx := context.Background()
+	var zero mcf.Client
+	var nilSvc *mcf.CustomersService
+	var nilClient *mcf.Client
+	calls := map[string]func() error{
+		"zero Do": func() error {
+			_, err := zero.Do(ctx, &mcf.Request{Method: http.MethodGet, Path: "/customers"}, nil)
+			return err
+		},
+		"nil Do": func() error {
+			_, err := nilClient.Do(ctx, &mcf.Request{Method: http.MethodGet, Path: "/customers"}, nil)
+			return err
+		},
+		"nil service Get":  func() error { return e1(nilSvc.Get(ctx, 1)) },
+		"nil service List": func() error { return e1(nilSvc.List(ctx, nil)) },
+		"nil service All":  func() error { return firstErr(nilSvc.All(ctx, nil)) },
+		"zero service Get": func() error { return e1((&mcf.CustomersService{}).Get(ctx, 1)) },
+		"zero service Update": func() error {
+			return e1((&mcf.CustomersService{}).Update(ctx, 1, &mcf.CustomerUpdate{City: mcf.Ptr("Oulu")}))
+		},
+		"zero service Create": func() error {
+			return e1((&mcf.CustomerGroupsService{}).Create(ctx, &mcf.CustomerGroupCreate{Name: "VIP"}))
+		},
+		"zero service RemoveCustomer": func() error { return (&mcf.CustomerGroupsService{}).RemoveCustomer(ctx, 1, 2) },
+		"zero service GetByEmail":     func() error { return e1((&mcf.CustomersService{}).GetByEmail(ctx, "a@b.fi")) },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = call() })
+			require.ErrorIs(t, err, mcf.ErrInvalidInput)
+			assert.Contains(t, err.Error(), "NewClient")
+		})
+	}
+	require.NotPanics(t, func() {
+		assert.Equal(t, "", zero.BaseURL())
+		assert.Nil(t, zero.RateLimiter())
+		assert.Equal(t, "", nilClient.BaseURL())
+	})
+}
+
+// TestClientDoAndRateLimiter: Do sends an unwrapped endpoint with the
+// client's credentials; RateLimiter is nil by default and the shared one
+// when given.
+func TestClientDoAndRateLimiter(t *testing.T) {
+	c, rec := mockClient(t, 200, []byte(`{"data":[{"id":5,"status":"new"}],"meta":{"page":1}}`))
+	var orders []struct {
+		ID     int64  `json:"id"`
+		Status string `json:"status"`
+	}
+	resp, err := c.Do(context.Background(), &mcf.Request{Method: http.MethodGet, Path: "/orders", Query: url.Values{"page": {"2"}}, Unwrap: "data"}, &orders)
+	require.NoError(t, err)
+	assert.Equal(t, 200, resp.StatusCode)
+	require.Len(t, orders, 1)
+	assert.Equal(t, int64(5), orders[0].ID)
+	r, _ := rec.last(t)
+	assert.Equal(t, "/api/v1/orders", r.URL.Path)
+	assert.Equal(t, "page=2", r.URL.RawQuery)
+	assertHeaders(t, r)
+
+	assert.Nil(t, c.RateLimiter(), "no quota is documented: no limiter by default")
+	assert.Equal(t, testBase, c.BaseURL())
+	l, err := mcf.NewRateLimiter(10, time.Second)
+	require.NoError(t, err)
+	c2, _ := mockClient(t, 200, nil, mcf.WithRateLimiter(l))
+	assert.Same(t, l, c2.RateLimiter())
+}
+
+// TestLookupMissIsNotFound: GetByEmail and GetByExternalID of an unknown
+// customer answer ErrNotFound, never a nil customer with a nil error.
+func TestLookupMissIsNotFound(t *testing.T) {
+	srv := mycashflowtest.NewServer()
+	defer srv.Close()
+	c := srv.Client()
+	ctx := context.Background()
+	cu, err := c.Customers.GetByEmail(ctx, "nobody@example.fi")
+	assert.Nil(t, cu)
+	require.ErrorIs(t, err, mcf.ErrNotFound)
+	var ae *mcf.APIError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, http.StatusNotFound, ae.StatusCode)
+
+	cu, err = c.Customers.GetByExternalID(ctx, "no-such-id")
+	assert.Nil(t, cu)
+	require.ErrorIs(t, err, mcf.ErrNotFound)
+
+	cu, err = c.Customers.GetByEmail(ctx, "mail@domain.fi")
+	require.NoError(t, err)
+	assert.Equal(t, "mail@domain.fi", cu.Email, "the documented customer is found")
+}
