@@ -12,13 +12,17 @@ import "github.com/redis/go-redis/v9"
 // ARGV: used, limit, period (s), emission interval T (s), burst B.
 //
 // The window: the server (InSales) starts one at the first request after
-// the previous one ended. The estimate starts at the first report of a
-// window, so it is never earlier than the server's start and its end never
-// earlier than the server's end (the safe side). A report after the
-// estimated end with a lower count than seen starts the next window; one
-// with a count as high as seen is a late answer from the old window and is
-// ignored; after two periods without such a report the state is stale and
-// the report starts a window.
+// the previous one ended. With no state (first use, or three periods
+// without reports) the estimate starts at the report: the window may have
+// begun earlier, so the estimated end is never before the server's (the
+// safe side; part of that first window may go unused). After the estimated
+// end, a report of at most half the highest count seen means the server
+// started the next window: the estimate moves on by one period, keeping
+// its distance to the server's, or, after a pause of more than a period,
+// starts as early as this pace could have made used requests. A higher
+// report may be a late answer from the old window (answers overtake each
+// other), which must not hold anything back, so it is ignored; after a
+// further period the window is rolled over in the same way.
 //
 // The hold-back: from a backlog of u requests, GCRA allows floor(B - u +
 // L/T) requests in the next L seconds, so u >= B + L/T - (limit - seen)
@@ -36,16 +40,32 @@ local burst = tonumber(ARGV[5])
 local w = redis.call("HMGET", KEYS[2], "start", "seen")
 local start = tonumber(w[1])
 local seen = tonumber(w[2])
-if not start or not seen or now >= start + 2 * period or (now >= start + period and used < seen) then
+local hold = true
+if not start or not seen then
   start = now
   seen = used
-elseif now >= start + period then
-  return 0
-elseif used > seen then
+elseif now < start + period then
+  if used > seen then
+    seen = used
+  end
+elseif 2 * used <= seen then
+  if now < start + 2 * period then
+    start = start + period
+  else
+    start = now - (used + burst) * interval
+  end
   seen = used
+elseif now >= start + 2 * period then
+  start = now - (used + burst) * interval
+  seen = used
+else
+  hold = false
 end
 redis.call("HSET", KEYS[2], "start", tostring(start), "seen", tostring(seen))
-redis.call("PEXPIRE", KEYS[2], math.ceil(2 * period * 1000))
+redis.call("PEXPIRE", KEYS[2], math.ceil(3 * period * 1000))
+if not hold then
+  return 0
+end
 
 local left = start + period - now
 local remaining = limit - seen

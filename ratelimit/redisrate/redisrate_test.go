@@ -415,3 +415,44 @@ func TestConcurrentWaitersOnSimulatedTime(t *testing.T) {
 	wg.Wait()
 	assert.Equal(t, 1, ok, "burst of 30/60 rounds to 1: exactly one goes at once")
 }
+
+func TestObserveFollowsTheServersWindows(t *testing.T) {
+	_, rdb, clock := miniRedis(t)
+	const per = 5 * time.Minute
+	l, err := NewInSales(rdb, "shop", "app")
+	require.NoError(t, err)
+	onClock(l, clock)
+	ctx := context.Background()
+	state := func() (start float64, seen string) {
+		w, err := rdb.HMGet(ctx, l.winKey, "start", "seen").Result()
+		require.NoError(t, err)
+		start, err = strconv.ParseFloat(w[0].(string), 64)
+		require.NoError(t, err)
+		return start, w[1].(string)
+	}
+
+	l.Observe(200, 500)
+	first, seen := state()
+	assert.Equal(t, "200", seen)
+	clock.Advance(per + 3*time.Second)
+	l.Observe(5, 500) // the server's count fell: its next window began
+	next, seen := state()
+	assert.Equal(t, "5", seen)
+	assert.InDelta(t, per.Seconds(), next-first, 1e-6, "the estimate moves on by exactly one period, so its lag cannot grow")
+
+	clock.Advance(per + 3*time.Second)
+	l.Observe(400, 500) // high after the end: perhaps a late answer: ignored
+	_, seen = state()
+	assert.Equal(t, "5", seen)
+	clock.Advance(per)
+	l.Observe(450, 500) // two periods on: rolled over, as early as the pace allows
+	rolled, seen := state()
+	assert.Equal(t, "450", seen)
+	since2017 := clock.Now().Sub(time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC)).Seconds()
+	interval := per.Seconds() / 492
+	assert.InDelta(t, since2017-(450+8)*interval, rolled, 1e-3)
+	tat, err := rdb.Get(ctx, l.rateKey).Float64()
+	if err == nil {
+		assert.LessOrEqual(t, tat, since2017+8*interval, "a roll-over by itself holds nothing back")
+	}
+}
