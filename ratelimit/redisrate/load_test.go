@@ -94,6 +94,8 @@ type workerResult struct {
 	OK, Refused, Other int
 	FirstOther         string
 	Late               time.Duration // how late this process was ready
+	HeldBack           time.Duration // added by usage reports (Redis mode)
+	Slowest            time.Duration // the longest call, retries included
 }
 
 type loadResult struct {
@@ -125,9 +127,9 @@ func TestLoadSharedQuota(t *testing.T) {
 			key := testKey(t, rdb)
 			res := runLoad(t, rdb, mode, key, quota, period, windows*period+period/4, procs, goroutines)
 			t.Logf("%s limiter, %d processes x %d goroutines, %d per %s: %d complete windows, accepted %v per window, "+
-				"share of the quota used %.1f%%, server refusals (503) %d, refusals surfaced to callers %d, other errors %d %s (latest process start %s late)",
+				"share of the quota used %.1f%%, server refusals (503) %d, refusals surfaced to callers %d, other errors %d %s, slowest call %s (latest process start %s late; usage reports held back %s in all)",
 				mode, procs, goroutines, quota, period, len(res.windows), acceptedOf(res.windows), 100*res.share,
-				res.serverRefuse, res.workers.Refused, res.workers.Other, res.workers.FirstOther, res.workers.Late)
+				res.serverRefuse, res.workers.Refused, res.workers.Other, res.workers.FirstOther, res.workers.Slowest.Round(time.Millisecond), res.workers.Late, res.workers.HeldBack)
 			assert.LessOrEqual(t, res.maxWindow, quota)
 			if mode == "redis" {
 				assert.GreaterOrEqual(t, res.share, 0.97, "share of the quota used")
@@ -190,6 +192,8 @@ func runLoad(t *testing.T, rdb *redis.Client, mode, key string, quota int, perio
 		res.workers.Refused += r.Refused
 		res.workers.Other += r.Other
 		res.workers.Late = max(res.workers.Late, r.Late)
+		res.workers.HeldBack += r.HeldBack
+		res.workers.Slowest = max(res.workers.Slowest, r.Slowest)
 		if res.workers.FirstOther == "" {
 			res.workers.FirstOther = r.FirstOther
 		}
@@ -233,13 +237,14 @@ func TestLoadWorker(t *testing.T) {
 	startNano, _ := strconv.ParseInt(env("LOAD_START"), 10, 64)
 
 	var lim ecomkit.Limiter
+	var shared *Limiter
 	switch env("LOAD_MODE") {
 	case "redis":
 		rdb := redis.NewClient(&redis.Options{Addr: env("REDIS_ADDR_FOR_WORKER"), PoolSize: goroutines * 2})
 		defer rdb.Close()
 		l, err := New(rdb, env("LOAD_KEY"), quota, period)
 		require.NoError(t, err)
-		lim = l
+		lim, shared = l, l
 		// Open the connections before the start, as a running worker has.
 		var warm sync.WaitGroup
 		for range goroutines {
@@ -274,8 +279,11 @@ func TestLoadWorker(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for time.Now().Before(end) {
+				began := time.Now()
 				_, err := c.Do(context.Background(), &ecomkit.Request{Method: http.MethodGet, Path: "/admin/products/count.json"}, nil)
+				took := time.Since(began)
 				mu.Lock()
+				res.Slowest = max(res.Slowest, took)
 				switch {
 				case err == nil:
 					res.OK++
@@ -292,6 +300,9 @@ func TestLoadWorker(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	if shared != nil {
+		res.HeldBack = time.Duration(shared.heldBack.Load()) * time.Microsecond
+	}
 	b, _ := json.Marshal(res)
 	fmt.Println(resultTag + string(b))
 }

@@ -104,8 +104,10 @@ type Limiter struct {
 	recheck  time.Duration
 	logger   *slog.Logger
 
+	turn      chan struct{} // one waiter per process polls Redis
 	mu        sync.Mutex
 	downUntil time.Time
+	heldBack  atomic.Int64 // microseconds the reports added to the wait (tests)
 
 	// Tests replace these with a fake clock.
 	now   func() time.Time
@@ -231,6 +233,7 @@ func New(rdb redis.UniversalClient, key string, quota int, period time.Duration,
 		period:  period,
 		timeout: DefaultTimeout,
 		recheck: DefaultRecheck,
+		turn:    make(chan struct{}, 1),
 		now:     time.Now,
 		sleep:   sleepCtx,
 	}
@@ -285,10 +288,12 @@ func (l *Limiter) Key() string {
 }
 
 // Wait blocks until one request may be sent, polling Redis when the quota
-// is spent. It returns ctx's error when ctx ends first, an error wrapping
-// context.DeadlineExceeded at once when the wait would outlast ctx's
-// deadline, and, when Redis is unreachable, an error matching
-// ErrUnavailable (or the fallback's answer, see WithFallback).
+// is spent. The waiters of one process queue for their turn locally, so
+// only one of them polls Redis at a time. It returns ctx's error when ctx
+// ends first, an error wrapping context.DeadlineExceeded at once when the
+// wait would outlast ctx's deadline, and, when Redis is unreachable, an
+// error matching ErrUnavailable (or the fallback's answer, see
+// WithFallback).
 func (l *Limiter) Wait(ctx context.Context) error {
 	if ctx == nil {
 		return &ecomkit.FieldError{Field: "ctx", Problem: "must not be nil"}
@@ -296,12 +301,36 @@ func (l *Limiter) Wait(ctx context.Context) error {
 	if l == nil || l.rdb == nil {
 		return errors.New("redisrate: a zero Limiter is not usable: call New")
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if l.fallback != nil && l.isDown() {
+		return l.fallback.Wait(ctx)
+	}
+	select {
+	case l.turn <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	err := l.waitRedis(ctx)
+	<-l.turn
+	if errors.Is(err, errFallback) {
+		return l.fallback.Wait(ctx)
+	}
+	return err
+}
+
+// errFallback tells Wait to use the fallback.
+var errFallback = errors.New("use the fallback")
+
+// waitRedis is Wait's loop on Redis; the caller holds the turn.
+func (l *Limiter) waitRedis(ctx context.Context) error {
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if l.fallback != nil && l.isDown() {
-			return l.fallback.Wait(ctx)
+			return errFallback
 		}
 		res, err := l.allow(ctx)
 		if err != nil {
@@ -310,7 +339,7 @@ func (l *Limiter) Wait(ctx context.Context) error {
 			}
 			if l.fallback != nil {
 				l.markDown(err)
-				return l.fallback.Wait(ctx)
+				return errFallback
 			}
 			return fmt.Errorf("redisrate %s: %w: %w", l.key, ErrUnavailable, err)
 		}
@@ -360,8 +389,9 @@ func (l *Limiter) Observe(used, limit int) {
 	interval := l.period.Seconds() / float64(s.Rate)
 	ctx, cancel := context.WithTimeout(context.Background(), l.timeout)
 	defer cancel()
-	err := observeScript.Run(ctx, l.rdb, []string{l.rateKey, l.winKey},
-		used, limit, l.period.Seconds(), interval, s.Burst).Err()
+	held, err := observeScript.Run(ctx, l.rdb, []string{l.rateKey, l.winKey},
+		used, limit, l.period.Seconds(), interval, s.Burst).Int64()
+	l.heldBack.Add(held)
 	if err != nil {
 		if l.fallback != nil {
 			l.markDown(err)
