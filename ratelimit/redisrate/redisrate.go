@@ -352,7 +352,7 @@ func (l *Limiter) waitRedis(ctx context.Context) error {
 			wait = time.Millisecond
 		}
 		if dl, ok := ctx.Deadline(); ok && l.now().Add(wait).After(dl) {
-			return fmt.Errorf("redisrate %s: waiting %s for a slot would outlast the context deadline: %w", l.key, wait, context.DeadlineExceeded)
+			return fmt.Errorf("redisrate %s: the next slot is %s away, after the context's deadline: %w", l.key, wait.Round(time.Millisecond), context.DeadlineExceeded)
 		}
 		if err := l.sleep(ctx, wait); err != nil {
 			return err
