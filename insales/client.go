@@ -101,6 +101,8 @@ var shopRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 // its password (for an installed application, AppPassword(token, secret)).
 // shop is the subdomain ("myshop"); "myshop.myinsales.ru" is accepted too. A
 // shop on its own domain is reached with WithBaseURL("https://shop.example/admin").
+// Calls are paced by a QuotaLimiter at 500 per 5 minutes (WithRateLimiter,
+// WithRateLimit or WithoutRateLimit choose otherwise).
 // It refuses an empty or malformed shop name and empty credentials with a
 // *FieldError, and never touches the network.
 func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
@@ -114,18 +116,20 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 	if err := credential("password", password); err != nil {
 		return nil, err
 	}
+	quota, err := NewQuotaLimiter(DefaultRateLimit, DefaultRatePeriod)
+	if err != nil {
+		return nil, err
+	}
 	t, err := transport.New(transport.Settings{
 		Platform:     "insales",
 		BaseURL:      "https://" + host + "/admin",
 		Auth:         transport.BasicAuth(apiKey, password),
 		Header:       http.Header{"Accept": {"application/json"}},
-		RateLimit:    DefaultRateLimit,
-		RatePeriod:   DefaultRatePeriod,
 		Usage:        transport.UsageHeader(UsageLimitHeader),
 		Throttled:    throttled,
 		ThrottleWait: ThrottleWait,
 		RequireHTTPS: true,
-	}, append([]Option{WithRetryBudget(DefaultRetryBudget), WithTimeout(DefaultTimeout)}, opts...)...)
+	}, append([]Option{WithRateLimiter(quota), WithRetryBudget(DefaultRetryBudget), WithTimeout(DefaultTimeout)}, opts...)...)
 	if err != nil {
 		return nil, err
 	}

@@ -18,7 +18,7 @@ func TestNewClientBuildsTheShopURL(t *testing.T) {
 		c, err := insales.NewClient(shop, "app", "pw")
 		require.NoError(t, err, shop)
 		assert.Equal(t, "https://myshop.myinsales.ru/admin", c.BaseURL())
-		n, per := c.RateLimiter().(*insales.RateLimiter).Quota()
+		n, per := c.RateLimiter().(*insales.QuotaLimiter).Quota()
 		assert.Equal(t, 500, n)
 		assert.Equal(t, "5m0s", per.String())
 	}
@@ -124,7 +124,7 @@ func TestUsageHeaderCorrectsTheLimiter(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Products.Count(ctx, nil)
 	require.NoError(t, err)
-	n, per := c.RateLimiter().(*insales.RateLimiter).Quota()
+	n, per := c.RateLimiter().(*insales.QuotaLimiter).Quota()
 	assert.Equal(t, 800, n, "the server's limit replaces the default")
 	assert.Equal(t, insales.DefaultRatePeriod, per)
 }

@@ -107,13 +107,11 @@ func buildCollection(s *Server, old, in object) (object, map[string][]string) {
 	return out, nil
 }
 
-func collectFilter(q url.Values, o object) bool {
-	for _, k := range []string{"product_id", "collection_id"} {
-		if v := q.Get(k); v != "" && fakeapi.Text(o[k]) != v {
-			return false
-		}
+func collectFilter(q url.Values) func(o object) bool {
+	pid, cid := q.Get("product_id"), q.Get("collection_id")
+	return func(o object) bool {
+		return (pid == "" || fakeapi.Text(o["product_id"]) == pid) && (cid == "" || fakeapi.Text(o["collection_id"]) == cid)
 	}
-	return true
 }
 
 func buildCollect(s *Server, old, in object) (object, map[string][]string) {

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/insales"
@@ -31,13 +32,13 @@ type resource struct {
 	parent, parentRes string
 	// sortKey orders lists without updated_since ("id" when empty).
 	sortKey string
-	// filter keeps the objects a list's query selects.
-	filter func(q url.Values, o object) bool
+	// filter returns what keeps the objects a list's query selects.
+	filter func(q url.Values) func(o object) bool
 	// build validates a write and returns the fields to store, or the
 	// 422 field errors. old is nil on create.
 	build func(s *Server, old, in object) (object, map[string][]string)
-	// render turns a stored object into the API's answer.
-	render func(s *Server, o object) object
+	// render turns stored objects into the API's answers.
+	render func(s *Server, objs []object) []object
 	// load stores a seed object (nested objects split off).
 	load func(s *Server, o object)
 	// remove deletes an object and writes the answer; nil deletes it and
@@ -53,6 +54,13 @@ type resource struct {
 	// archive makes DELETE archive the object (archived: true) and answer
 	// {"status": "ok"} even for an unknown id, as products do.
 	archive bool
+	// idx is the objects ordered by updated_at then id, as of version.
+	idxMu      sync.Mutex
+	idx        []entry
+	idxVersion int64
+	// byProduct is the objects grouped by product_id, as of kidsVersion.
+	kids        map[string][]object
+	kidsVersion int64
 	// touchParent bumps the parent's updated_at on writes.
 	touchParent bool
 }
@@ -66,10 +74,16 @@ func (s *Server) add(r *resource) *resource {
 }
 
 func (s *Server) render(r *resource, o object) object {
-	if r.render != nil {
-		return r.render(s, o)
+	return s.renderAll(r, []object{o})[0]
+}
+
+// renderAll renders a page of objects (one pass over nested stores).
+func (s *Server) renderAll(r *resource, objs []object) []object {
+	out := make([]object, 0, len(objs))
+	if r.render == nil {
+		return append(out, objs...)
 	}
-	return o
+	return r.render(s, objs)
 }
 
 // parentOK checks that the path's parent exists; it answers 404 if not.
@@ -120,10 +134,69 @@ func objID(o object) int64 {
 	return n
 }
 
-// selected returns the objects a list or count query selects, in the
-// API's order: by updated_at then id with updated_since (from_id dropping
-// those at exactly updated_since with an id up to it), else by sortKey.
-func (s *Server) selected(w http.ResponseWriter, req *http.Request, r *resource) ([]object, bool) {
+// entry is what ordering and paging need of one object, read without
+// copying it.
+type entry struct {
+	id  string
+	num int64
+	at  time.Time
+	key string
+	obj object // a snapshot, for filters; never modified
+}
+
+// byProduct returns r's objects grouped by product_id and sorted by
+// sortKey (snapshots; never modified), rebuilt only after a write.
+func (s *Server) byProduct(r *resource) map[string][]object {
+	r.idxMu.Lock()
+	defer r.idxMu.Unlock()
+	v := s.version.Load()
+	if r.kids != nil && r.kidsVersion == v {
+		return r.kids
+	}
+	all := r.store.List(nil)
+	key := r.sortKey
+	if key == "" {
+		key = "id"
+	}
+	fakeapi.SortBy(all, key, false)
+	kids := map[string][]object{}
+	for _, o := range all {
+		p := fakeapi.Text(o["product_id"])
+		kids[p] = append(kids[p], o)
+	}
+	r.kids, r.kidsVersion = kids, v
+	return kids
+}
+
+// sinceIndex returns r's objects ordered by updated_at then id, rebuilt
+// only after a write, so a long sync does not sort the store per page.
+func (s *Server) sinceIndex(r *resource) []entry {
+	r.idxMu.Lock()
+	defer r.idxMu.Unlock()
+	v := s.version.Load()
+	if r.idx != nil && r.idxVersion == v {
+		return r.idx
+	}
+	idx := make([]entry, 0, r.store.Len())
+	for _, o := range r.store.List(nil) {
+		e := entry{id: fakeapi.Text(o["id"]), at: s.parsedTime(o["updated_at"]), obj: o}
+		e.num, _ = strconv.ParseInt(e.id, 10, 64)
+		idx = append(idx, e)
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		if !idx[i].at.Equal(idx[j].at) {
+			return idx[i].at.Before(idx[j].at)
+		}
+		return idx[i].num < idx[j].num
+	})
+	r.idx, r.idxVersion = idx, v
+	return idx
+}
+
+// selected returns the ids a list or count query selects, in the API's
+// order: by updated_at then id with updated_since (from_id dropping those at
+// exactly updated_since with an id up to it), else by sortKey.
+func (s *Server) selected(w http.ResponseWriter, req *http.Request, r *resource) ([]entry, bool) {
 	pid, ok := s.parentOK(w, req, r)
 	if !ok {
 		return nil, false
@@ -138,45 +211,83 @@ func (s *Server) selected(w http.ResponseWriter, req *http.Request, r *resource)
 		}
 	}
 	fromID, _ := strconv.ParseInt(q.Get("from_id"), 10, 64)
-	objs := r.store.List(func(o object) bool {
+	key := r.sortKey
+	if key == "" {
+		key = "id"
+	}
+	keep := func(object) bool { return true }
+	if r.filter != nil {
+		keep = r.filter(q)
+	}
+	var out []entry
+	if hasSince {
+		idx := s.sinceIndex(r)
+		for i := sort.Search(len(idx), func(i int) bool { return !idx[i].at.Before(since) }); i < len(idx); i++ {
+			e := idx[i]
+			if fromID > 0 && e.at.Equal(since) && e.num <= fromID {
+				continue
+			}
+			if (r.parent != "" && fakeapi.Text(e.obj[r.parent]) != pid) || !keep(e.obj) {
+				continue
+			}
+			out = append(out, e)
+		}
+		return out, true
+	}
+	// The match function sees each stored object without a copy; only the
+	// page is copied later.
+	r.store.List(func(o object) bool {
 		if r.parent != "" && fakeapi.Text(o[r.parent]) != pid {
 			return false
 		}
-		if r.filter != nil && !r.filter(q, o) {
+		if !keep(o) {
 			return false
 		}
+		e := entry{id: fakeapi.Text(o["id"])}
+		e.num, _ = strconv.ParseInt(e.id, 10, 64)
 		if hasSince {
-			u := objTime(o, "updated_at")
-			if u.Before(since) {
+			e.at = s.parsedTime(o["updated_at"])
+			if e.at.Before(since) || (fromID > 0 && e.at.Equal(since) && e.num <= fromID) {
 				return false
 			}
-			if fromID > 0 && u.Equal(since) && objID(o) <= fromID {
-				return false
-			}
+		} else {
+			e.key = fakeapi.Text(o[key])
 		}
-		return true
+		out = append(out, e)
+		return false
 	})
-	if hasSince {
-		sort.SliceStable(objs, func(i, j int) bool {
-			a, b := objTime(objs[i], "updated_at"), objTime(objs[j], "updated_at")
-			if !a.Equal(b) {
-				return a.Before(b)
-			}
-			return objID(objs[i]) < objID(objs[j])
-		})
-	} else {
-		key := r.sortKey
-		if key == "" {
-			key = "id"
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if hasSince && !a.at.Equal(b.at) {
+			return a.at.Before(b.at)
 		}
-		fakeapi.SortBy(objs, key, false)
+		if !hasSince && a.key != b.key {
+			x, err1 := strconv.ParseFloat(a.key, 64)
+			y, err2 := strconv.ParseFloat(b.key, 64)
+			if err1 == nil && err2 == nil {
+				return x < y
+			}
+			return a.key < b.key
+		}
+		return a.num < b.num
+	})
+	return out, true
+}
+
+// parsedTime reads an RFC 3339 timestamp, remembering what it parsed.
+func (s *Server) parsedTime(v any) time.Time {
+	text := fakeapi.Text(v)
+	if t, ok := s.times.Load(text); ok {
+		return t.(time.Time)
 	}
-	return objs, true
+	t, _ := time.Parse(time.RFC3339, text)
+	s.times.Store(text, t)
+	return t
 }
 
 func (s *Server) list(r *resource) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
-		objs, ok := s.selected(w, req, r)
+		sel, ok := s.selected(w, req, r)
 		if !ok {
 			return
 		}
@@ -188,21 +299,23 @@ func (s *Server) list(r *resource) http.HandlerFunc {
 		if per < insales.MinPerPage {
 			per = insales.MinPerPage
 		}
-		out := make([]object, 0, per)
-		for _, o := range fakeapi.PageSlice(objs, page, per, 1) {
-			out = append(out, s.render(r, o))
+		var objs []object
+		for _, e := range fakeapi.PageSlice(sel, page, per, 1) {
+			if o, ok := r.store.Get(e.id); ok {
+				objs = append(objs, o)
+			}
 		}
-		fakeapi.WriteJSON(w, http.StatusOK, out)
+		fakeapi.WriteJSON(w, http.StatusOK, s.renderAll(r, objs))
 	}
 }
 
 func (s *Server) count(r *resource) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
-		objs, ok := s.selected(w, req, r)
+		sel, ok := s.selected(w, req, r)
 		if !ok {
 			return
 		}
-		fakeapi.WriteJSON(w, http.StatusOK, map[string]int{"count": len(objs)})
+		fakeapi.WriteJSON(w, http.StatusOK, map[string]int{"count": len(sel)})
 	}
 }
 

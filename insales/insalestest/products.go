@@ -27,28 +27,25 @@ func (s *Server) setup() {
 	s.routeCRUD(products, "/admin/products", true)
 	s.routeCRUD(variants, "/admin/products/{product_id}/variants", false)
 	s.setupCatalog()
+	s.setupExtras()
 }
 
-func productFilter(q url.Values, o object) bool {
-	archived := o["archived"] == true
-	switch {
-	case q.Get("deleted") == "true":
-		if !archived {
+func productFilter(q url.Values) func(o object) bool {
+	deleted, withDeleted := q.Get("deleted") == "true", q.Get("with_deleted") == "true"
+	cat, title := q.Get("category_id"), strings.ToLower(q.Get("filter[title]"))
+	return func(o object) bool {
+		archived := o["archived"] == true
+		if archived != deleted && !withDeleted {
 			return false
 		}
-	case q.Get("with_deleted") == "true":
-	default:
-		if archived {
+		if cat != "" && fakeapi.Text(o["category_id"]) != cat {
 			return false
 		}
+		if title != "" && !strings.Contains(strings.ToLower(fakeapi.Text(o["title"])), title) {
+			return false
+		}
+		return true
 	}
-	if c := q.Get("category_id"); c != "" && fakeapi.Text(o["category_id"]) != c {
-		return false
-	}
-	if t := q.Get("filter[title]"); t != "" && !strings.Contains(strings.ToLower(fakeapi.Text(o["title"])), strings.ToLower(t)) {
-		return false
-	}
-	return true
 }
 
 // loadProduct stores a product as the API answers it, moving its variants
@@ -89,36 +86,34 @@ func loadCollect(s *Server, o object) {
 	st.Insert(o)
 }
 
-// renderProduct adds the product's variants, images and collections.
-func renderProduct(s *Server, o object) object {
-	pid := fakeapi.Text(o["id"])
-	of := func(res string) []any {
-		r := s.res[res]
-		objs := r.store.List(func(x object) bool { return fakeapi.Text(x["product_id"]) == pid })
-		key := r.sortKey
-		if key == "" {
-			key = "id"
-		}
-		fakeapi.SortBy(objs, key, false)
-		out := make([]any, len(objs))
-		for i, x := range objs {
-			out[i] = x
-		}
-		return out
-	}
-	o["variants"] = of("variants")
-	o["images"] = of("images")
-	ids := []any{}
-	for _, c := range of("collects") {
-		ids = append(ids, c.(map[string]any)["collection_id"])
-	}
-	o["collections_ids"] = ids
-	for _, k := range []string{"option_names", "properties", "characteristics", "product_field_values", "product_bundle_components"} {
-		if o[k] == nil {
-			o[k] = []any{}
+// renderProduct adds the products' variants, images and collections,
+// reading each nested store once for the whole page.
+func renderProduct(s *Server, objs []object) []object {
+	ids := make(map[string]int, len(objs))
+	for i, o := range objs {
+		ids[fakeapi.Text(o["id"])] = i
+		o["variants"], o["images"], o["collections_ids"] = []any{}, []any{}, []any{}
+		for _, k := range []string{"option_names", "properties", "characteristics", "product_field_values", "product_bundle_components"} {
+			if o[k] == nil {
+				o[k] = []any{}
+			}
 		}
 	}
-	return o
+	of := func(res, key string, pick func(object) any) {
+		kids := s.byProduct(s.res[res])
+		for id, i := range ids {
+			list := make([]any, 0, len(kids[id]))
+			for _, x := range kids[id] {
+				list = append(list, pick(x))
+			}
+			objs[i][key] = list
+		}
+	}
+	whole := func(x object) any { return x }
+	of("variants", "variants", whole)
+	of("images", "images", whole)
+	of("collects", "collections_ids", func(x object) any { return x["collection_id"] })
+	return objs
 }
 
 // decimalText writes a number as Rails answers decimals: "740.0".

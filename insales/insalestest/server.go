@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/ecomkittest"
@@ -102,7 +103,10 @@ type Server struct {
 	refused     int
 	maxUsed     int
 
-	res map[string]*resource
+	res   map[string]*resource
+	times sync.Map // timestamp text -> time.Time
+	// version counts writes; list indexes built at another version are stale.
+	version atomic.Int64
 }
 
 // NewServer starts a fake preloaded with the API documentation's examples.
@@ -130,6 +134,12 @@ func NewServer(opts ...Option) *Server {
 	s.front = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !s.admit(w) {
 			return
+		}
+		if r.Method != http.MethodGet {
+			// Writes invalidate the list indexes, after the write too so
+			// that no read caches a half-done one.
+			s.version.Add(1)
+			defer s.version.Add(1)
 		}
 		inner.ServeHTTP(w, r)
 	}))
@@ -238,8 +248,15 @@ func (s *Server) Requests() []Request { return s.Server.Requests() }
 // Load adds the objects of a JSON array to a resource ("products",
 // "variants", "images", "categories", "collections", "collects"), replacing
 // objects with the same id. Products may carry their variants and images
-// nested, as the API answers them.
+// nested, as the API answers them. The smaller resources load the same way
+// ("option_names", "option_values", "properties", "characteristics",
+// "product_fields", "variant_fields", "price_kinds", "stock_currencies");
+// links load as {"product_id", "similar_id"} into "similars" and
+// {"product_id", "supplementary_id"} into "supplementaries"; field values
+// live in their product's or variant's product_field_values or
+// variant_field_values.
 func (s *Server) Load(resource string, jsonArray []byte) error {
+	defer s.version.Add(1)
 	r, ok := s.res[resource]
 	if !ok {
 		return fmt.Errorf("insalestest: unknown resource %q", resource)
@@ -265,6 +282,7 @@ func (s *Server) Load(resource string, jsonArray []byte) error {
 
 // Empty removes every object of every resource.
 func (s *Server) Empty() {
+	defer s.version.Add(1)
 	for _, r := range s.res {
 		for _, o := range r.store.List(nil) {
 			r.store.Delete(r.store.IDOf(o))
@@ -297,6 +315,7 @@ func (s *Server) Object(resource string, id int64) (map[string]any, bool) {
 // Touch sets updated_at of a resource's object to the fake's clock, as an
 // edit in the back office would, and reports whether the object exists.
 func (s *Server) Touch(resource string, id int64) bool {
+	defer s.version.Add(1)
 	r, ok := s.res[resource]
 	if !ok {
 		return false
