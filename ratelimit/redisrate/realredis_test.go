@@ -130,5 +130,5 @@ func TestRealRedisObserveHoldsEveryProcessBack(t *testing.T) {
 	ttl, err := rdb.PTTL(ctx, a.winKey).Result()
 	require.NoError(t, err)
 	assert.Greater(t, ttl, InSalesPeriod, "the window state outlives one period")
-	assert.LessOrEqual(t, ttl, 2*InSalesPeriod)
+	assert.LessOrEqual(t, ttl, 3*InSalesPeriod, "and goes after three periods without reports")
 }
