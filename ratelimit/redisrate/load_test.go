@@ -7,9 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
@@ -23,7 +20,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	ecomkit "github.com/ecomkit/ecomkit-go"
-	"github.com/ecomkit/ecomkit-go/internal/transport"
+	"github.com/ecomkit/ecomkit-go/insales"
+	"github.com/ecomkit/ecomkit-go/insales/insalestest"
 )
 
 // The load test is opt-in: it takes about 50 s of wall-clock time.
@@ -31,12 +29,14 @@ import (
 //	ECOMKIT_LOADTEST=1 ECOMKIT_REDIS_ADDR=127.0.0.1:6379 \
 //	  go test -run TestLoadSharedQuota -v ./ratelimit/redisrate/
 //
-// It starts a loopback server enforcing an InSales-like quota (500 requests
-// per window, the window shortened to LOAD_PERIOD, default 5 s) and four
-// OS processes (this test binary again) of eight goroutines each, first
-// sharing the quota through Redis, then each with its own in-process
-// ecomkit.RateLimiter, and logs the share of the quota used and the
-// refusals.
+// It starts insalestest, the fake InSales, with its quota (500 calls per
+// window from the window's first call, 503 and Retry-After past it,
+// API-Usage-Limit on every answer) shortened to LOAD_PERIOD (default 5 s),
+// and four OS processes (this test binary again) of eight goroutines each
+// calling Products.Count through production insales clients: first sharing
+// the quota through Redis, then each with its own in-process
+// ecomkit.RateLimiter. It logs the share of the quota used and the
+// refusals of both.
 const (
 	loadEnv   = "ECOMKIT_LOADTEST"
 	workerEnv = "ECOMKIT_LOADTEST_WORKER"
@@ -48,46 +48,44 @@ type loadWindow struct {
 	accepted, refused int
 }
 
-// quotaServer enforces what InSales documents: quota requests per period,
-// the window starting at the first request after the previous one ended;
-// past the quota 503 with Retry-After (seconds); API-Usage-Limit on every
-// answer.
-type quotaServer struct {
-	quota  int
-	period time.Duration
-
-	mu      sync.Mutex
-	windows []loadWindow
-	last    time.Time
+// callClock is insalestest's clock: the fake reads it once per call, under
+// its quota lock, to decide the call (GETs read it nowhere else), so the
+// times it hands out replay the fake's own windows exactly.
+type callClock struct {
+	mu    sync.Mutex
+	calls []time.Time
 }
 
-func (s *quotaServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	now := time.Now()
-	s.mu.Lock()
-	if n := len(s.windows); n == 0 || now.Sub(s.windows[n-1].start) >= s.period {
-		s.windows = append(s.windows, loadWindow{start: now})
-	}
-	win := &s.windows[len(s.windows)-1]
-	s.last = now
-	ok := win.accepted < s.quota
-	if ok {
-		win.accepted++
-	} else {
-		win.refused++
-	}
-	used := win.accepted
-	retry := int(math.Ceil(win.start.Add(s.period).Sub(now).Seconds()))
-	s.mu.Unlock()
+func (c *callClock) now() time.Time {
+	t := time.Now()
+	c.mu.Lock()
+	c.calls = append(c.calls, t)
+	c.mu.Unlock()
+	return t
+}
 
-	w.Header().Set("API-Usage-Limit", fmt.Sprintf("%d/%d", used, s.quota))
-	w.Header().Set("Content-Type", "application/json")
-	if !ok {
-		w.Header().Set("Retry-After", strconv.Itoa(max(retry, 1)))
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = w.Write([]byte(`{"error":"API usage limit exceeded"}`))
-		return
+// windows replays the fake's rule: a window of one period from the first
+// call after the previous window; the first quota calls of a window are
+// accepted, the rest refused. Only windows the load outlasted are returned.
+func (c *callClock) windows(quota int, period time.Duration) []loadWindow {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var ws []loadWindow
+	for _, t := range c.calls {
+		if n := len(ws); n == 0 || !t.Before(ws[n-1].start.Add(period)) {
+			ws = append(ws, loadWindow{start: t})
+		}
+		w := &ws[len(ws)-1]
+		if w.accepted < quota {
+			w.accepted++
+		} else {
+			w.refused++
+		}
 	}
-	_, _ = w.Write([]byte(`{"count":1}`))
+	if n := len(ws); n > 0 && ws[n-1].start.Add(period).After(c.calls[len(c.calls)-1]) {
+		ws = ws[:n-1] // the load stopped inside it
+	}
+	return ws
 }
 
 type workerResult struct {
@@ -101,8 +99,8 @@ type workerResult struct {
 type loadResult struct {
 	windows      []loadWindow // complete windows only
 	accepted     int
-	serverRefuse int
-	maxWindow    int
+	serverRefuse int // insalestest's own count
+	maxWindow    int // insalestest's own peak
 	share        float64
 	workers      workerResult
 }
@@ -149,9 +147,9 @@ func acceptedOf(ws []loadWindow) []int {
 }
 
 func runLoad(t *testing.T, rdb *redis.Client, mode, key string, quota int, period, run time.Duration, procs, goroutines int) loadResult {
-	srv := &quotaServer{quota: quota, period: period}
-	hs := httptest.NewServer(srv)
-	defer hs.Close()
+	clock := &callClock{}
+	fake := insalestest.NewServer(insalestest.WithQuota(quota, period), insalestest.WithClock(clock.now))
+	defer fake.Close()
 	start := time.Now().Add(2 * time.Second) // the processes start together
 	var wg sync.WaitGroup
 	results := make([]workerResult, procs)
@@ -160,7 +158,7 @@ func runLoad(t *testing.T, rdb *redis.Client, mode, key string, quota int, perio
 		cmd := exec.Command(os.Args[0], "-test.run=^TestLoadWorker$", "-test.count=1")
 		cmd.Env = append(os.Environ(),
 			workerEnv+"=1",
-			"LOAD_URL="+hs.URL,
+			"LOAD_URL="+fake.BaseURL(),
 			"LOAD_MODE="+mode,
 			"LOAD_KEY="+key,
 			"LOAD_QUOTA="+strconv.Itoa(quota),
@@ -198,15 +196,11 @@ func runLoad(t *testing.T, rdb *redis.Client, mode, key string, quota int, perio
 			res.workers.FirstOther = r.FirstOther
 		}
 	}
-	srv.mu.Lock()
-	defer srv.mu.Unlock()
-	for _, w := range srv.windows {
-		res.serverRefuse += w.refused
-		res.maxWindow = max(res.maxWindow, w.accepted)
-		if !w.start.Add(period).After(srv.last) { // complete: the load went on past its end
-			res.windows = append(res.windows, w)
-			res.accepted += w.accepted
-		}
+	res.serverRefuse = fake.Refused()
+	res.maxWindow = fake.PeakUsage()
+	res.windows = clock.windows(quota, period)
+	for _, w := range res.windows {
+		res.accepted += w.accepted
 	}
 	require.NotEmpty(t, res.windows, "no complete window")
 	res.share = float64(res.accepted) / float64(quota*len(res.windows))
@@ -260,12 +254,9 @@ func TestLoadWorker(t *testing.T) {
 		require.NoError(t, err)
 		lim = l
 	}
-	c, err := transport.New(transport.Settings{
-		Platform:  "insales-like",
-		BaseURL:   env("LOAD_URL"),
-		Usage:     transport.UsageHeader("API-Usage-Limit"),
-		Throttled: func(r *http.Response) bool { return r.StatusCode == http.StatusServiceUnavailable },
-	}, transport.WithRateLimiter(lim))
+	// A production client: default retries, Retry-After honoured.
+	c, err := insales.NewClient(insalestest.Shop, insalestest.APIKey, insalestest.Password,
+		insales.WithBaseURL(env("LOAD_URL")), insales.WithRateLimiter(lim))
 	require.NoError(t, err)
 
 	late := -time.Until(time.Unix(0, startNano))
@@ -280,7 +271,7 @@ func TestLoadWorker(t *testing.T) {
 			defer wg.Done()
 			for time.Now().Before(end) {
 				began := time.Now()
-				_, err := c.Do(context.Background(), &ecomkit.Request{Method: http.MethodGet, Path: "/admin/products/count.json"}, nil)
+				_, err := c.Products.Count(context.Background(), nil)
 				took := time.Since(began)
 				mu.Lock()
 				res.Slowest = max(res.Slowest, took)
