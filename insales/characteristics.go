@@ -8,12 +8,12 @@ import (
 // Characteristic is one value of a property ("Nike" of "Vendor"); products
 // list theirs in Product.Characteristics.
 type Characteristic struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// PropertyID is the property the value belongs to.
 	PropertyID int64  `json:"property_id"`
-	Position   int64  `json:"position"`
-	Title      string `json:"title"`
-	Permalink  string `json:"permalink"`
+	Position   int64  `json:"position"`  // Place in the list, from 1.
+	Title      string `json:"title"`     // The name shown.
+	Permalink  string `json:"permalink"` // The name in URLs.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -46,7 +46,7 @@ func (c *CharacteristicCreate) validate() error {
 // documentation lists only the title as changeable (the permalink is kept);
 // an update that sets nothing is refused.
 type CharacteristicUpdate struct {
-	Title *string `json:"title,omitempty"`
+	Title *string `json:"title,omitempty"` // Renames the value.
 }
 
 func (c *CharacteristicUpdate) validate() error {

@@ -174,6 +174,12 @@ func TestSmallResourcesValidationErrorsAreRead(t *testing.T) {
 	assert.ErrorIs(t, err, insales.ErrValidation)
 	assert.Equal(t, []string{"уже существует"}, ae.Fields["handle"])
 	assert.Equal(t, []string{"не может быть пустым"}, ae.Fields["title"])
+
+	// A field named "code" is a field, not an error code.
+	c, _ = serve(t, 422, []byte(`{"code": ["уже существует"]}`))
+	_, err = c.StockCurrencies.Create(ctx, &insales.StockCurrencyCreate{Code: insales.CurrencyKZT})
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, []string{"уже существует"}, ae.Fields["code"])
 }
 
 func TestSmallResourcesBadInputIsRefusedBeforeSending(t *testing.T) {

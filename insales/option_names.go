@@ -8,9 +8,9 @@ import (
 // OptionName is a product option such as "Colour"; products list theirs in
 // Product.OptionNames.
 type OptionName struct {
-	ID       int64  `json:"id"`
-	Position int64  `json:"position"`
-	Title    string `json:"title"`
+	ID       int64  `json:"id"`       // The id, from 1.
+	Position int64  `json:"position"` // Place in the list, from 1.
+	Title    string `json:"title"`    // The name shown.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -34,8 +34,8 @@ func (o *OptionNameCreate) validate() error { return checkText("title", o.Title)
 // OptionNameUpdate is the body of OptionNames.Update; nil fields are left
 // as they are, and an update that sets nothing is refused.
 type OptionNameUpdate struct {
-	Title    *string `json:"title,omitempty"`
-	Position *int64  `json:"position,omitempty"`
+	Title    *string `json:"title,omitempty"`    // Renames the option.
+	Position *int64  `json:"position,omitempty"` // Moves the option.
 }
 
 func (o *OptionNameUpdate) validate() error {

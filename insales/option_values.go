@@ -8,11 +8,11 @@ import (
 // OptionValue is one value of an option ("Red" of "Colour"); variants list
 // theirs in Variant.OptionValues.
 type OptionValue struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// OptionNameID is the option the value belongs to.
 	OptionNameID int64  `json:"option_name_id"`
-	Position     int64  `json:"position"`
-	Title        string `json:"title"`
+	Position     int64  `json:"position"` // Place in the list, from 1.
+	Title        string `json:"title"`    // The name shown.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -37,7 +37,7 @@ func (o *OptionValueCreate) validate() error { return checkText("title", o.Title
 // documentation lists only the position as changeable; an update that sets
 // nothing is refused.
 type OptionValueUpdate struct {
-	Position *int64 `json:"position,omitempty"`
+	Position *int64 `json:"position,omitempty"` // Moves the value.
 }
 
 func (o *OptionValueUpdate) validate() error {

@@ -9,8 +9,8 @@ import (
 // variant's price in it is Variant.Prices[PriceIndex-1], also sent as the
 // field named VariantPriceMethodName ("price2").
 type PriceKind struct {
-	ID    int64  `json:"id"`
-	Title string `json:"title"`
+	ID    int64  `json:"id"`    // The id, from 1.
+	Title string `json:"title"` // The name shown.
 	// PriceIndex is the column's number, from 1.
 	PriceIndex int64 `json:"price_index"`
 	// ShowInLists shows the price in the back office's product lists.
@@ -43,7 +43,7 @@ func (k *PriceKindCreate) validate() error { return checkText("title", k.Title) 
 type PriceKindUpdate struct {
 	// Title names the price (required by the API on every update).
 	Title       *string `json:"title,omitempty"`
-	ShowInLists *bool   `json:"show_in_lists,omitempty"`
+	ShowInLists *bool   `json:"show_in_lists,omitempty"` // Shows the price in back-office lists.
 }
 
 func (k *PriceKindUpdate) validate() error {

@@ -7,7 +7,7 @@ import (
 
 // ProductFieldValue is a product's value of an additional product field.
 type ProductFieldValue struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// ProductFieldID is the additional field.
 	ProductFieldID int64 `json:"product_field_id"`
 	// Value is the value as text; the API answers a number when one was

@@ -20,18 +20,18 @@ const (
 // ProductField is an additional product field: a named slot every product
 // may fill (its values are ProductFieldValues), addressed by id or handle.
 type ProductField struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// ApplicationID is the application that created the field, nil for a
 	// field created in the back office.
 	ApplicationID *int64 `json:"application_id"`
 	// Handle is the field's name in Liquid templates and in the
 	// *ByHandle methods.
 	Handle string           `json:"handle"`
-	Type   ProductFieldType `json:"type"`
-	Title  string           `json:"title"`
+	Type   ProductFieldType `json:"type"`  // The kind; see the constants.
+	Title  string           `json:"title"` // The name shown.
 	// IsHidden is nil when never set.
 	IsHidden *bool `json:"is_hidden"`
-	Position int64 `json:"position"`
+	Position int64 `json:"position"` // Place in the list, from 1.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -51,8 +51,8 @@ type ProductFieldCreate struct {
 	Handle string `json:"handle"`
 	// Type is ProductFieldTextField or ProductFieldTextArea (required).
 	Type     ProductFieldType `json:"type"`
-	Position *int64           `json:"position,omitempty"`
-	IsHidden *bool            `json:"is_hidden,omitempty"`
+	Position *int64           `json:"position,omitempty"`  // Place in the list, from 1.
+	IsHidden *bool            `json:"is_hidden,omitempty"` // Hides the field.
 }
 
 func (f *ProductFieldCreate) validate() error {
@@ -73,10 +73,10 @@ func (f *ProductFieldCreate) validate() error {
 // nil fields are left as they are, and an update that sets nothing is
 // refused. Handle renames the field's handle.
 type ProductFieldUpdate struct {
-	Title    *string `json:"title,omitempty"`
-	Handle   *string `json:"handle,omitempty"`
-	Position *int64  `json:"position,omitempty"`
-	IsHidden *bool   `json:"is_hidden,omitempty"`
+	Title    *string `json:"title,omitempty"`     // Renames it.
+	Handle   *string `json:"handle,omitempty"`    // Renames the handle (not all digits).
+	Position *int64  `json:"position,omitempty"`  // Moves it.
+	IsHidden *bool   `json:"is_hidden,omitempty"` // Hides or shows it.
 }
 
 func (f *ProductFieldUpdate) validate() error {

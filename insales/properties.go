@@ -13,12 +13,12 @@ type Property struct {
 	ID int64 `json:"id"`
 	// Backoffice marks a property shown only in the back office.
 	Backoffice bool `json:"backoffice"`
-	IsHidden   bool `json:"is_hidden"`
+	IsHidden   bool `json:"is_hidden"` // Hidden on the product page.
 	// IsNavigational makes the property a storefront filter.
 	IsNavigational bool   `json:"is_navigational"`
-	Position       int64  `json:"position"`
-	Permalink      string `json:"permalink"`
-	Title          string `json:"title"`
+	Position       int64  `json:"position"`  // Place in the list, from 1.
+	Permalink      string `json:"permalink"` // The name in URLs.
+	Title          string `json:"title"`     // The name shown.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -56,7 +56,7 @@ func (p *PropertyCreate) validate() error {
 // PropertyUpdate is the body of Properties.Update. The API documentation
 // lists only the title as changeable; an update that sets nothing is refused.
 type PropertyUpdate struct {
-	Title *string `json:"title,omitempty"`
+	Title *string `json:"title,omitempty"` // Renames the property.
 }
 
 func (p *PropertyUpdate) validate() error {

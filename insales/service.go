@@ -102,8 +102,14 @@ func readError(err error) error {
 		if json.Unmarshal(ae.Body, &m) == nil {
 			for k, raw := range m {
 				switch k {
-				case "status", "message", "errors", "error", "code":
+				case "status", "errors", "error":
 					continue
+				case "message", "code":
+					// A field of that name ({"code": ["..."]} from a
+					// stock currency) when its value is a list.
+					if !strings.HasPrefix(strings.TrimSpace(string(raw)), "[") {
+						continue
+					}
 				}
 				for _, msg := range fieldMessages(raw) {
 					if ae.Fields == nil {

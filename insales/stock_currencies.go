@@ -57,11 +57,11 @@ const MaxStockCurrencies = 5
 // are converted at the central bank's rate (CBRate) or a manual one,
 // shifted by ExchangeRatePercent.
 type StockCurrency struct {
-	ID   int64        `json:"id"`
-	Code CurrencyCode `json:"code"`
+	ID   int64        `json:"id"`   // The id, from 1.
+	Code CurrencyCode `json:"code"` // The currency.
 	// Name is the currency's name ("Казахский тенге"); Unit its sign ("тг.").
 	Name string `json:"name"`
-	Unit string `json:"unit"`
+	Unit string `json:"unit"` // The currency sign.
 	// IsDefault marks the account's default stock currency.
 	IsDefault bool `json:"is_default"`
 	// ExchangeRateUseCB converts at the central bank's rate (CBRate); when
@@ -109,11 +109,11 @@ func (c *StockCurrencyCreate) validate() error {
 // StockCurrencyUpdate is the body of StockCurrencies.Update; nil fields are
 // left as they are, and an update that sets nothing is refused.
 type StockCurrencyUpdate struct {
-	Code                *CurrencyCode `json:"code,omitempty"`
-	IsDefault           *bool         `json:"is_default,omitempty"`
-	ExchangeRateUseCB   *bool         `json:"exchange_rate_use_cb,omitempty"`
-	ExchangeRateManual  *Decimal      `json:"exchange_rate_manual,omitempty"`
-	ExchangeRatePercent *Decimal      `json:"exchange_rate_percent,omitempty"`
+	Code                *CurrencyCode `json:"code,omitempty"`                  // Changes the currency.
+	IsDefault           *bool         `json:"is_default,omitempty"`            // Makes it the default.
+	ExchangeRateUseCB   *bool         `json:"exchange_rate_use_cb,omitempty"`  // True: the central bank's rate; false: the manual one.
+	ExchangeRateManual  *Decimal      `json:"exchange_rate_manual,omitempty"`  // The manual rate (positive).
+	ExchangeRatePercent *Decimal      `json:"exchange_rate_percent,omitempty"` // Shifts the rate by this many percent.
 }
 
 func (c *StockCurrencyUpdate) validate() error {

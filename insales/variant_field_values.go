@@ -7,7 +7,7 @@ import (
 
 // VariantFieldValue is a variant's value of an additional variant field.
 type VariantFieldValue struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// VariantFieldID is the additional field.
 	VariantFieldID int64 `json:"variant_field_id"`
 	// Value is the value as text; the API answers a number when one was

@@ -19,18 +19,18 @@ const (
 // VariantField is an additional variant field: a named slot every variant
 // may fill (its values are VariantFieldValues), addressed by id or handle.
 type VariantField struct {
-	ID int64 `json:"id"`
+	ID int64 `json:"id"` // The id, from 1.
 	// ApplicationID is the application that created the field, nil for a
 	// field created in the back office.
 	ApplicationID *int64 `json:"application_id"`
 	// Handle is the field's name in Liquid templates and in the
 	// *ByHandle methods.
 	Handle string           `json:"handle"`
-	Type   VariantFieldType `json:"type"`
-	Title  string           `json:"title"`
+	Type   VariantFieldType `json:"type"`  // The kind; see the constants.
+	Title  string           `json:"title"` // The name shown.
 	// IsHidden is nil when never set.
 	IsHidden *bool `json:"is_hidden"`
-	Position int64 `json:"position"`
+	Position int64 `json:"position"` // Place in the list, from 1.
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
 }
@@ -50,8 +50,8 @@ type VariantFieldCreate struct {
 	Handle string `json:"handle"`
 	// Type is VariantFieldTextField or VariantFieldTextArea (required).
 	Type     VariantFieldType `json:"type"`
-	Position *int64           `json:"position,omitempty"`
-	IsHidden *bool            `json:"is_hidden,omitempty"`
+	Position *int64           `json:"position,omitempty"`  // Place in the list, from 1.
+	IsHidden *bool            `json:"is_hidden,omitempty"` // Hides the field.
 }
 
 func (f *VariantFieldCreate) validate() error {
@@ -72,10 +72,10 @@ func (f *VariantFieldCreate) validate() error {
 // nil fields are left as they are, and an update that sets nothing is
 // refused. Handle renames the field's handle.
 type VariantFieldUpdate struct {
-	Title    *string `json:"title,omitempty"`
-	Handle   *string `json:"handle,omitempty"`
-	Position *int64  `json:"position,omitempty"`
-	IsHidden *bool   `json:"is_hidden,omitempty"`
+	Title    *string `json:"title,omitempty"`     // Renames it.
+	Handle   *string `json:"handle,omitempty"`    // Renames the handle (not all digits).
+	Position *int64  `json:"position,omitempty"`  // Moves it.
+	IsHidden *bool   `json:"is_hidden,omitempty"` // Hides or shows it.
 }
 
 func (f *VariantFieldUpdate) validate() error {

@@ -57,7 +57,7 @@ func TestNewClient(t *testing.T) {
 // refuses never leaves the client.
 func TestInputRefusedBeforeSending(t *testing.T) {
 	ctx := context.Background()
-	c, got := mockClient(t, http.StatusOK, []byte(`{}`))
+	c, got := mockClient(t, http.StatusOK, []byte(`{"id":"1"}`)) // any non-empty object: an empty one is a DecodeError
 	cases := []struct {
 		field string
 		call  func() error

@@ -27,6 +27,7 @@ func (s *Server) setup() {
 	s.routeCRUD(products, "/admin/products", true)
 	s.routeCRUD(variants, "/admin/products/{product_id}/variants", false)
 	s.setupCatalog()
+	s.setupExtras()
 }
 
 func productFilter(q url.Values) func(o object) bool {

@@ -248,7 +248,13 @@ func (s *Server) Requests() []Request { return s.Server.Requests() }
 // Load adds the objects of a JSON array to a resource ("products",
 // "variants", "images", "categories", "collections", "collects"), replacing
 // objects with the same id. Products may carry their variants and images
-// nested, as the API answers them.
+// nested, as the API answers them. The smaller resources load the same way
+// ("option_names", "option_values", "properties", "characteristics",
+// "product_fields", "variant_fields", "price_kinds", "stock_currencies");
+// links load as {"product_id", "similar_id"} into "similars" and
+// {"product_id", "supplementary_id"} into "supplementaries"; field values
+// live in their product's or variant's product_field_values or
+// variant_field_values.
 func (s *Server) Load(resource string, jsonArray []byte) error {
 	defer s.version.Add(1)
 	r, ok := s.res[resource]
