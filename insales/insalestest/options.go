@@ -85,15 +85,17 @@ func (s *Server) routeWhole(r *resource, prefix string, byHandle, withDelete boo
 // listWhole answers every object a list selects, unpaged.
 func (s *Server) listWhole(r *resource) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
-		objs, ok := s.selected(w, req, r)
+		sel, ok := s.selected(w, req, r)
 		if !ok {
 			return
 		}
-		out := make([]object, len(objs))
-		for i, o := range objs {
-			out[i] = s.render(r, o)
+		objs := make([]object, 0, len(sel))
+		for _, e := range sel {
+			if o, ok := r.store.Get(e.id); ok {
+				objs = append(objs, o)
+			}
 		}
-		fakeapi.WriteJSON(w, http.StatusOK, out)
+		fakeapi.WriteJSON(w, http.StatusOK, s.renderAll(r, objs))
 	}
 }
 
@@ -103,11 +105,7 @@ func (s *Server) listEvery(r *resource) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
 		objs := r.store.List(nil)
 		fakeapi.SortBy(objs, r.sortKey, false)
-		out := make([]object, len(objs))
-		for i, o := range objs {
-			out[i] = s.render(r, o)
-		}
-		fakeapi.WriteJSON(w, http.StatusOK, out)
+		fakeapi.WriteJSON(w, http.StatusOK, s.renderAll(r, objs))
 	}
 }
 
@@ -130,10 +128,12 @@ func (s *Server) byHandle(r *resource, h http.HandlerFunc) http.HandlerFunc {
 
 // untimed drops the created_at/updated_at the generic handlers keep: these
 // resources do not answer them.
-func untimed(_ *Server, o object) object {
-	delete(o, "created_at")
-	delete(o, "updated_at")
-	return o
+func untimed(_ *Server, objs []object) []object {
+	for _, o := range objs {
+		delete(o, "created_at")
+		delete(o, "updated_at")
+	}
+	return objs
 }
 
 // removeWithChildren deletes an object of self and the objects of child
