@@ -26,7 +26,11 @@ var (
 	ErrInvalidResponse = errors.New("invalid response from server") // *DecodeError
 )
 
-// APIError is the error for every non-2xx response.
+// APIError is the error for every non-2xx response, and for a 2xx whose
+// body is an error ({"error": ...}, {"success": false, ...},
+// {"errors": ...}), which keeps its 2xx StatusCode. A 3xx is an APIError
+// too: clients never follow redirects, so credentials never reach another
+// host; the Message names the redirect's target.
 type APIError struct {
 	// Platform names the API ("shopkit", "mycashflow", ...).
 	Platform string
@@ -47,9 +51,12 @@ type APIError struct {
 	RateLimited bool
 	// RetryAfter is the server's Retry-After, when it sent one.
 	RetryAfter time.Duration
-	// Header is the response header.
+	// Header is the response header, without the headers that carry or set
+	// credentials (Authorization, Cookie, Set-Cookie) and with any
+	// credential the server echoed replaced by REDACTED.
 	Header http.Header
-	// Body is the raw response body.
+	// Body is the raw response body, at most its first 64 KiB, with any
+	// credential the server echoed replaced by REDACTED.
 	Body []byte
 }
 
@@ -143,11 +150,16 @@ type RequestError struct {
 	Err error
 }
 
-// Error returns "platform: METHOD URL: cause".
+// Error returns "platform: METHOD URL: cause" ("request not sent: cause"
+// when the call ended before a request was built, as an iteration whose
+// context ended between pages).
 func (e *RequestError) Error() string {
 	p := ""
 	if e.Platform != "" {
 		p = e.Platform + ": "
+	}
+	if e.Method == "" && e.URL == "" {
+		return fmt.Sprintf("%srequest not sent: %v", p, e.Err)
 	}
 	s := fmt.Sprintf("%s%s %s: %v", p, e.Method, e.URL, e.Err)
 	if e.Attempts > 1 {

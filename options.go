@@ -23,7 +23,12 @@ const (
 	// DefaultTimeout bounds one call, all attempts and waits included.
 	DefaultTimeout = 60 * time.Second
 	// DefaultMaxResponseSize bounds a successful response body (32 MiB).
+	// An error body is kept in APIError.Body up to 64 KiB, the rest dropped.
 	DefaultMaxResponseSize = 32 << 20
+	// DefaultMaxPages bounds the pages one All iteration fetches (100,000):
+	// past it the iteration ends with an error matching ErrPagingLoop, so a
+	// server that never reports the last page cannot keep a loop running.
+	DefaultMaxPages = 100_000
 )
 
 // Config is what the options of a client set. NewClient fills it with the
@@ -33,8 +38,8 @@ const (
 type Config struct {
 	// BaseURL replaces the platform's default base URL (a fake, a proxy).
 	BaseURL string
-	// HTTPClient sends the requests; nil means a client over
-	// http.DefaultTransport, so httpmock.Activate intercepts it.
+	// HTTPClient sends the requests; nil means http.DefaultTransport, looked
+	// up at each request, so httpmock.Activate intercepts it.
 	HTTPClient *http.Client
 	// MaxRetries is how many times a failed call is retried; 0 turns
 	// retries off.
@@ -60,6 +65,8 @@ type Config struct {
 	// MaxResponseSize bounds a successful response body in bytes; a larger
 	// body fails with a *DecodeError instead of being held in memory.
 	MaxResponseSize int64
+	// MaxPages bounds the pages one All iteration fetches.
+	MaxPages int
 
 	baseURLSet bool
 	values     map[any]any
@@ -96,9 +103,13 @@ func WithBaseURL(raw string) Option {
 	}
 }
 
-// WithHTTPClient sends requests through hc (custom transports, proxies,
-// httpmock.ActivateNonDefault). The client is used as given, not copied, so
-// changing its Transport later takes effect.
+// WithHTTPClient sends requests through hc's Transport (custom transports,
+// proxies, httpmock.ActivateNonDefault). The Transport is looked up at each
+// request, so changing it later takes effect; hc's Jar and Timeout are used
+// as they are when the client is built. hc's CheckRedirect is not: the SDK
+// never follows a redirect (a 3xx answer is an *APIError), so credentials
+// never reach another host. Calls that fail never close hc's idle
+// connections, which other clients may be using.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(c *Config) error {
 		if hc == nil {
@@ -222,14 +233,31 @@ func WithTimeout(d time.Duration) Option {
 }
 
 // WithMaxResponseSize bounds how many bytes of a successful response body
-// are read (default 32 MiB). A larger body fails with a *DecodeError rather
-// than exhausting memory.
+// are read (default 32 MiB), counted after gzip inflation. A larger body
+// fails with a *DecodeError (errors.Is ErrInvalidResponse) rather than
+// exhausting memory; an announced Content-Length never makes the client
+// allocate more than 256 KiB before the bytes arrive. Error bodies are kept
+// in APIError.Body up to 64 KiB whatever this says.
 func WithMaxResponseSize(n int64) Option {
 	return func(c *Config) error {
 		if n < 1 {
 			return &FieldError{Field: "max response size", Problem: "must be at least 1 byte"}
 		}
 		c.MaxResponseSize = n
+		return nil
+	}
+}
+
+// WithMaxPages bounds the pages one All iteration fetches (default
+// DefaultMaxPages, 100,000). Past it, the iteration ends with an error
+// matching ErrPagingLoop. Raise it for lists longer than pages times the
+// page size.
+func WithMaxPages(n int) Option {
+	return func(c *Config) error {
+		if n < 1 {
+			return &FieldError{Field: "max pages", Problem: "must be at least 1"}
+		}
+		c.MaxPages = n
 		return nil
 	}
 }

@@ -17,6 +17,7 @@ import (
 // be shared by several clients of one shop (WithRateLimiter).
 type RateLimiter struct {
 	lim *rate.Limiter
+	now func() time.Time // the clock; tests freeze it
 
 	mu     sync.Mutex
 	quota  int
@@ -46,7 +47,7 @@ func NewRateLimiter(requests int, per time.Duration) (*RateLimiter, error) {
 		return nil, &FieldError{Field: "rate limit", Problem: fmt.Sprintf("need at least 1 request per positive period, got %d per %s", requests, per)}
 	}
 	burst, r := shape(requests, per)
-	return &RateLimiter{lim: rate.NewLimiter(r, burst), quota: requests, period: per}, nil
+	return &RateLimiter{lim: rate.NewLimiter(r, burst), now: time.Now, quota: requests, period: per}, nil
 }
 
 // burstFor lets about 1/60 of the quota go at once, at least one request.
@@ -77,12 +78,38 @@ func (l *RateLimiter) set(quota int, per time.Duration) {
 	l.lim.SetLimit(r)
 }
 
-// Wait blocks until a request may be sent or ctx ends.
+// Wait blocks until a request may be sent or ctx ends. When the wait would
+// outlast ctx's deadline it returns an error at once, without waiting and
+// without using up a request.
 func (l *RateLimiter) Wait(ctx context.Context) error {
 	if l == nil {
 		return nil
 	}
-	return l.lim.Wait(ctx)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	now := l.now()
+	r := l.lim.ReserveN(now, 1)
+	if !r.OK() {
+		return fmt.Errorf("rate: cannot reserve a request (burst %d)", l.lim.Burst())
+	}
+	delay := r.DelayFrom(now)
+	if delay <= 0 {
+		return nil
+	}
+	if dl, ok := ctx.Deadline(); ok && delay > time.Until(dl) {
+		r.CancelAt(now)
+		return fmt.Errorf("rate: waiting %s for the quota would pass the context deadline", delay.Round(time.Millisecond))
+	}
+	t := time.NewTimer(delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		r.CancelAt(l.now())
+		return ctx.Err()
+	}
 }
 
 // Quota returns the current quota: requests per period.
@@ -105,7 +132,7 @@ func (l *RateLimiter) Observe(used, limit int) {
 	if limit != l.quota {
 		l.set(limit, l.period)
 	}
-	now := time.Now()
+	now := l.now()
 	remaining := float64(limit - used)
 	if remaining < 0 {
 		remaining = 0

@@ -32,21 +32,41 @@ func TestLimiterShapeNeverExceedsQuotaInAWindow(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidInput, "a quota from configuration gives an error, not a panic")
 }
 
-func TestLimiterObserveCutsTokensToServerRemaining(t *testing.T) {
-	l, err := NewRateLimiter(500, 5*time.Minute)
+// frozen returns a limiter whose clock stands still at t0 unless the test
+// moves it, so no assertion depends on how fast the machine runs.
+func frozen(t *testing.T, n int, per time.Duration) (*RateLimiter, *time.Time) {
+	t.Helper()
+	l, err := NewRateLimiter(n, per)
 	require.NoError(t, err)
-	now := time.Now()
-	require.InDelta(t, 8, l.lim.TokensAt(now), 0.01, "idle limiter holds its burst")
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l.now = func() time.Time { return now }
+	l.lim.SetLimitAt(now, l.lim.Limit()) // start the bucket at the frozen time, full
+	l.lim.SetBurstAt(now, l.lim.Burst())
+	return l, &now
+}
+
+func TestLimiterObserveCutsTokensToServerRemaining(t *testing.T) {
+	l, now := frozen(t, 500, 5*time.Minute)
+	require.InDelta(t, 8, l.lim.TokensAt(*now), 0.01, "idle limiter holds its burst")
 
 	l.Observe(498, 500) // the server says 2 remain
-	assert.LessOrEqual(t, l.lim.TokensAt(time.Now()), 2.01)
-	assert.Greater(t, l.lim.TokensAt(time.Now()), 1.9)
+	assert.InDelta(t, 2, l.lim.TokensAt(*now), 0.01)
 
 	l.Observe(500, 500) // none remain: the next request must wait
-	assert.Less(t, l.lim.TokensAt(time.Now()), 0.1)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
+	assert.InDelta(t, 0, l.lim.TokensAt(*now), 0.01)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	assert.Error(t, l.Wait(ctx), "a request now would be refused by the server, so the limiter holds it")
+	// One token takes 300s/492 = 610ms to come back by the frozen clock;
+	// a minute is enough, so check the refusal against a shorter deadline.
+	short, cancel2 := context.WithTimeout(ctx, 100*time.Millisecond)
+	defer cancel2()
+	err := l.Wait(short)
+	require.Error(t, err, "a request now would be refused by the server, so the limiter holds it")
+	assert.Contains(t, err.Error(), "610ms")
+	assert.InDelta(t, 0, l.lim.TokensAt(*now), 0.01, "a refused wait uses up nothing")
+
+	*now = now.Add(700 * time.Millisecond) // the token is back
+	assert.NoError(t, l.Wait(ctx))
 
 	l.Observe(3, 1000) // the server raised the quota
 	n, _ := l.Quota()
@@ -59,4 +79,12 @@ func TestLimiterObserveCutsTokensToServerRemaining(t *testing.T) {
 	var nilLimiter *RateLimiter
 	nilLimiter.Observe(1, 2)
 	assert.NoError(t, nilLimiter.Wait(context.Background()))
+}
+
+func TestLimiterWaitStopsOnCancel(t *testing.T) {
+	l, _ := frozen(t, 1, time.Hour)
+	require.NoError(t, l.Wait(context.Background()), "the burst of one")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	assert.ErrorIs(t, l.Wait(ctx), context.Canceled)
 }

@@ -40,6 +40,14 @@ type BannerGroupTranslation struct {
 	Language string `json:"language"`
 	// Title is the group title in that language.
 	Title string `json:"title,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BannerGroupTranslation, keeping unknown fields in Extra.
+func (b *BannerGroupTranslation) UnmarshalJSON(data []byte) error {
+	type plain BannerGroupTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BannerGroupExpand names a sub-resource a banner group read can include.
@@ -48,9 +56,9 @@ type BannerGroupExpand string
 // The documented expand value of banner groups.
 const BannerGroupTranslations BannerGroupExpand = "translations"
 
-func (BannerGroupExpand) documented() []BannerGroupExpand {
-	return []BannerGroupExpand{BannerGroupTranslations}
-}
+var bannerGroupExpandValues = []BannerGroupExpand{BannerGroupTranslations}
+
+func (BannerGroupExpand) documented() []BannerGroupExpand { return bannerGroupExpandValues }
 
 // BannerGroupListOptions filter and page BannerGroups.List and All.
 type BannerGroupListOptions struct {
@@ -131,7 +139,7 @@ func (s *BannerGroupsService) Create(ctx context.Context, in *BannerGroupCreate)
 	if in == nil {
 		return nil, invalidBody()
 	}
-	return call[BannerGroup](ctx, s.client(), http.MethodPost, "banner_groups.create", nil, in)
+	return call[BannerGroup](ctx, s.client(), http.MethodPost, "banner_groups.create", in)
 }
 
 // Get fetches a banner group: GET /banner-groups/{bannerGroupID} (path inferred).
@@ -155,5 +163,5 @@ func (s *BannerGroupsService) Update(ctx context.Context, id int64, in *BannerGr
 	if err := checkUpdate(in); err != nil {
 		return nil, err
 	}
-	return call[BannerGroup](ctx, s.client(), http.MethodPatch, "banner_groups.update", nil, in, id)
+	return call[BannerGroup](ctx, s.client(), http.MethodPatch, "banner_groups.update", in, id)
 }

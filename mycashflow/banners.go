@@ -61,6 +61,14 @@ type BannerTranslation struct {
 	Content string `json:"content,omitempty"`
 	// Link is the banner link in that language.
 	Link string `json:"link,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BannerTranslation, keeping unknown fields in Extra.
+func (b *BannerTranslation) UnmarshalJSON(data []byte) error {
+	type plain BannerTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BannerExpand names a sub-resource a banner read can include.
@@ -72,9 +80,9 @@ const (
 	BannerVisibilities BannerExpand = "visibilities"
 )
 
-func (BannerExpand) documented() []BannerExpand {
-	return []BannerExpand{BannerTranslations, BannerVisibilities}
-}
+var bannerExpandValues = []BannerExpand{BannerTranslations, BannerVisibilities}
+
+func (BannerExpand) documented() []BannerExpand { return bannerExpandValues }
 
 // BannerListOptions filter and page Banners.List and All.
 type BannerListOptions struct {
@@ -216,7 +224,7 @@ func (s *BannersService) Create(ctx context.Context, in *BannerCreate) (*Banner,
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.client(), http.MethodPost, "banners.create", nil, in)
+	return call[Banner](ctx, s.client(), http.MethodPost, "banners.create", in)
 }
 
 // Get fetches a banner: GET /banners/{bannerID} (path inferred).
@@ -239,7 +247,7 @@ func (s *BannersService) Update(ctx context.Context, id int64, in *BannerUpdate)
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update", nil, in, id)
+	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update", in, id)
 }
 
 // GetByCode fetches a banner by its code: GET /banners/code/{bannerCode}
@@ -264,5 +272,5 @@ func (s *BannersService) UpdateByCode(ctx context.Context, code string, in *Bann
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update_by_code", nil, in, code)
+	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update_by_code", in, code)
 }

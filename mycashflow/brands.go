@@ -54,6 +54,14 @@ type BrandTranslation struct {
 	SEOPageTitle string `json:"seo_page_title,omitempty"`
 	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a BrandTranslation, keeping unknown fields in Extra.
+func (b *BrandTranslation) UnmarshalJSON(data []byte) error {
+	type plain BrandTranslation
+	return flex.DecodeWithExtra(data, (*plain)(b), &b.Extra)
 }
 
 // BrandExpand names a sub-resource a brand read can include.
@@ -62,7 +70,9 @@ type BrandExpand string
 // The documented expand value of brands.
 const BrandTranslations BrandExpand = "translations"
 
-func (BrandExpand) documented() []BrandExpand { return []BrandExpand{BrandTranslations} }
+var brandExpandValues = []BrandExpand{BrandTranslations}
+
+func (BrandExpand) documented() []BrandExpand { return brandExpandValues }
 
 // BrandListOptions filter and page Brands.List and All.
 type BrandListOptions struct {
@@ -158,7 +168,7 @@ func (s *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, er
 	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.client(), http.MethodPost, "brands.create", nil, in)
+	return call[Brand](ctx, s.client(), http.MethodPost, "brands.create", in)
 }
 
 // Get fetches a brand: GET /brands/{brandID}.
@@ -185,5 +195,5 @@ func (s *BrandsService) Update(ctx context.Context, id int64, in *BrandUpdate) (
 	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[Brand](ctx, s.client(), http.MethodPatch, "brands.update", nil, in, id)
+	return call[Brand](ctx, s.client(), http.MethodPatch, "brands.update", in, id)
 }

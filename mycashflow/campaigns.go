@@ -53,6 +53,14 @@ type CampaignConditions struct {
 	Code string `json:"code"`
 	// Customers limits the campaign to customer groups.
 	Customers CampaignCustomerCondition `json:"customers"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignConditions, keeping unknown fields in Extra.
+func (c *CampaignConditions) UnmarshalJSON(data []byte) error {
+	type plain CampaignConditions
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignTimeCondition bounds a campaign in time; nil means unbounded.
@@ -61,12 +69,28 @@ type CampaignTimeCondition struct {
 	From *Time `json:"from"`
 	// To is when the campaign ends; nil: no end.
 	To *Time `json:"to"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignTimeCondition, keeping unknown fields in Extra.
+func (c *CampaignTimeCondition) UnmarshalJSON(data []byte) error {
+	type plain CampaignTimeCondition
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignCustomerCondition limits a campaign to customer groups.
 type CampaignCustomerCondition struct {
 	// GroupIDs are the customer groups the campaign is for (empty: everyone).
 	GroupIDs List[int64] `json:"group_ids"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignCustomerCondition, keeping unknown fields in Extra.
+func (c *CampaignCustomerCondition) UnmarshalJSON(data []byte) error {
+	type plain CampaignCustomerCondition
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignDiscounts says which discounts a campaign gives.
@@ -77,6 +101,14 @@ type CampaignDiscounts struct {
 	FreeShipping CampaignToggle `json:"free_shipping"`
 	// DiscountRow switches a discount row on the order on.
 	DiscountRow CampaignToggle `json:"discount_row"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignDiscounts, keeping unknown fields in Extra.
+func (c *CampaignDiscounts) UnmarshalJSON(data []byte) error {
+	type plain CampaignDiscounts
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignProductDiscount switches product discounts on.
@@ -85,12 +117,28 @@ type CampaignProductDiscount struct {
 	Enabled bool `json:"enabled"`
 	// QuantityDiscounts switches quantity-based price rows on.
 	QuantityDiscounts bool `json:"quantity_discounts"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignProductDiscount, keeping unknown fields in Extra.
+func (c *CampaignProductDiscount) UnmarshalJSON(data []byte) error {
+	type plain CampaignProductDiscount
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignToggle switches one kind of discount on.
 type CampaignToggle struct {
 	// Enabled switches the discount on.
 	Enabled bool `json:"enabled"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignToggle, keeping unknown fields in Extra.
+func (c *CampaignToggle) UnmarshalJSON(data []byte) error {
+	type plain CampaignToggle
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignPage is the campaign's page in the store.
@@ -107,6 +155,14 @@ type CampaignPage struct {
 	Pinned bool `json:"pinned"`
 	// Template is the theme template of the page.
 	Template string `json:"template"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignPage, keeping unknown fields in Extra.
+func (c *CampaignPage) UnmarshalJSON(data []byte) error {
+	type plain CampaignPage
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignTranslation is a campaign's texts in one language.
@@ -123,6 +179,14 @@ type CampaignTranslation struct {
 	SEOPageTitle string `json:"seo_page_title,omitempty"`
 	// SEOMetaDescription is the meta description for search engines.
 	SEOMetaDescription string `json:"seo_meta_description,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignTranslation, keeping unknown fields in Extra.
+func (c *CampaignTranslation) UnmarshalJSON(data []byte) error {
+	type plain CampaignTranslation
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignPrice is one product discount row of a campaign. A row is
@@ -140,6 +204,14 @@ type CampaignPrice struct {
 	Price Decimal `json:"price"`
 	// OrderLimit is the most items one order gets at this price (0: no limit; the documentation does not define it further).
 	OrderLimit int `json:"order_limit,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CampaignPrice, keeping unknown fields in Extra.
+func (c *CampaignPrice) UnmarshalJSON(data []byte) error {
+	type plain CampaignPrice
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CampaignPriceKey identifies the discount row to remove.
@@ -179,9 +251,9 @@ const (
 	CampaignVisibilities CampaignExpand = "visibilities"
 )
 
-func (CampaignExpand) documented() []CampaignExpand {
-	return []CampaignExpand{CampaignPrices, CampaignTranslations, CampaignVisibilities}
-}
+var campaignExpandValues = []CampaignExpand{CampaignPrices, CampaignTranslations, CampaignVisibilities}
+
+func (CampaignExpand) documented() []CampaignExpand { return campaignExpandValues }
 
 // CampaignListOptions filter and page Campaigns.List and All.
 type CampaignListOptions struct {
@@ -265,7 +337,7 @@ func (s *CampaignsService) Update(ctx context.Context, id int64, in *CampaignUpd
 	if err := checkUpdate(in); err != nil {
 		return nil, err
 	}
-	return call[Campaign](ctx, s.client(), http.MethodPatch, "campaigns.update", nil, in, id)
+	return call[Campaign](ctx, s.client(), http.MethodPatch, "campaigns.update", in, id)
 }
 
 // UpdatePrices sets the discount prices of campaign products; the body is
@@ -293,7 +365,7 @@ func (s *CampaignsService) UpdatePrices(ctx context.Context, id int64, prices []
 			return nil, transport.Invalid(field+"order_limit", "must not be negative, got %d", p.OrderLimit)
 		}
 	}
-	out, err := call[campaignPriceRows](ctx, s.client(), http.MethodPatch, "campaigns.update_prices", nil, prices, id)
+	out, err := callRows[campaignPriceRows](ctx, s.client(), http.MethodPatch, "campaigns.update_prices", prices, id)
 	if err != nil {
 		return nil, err
 	}

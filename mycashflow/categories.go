@@ -72,6 +72,14 @@ type CategoryTranslation struct {
 	Name string `json:"name,omitempty"`
 	// Description is the category text in that language.
 	Description string `json:"description,omitempty"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CategoryTranslation, keeping unknown fields in Extra.
+func (c *CategoryTranslation) UnmarshalJSON(data []byte) error {
+	type plain CategoryTranslation
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CategoryProductLink places a product in a category.
@@ -88,6 +96,14 @@ type CategoryProductLink struct {
 	ProductID int64 `json:"product_id"`
 	// ProductSort is the product's position within the category.
 	ProductSort int `json:"product_sort"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CategoryProductLink, keeping unknown fields in Extra.
+func (c *CategoryProductLink) UnmarshalJSON(data []byte) error {
+	type plain CategoryProductLink
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CategoryExpand names a sub-resource a category read can include.
@@ -99,9 +115,9 @@ const (
 	CategoryVisibilities CategoryExpand = "visibilities"
 )
 
-func (CategoryExpand) documented() []CategoryExpand {
-	return []CategoryExpand{CategoryTranslations, CategoryVisibilities}
-}
+var categoryExpandValues = []CategoryExpand{CategoryTranslations, CategoryVisibilities}
+
+func (CategoryExpand) documented() []CategoryExpand { return categoryExpandValues }
 
 // CategoryListOptions filter and page Categories.List, All and
 // ListSubcategories.
@@ -247,7 +263,7 @@ func (s *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Ca
 	if err := in.DefaultTemplate.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.client(), http.MethodPost, "categories.create", nil, in)
+	return call[Category](ctx, s.client(), http.MethodPost, "categories.create", in)
 }
 
 // Get fetches a category: GET /categories/{categoryID}.
@@ -270,7 +286,7 @@ func (s *CategoriesService) Update(ctx context.Context, id int64, in *CategoryUp
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update", nil, in, id)
+	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update", in, id)
 }
 
 // GetByExternalID fetches the category with that external system ID:
@@ -297,7 +313,7 @@ func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID s
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update_by_external_id", nil, in, externalID)
+	return call[Category](ctx, s.client(), http.MethodPatch, "categories.update_by_external_id", in, externalID)
 }
 
 // ListSubcategories fetches one page of a category's child categories:
@@ -340,7 +356,7 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int64, vi
 			return nil, err
 		}
 	}
-	out, err := call[List[Visibility]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", nil, vis, id)
+	out, err := callRows[List[Visibility]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", vis, id)
 	if err != nil {
 		return nil, err
 	}

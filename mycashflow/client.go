@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-querystring/query"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -220,18 +221,6 @@ type listMeta struct {
 	ItemCount Int `json:"item_count"`
 }
 
-// listEnvelope is a list response: {"data": [...], "meta": {...}}; the
-// sub-resource lists answer without meta.
-type listEnvelope[T any] struct {
-	Data List[T]   `json:"data"`
-	Meta *listMeta `json:"meta"`
-}
-
-// expandQuery carries the expand parameter of single-object reads.
-type expandQuery[E ~string] struct {
-	Expand []E `url:"expand,comma,omitempty"`
-}
-
 // expandable is an expand type that knows its documented values.
 type expandable[E any] interface {
 	~string
@@ -271,11 +260,26 @@ func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string
 	if err := checkExpand(expand); err != nil {
 		return nil, err
 	}
-	var q any
-	if len(expand) > 0 {
-		q = &expandQuery[E]{Expand: expand}
+	p, err := c.path(endpoint, arg)
+	if err != nil {
+		return nil, err
 	}
-	return call[T](ctx, c, http.MethodGet, endpoint, q, nil, arg)
+	if len(expand) > 0 {
+		// The documented values need no escaping (checkExpand refused any
+		// other): build the query by hand, not by reflection.
+		var b strings.Builder
+		b.WriteString(p)
+		for i, e := range expand {
+			if i == 0 {
+				b.WriteString("?expand=")
+			} else {
+				b.WriteString("%2C")
+			}
+			b.WriteString(string(e))
+		}
+		p = b.String()
+	}
+	return fetchItem[T](ctx, c, http.MethodGet, p, nil)
 }
 
 // path fills the endpoint's path template (from the client's table).
@@ -283,9 +287,9 @@ func (c *Client) path(endpoint string, args ...any) (string, error) {
 	return transport.Path(c.paths[endpoint], args...)
 }
 
-// call sends one request for endpoint and decodes the "data" of the answer
-// into a new T.
-func call[T any](ctx context.Context, c *Client, method, endpoint string, q, body any, args ...any) (*T, error) {
+// call sends one request for endpoint and decodes the "data" object of
+// the answer into a new T.
+func call[T any](ctx context.Context, c *Client, method, endpoint string, body any, args ...any) (*T, error) {
 	if err := c.usable(); err != nil {
 		return nil, err
 	}
@@ -293,8 +297,19 @@ func call[T any](ctx context.Context, c *Client, method, endpoint string, q, bod
 	if err != nil {
 		return nil, err
 	}
-	out, _, err := transport.Decode[T](ctx, c.tc, &transport.Request{Method: method, Path: p, Query: q, Body: body, Unwrap: "data"})
-	return out, err
+	return fetchItem[T](ctx, c, method, p, body)
+}
+
+// callRows is call for an answer whose "data" is an array of rows.
+func callRows[T any](ctx context.Context, c *Client, method, endpoint string, body any, args ...any) (*T, error) {
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
+	p, err := c.path(endpoint, args...)
+	if err != nil {
+		return nil, err
+	}
+	return fetchRows[T](ctx, c, method, p, body)
 }
 
 // send sends a request whose answer carries nothing to decode (204).
@@ -342,15 +357,23 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 	if err != nil {
 		return nil, err
 	}
-	var env listEnvelope[T]
-	if _, err := p.c.tc.Do(ctx, &transport.Request{Path: path, Query: q}, &env); err != nil {
+	var env listBody[T]
+	resp, err := p.c.tc.Do(ctx, &transport.Request{Path: path, Query: q}, &env)
+	if err != nil {
 		return nil, err
 	}
-	size, _ := strconv.Atoi(q.Get("page_size"))
-	page := &Page[T]{Items: env.Data, Size: size, Total: -1}
 	if env.Data == nil {
-		page.Items = []T{}
+		if err := p.c.errorShape(http.MethodGet, path, resp, env.Error, env.Errors); err != nil {
+			return nil, err
+		}
+		return nil, p.c.notData(http.MethodGet, path, resp, `no "data" list in the response`)
 	}
+	size, _ := strconv.Atoi(q.Get("page_size"))
+	items := make([]T, len(*env.Data))
+	for i := range *env.Data {
+		items[i] = (*env.Data)[i].v
+	}
+	page := &Page[T]{Items: items, Size: size, Total: -1}
 	m := env.Meta
 	if m == nil {
 		// A list without meta (the sub-resource lists) is one page, unless
@@ -448,6 +471,14 @@ type Visibility struct {
 	VersionID int64 `json:"version_id"`
 	// IsVisible says whether the item shows in that version.
 	IsVisible bool `json:"is_visible"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a Visibility, keeping unknown fields in Extra.
+func (v *Visibility) UnmarshalJSON(data []byte) error {
+	type plain Visibility
+	return flex.DecodeWithExtra(data, (*plain)(v), &v.Extra)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

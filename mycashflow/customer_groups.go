@@ -44,6 +44,14 @@ type CustomerGroupLink struct {
 	CustomerID int64 `json:"customer_id"`
 	// CustomerGroupID is the group.
 	CustomerGroupID int64 `json:"customer_group_id"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CustomerGroupLink, keeping unknown fields in Extra.
+func (c *CustomerGroupLink) UnmarshalJSON(data []byte) error {
+	type plain CustomerGroupLink
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CustomerGroupExpand names a sub-resource a customer group read can include.
@@ -55,9 +63,9 @@ const (
 	CustomerGroupCustomerLinks CustomerGroupExpand = "customer_links"
 )
 
-func (CustomerGroupExpand) documented() []CustomerGroupExpand {
-	return []CustomerGroupExpand{CustomerGroupTranslations, CustomerGroupCustomerLinks}
-}
+var customerGroupExpandValues = []CustomerGroupExpand{CustomerGroupTranslations, CustomerGroupCustomerLinks}
+
+func (CustomerGroupExpand) documented() []CustomerGroupExpand { return customerGroupExpandValues }
 
 // CustomerGroupListOptions filter and page CustomerGroups.List and All.
 type CustomerGroupListOptions struct {
@@ -136,7 +144,7 @@ func (s *CustomerGroupsService) Create(ctx context.Context, in *CustomerGroupCre
 	if err := check.Required("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[CustomerGroup](ctx, s.client(), http.MethodPost, "customer_groups.create", nil, in)
+	return call[CustomerGroup](ctx, s.client(), http.MethodPost, "customer_groups.create", in)
 }
 
 // Get fetches a customer group: GET /customer-groups/{customerGroupID}.
@@ -162,7 +170,7 @@ func (s *CustomerGroupsService) Update(ctx context.Context, id int64, in *Custom
 	if err := check.NotBlank("name", in.Name); err != nil {
 		return nil, err
 	}
-	return call[CustomerGroup](ctx, s.client(), http.MethodPatch, "customer_groups.update", nil, in, id)
+	return call[CustomerGroup](ctx, s.client(), http.MethodPatch, "customer_groups.update", in, id)
 }
 
 // ListCustomers fetches the membership links of a group:
@@ -191,7 +199,7 @@ func (s *CustomerGroupsService) AddCustomer(ctx context.Context, id, customerID 
 	body := struct {
 		CustomerID int64 `json:"customer_id"`
 	}{customerID}
-	return call[CustomerGroupLink](ctx, s.client(), http.MethodPost, "customer_groups.add_customer", nil, body, id)
+	return call[CustomerGroupLink](ctx, s.client(), http.MethodPost, "customer_groups.add_customer", body, id)
 }
 
 // RemoveCustomer ends a customer's membership of a group:

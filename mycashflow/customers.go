@@ -65,6 +65,14 @@ type EInvoiceAddress struct {
 	EDICode string `json:"edi_code"`
 	// OperatorCode identifies the e-invoicing operator.
 	OperatorCode string `json:"operator_code"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a EInvoiceAddress, keeping unknown fields in Extra.
+func (e *EInvoiceAddress) UnmarshalJSON(data []byte) error {
+	type plain EInvoiceAddress
+	return flex.DecodeWithExtra(data, (*plain)(e), &e.Extra)
 }
 
 // CustomerAddress is one of a customer's addresses.
@@ -98,6 +106,14 @@ type CustomerAddress struct {
 	Country    string `json:"country"`
 	// Phone is the recipient's phone number.
 	Phone string `json:"phone"`
+	// Extra keeps fields this package does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON decodes a CustomerAddress, keeping unknown fields in Extra.
+func (c *CustomerAddress) UnmarshalJSON(data []byte) error {
+	type plain CustomerAddress
+	return flex.DecodeWithExtra(data, (*plain)(c), &c.Extra)
 }
 
 // CustomerExpand names a sub-resource a customer read can include.
@@ -106,7 +122,9 @@ type CustomerExpand string
 // The documented expand value of customers.
 const CustomerGroupsExpand CustomerExpand = "customer_groups"
 
-func (CustomerExpand) documented() []CustomerExpand { return []CustomerExpand{CustomerGroupsExpand} }
+var customerExpandValues = []CustomerExpand{CustomerGroupsExpand}
+
+func (CustomerExpand) documented() []CustomerExpand { return customerExpandValues }
 
 // CustomerListOptions filter and page Customers.List and All. The time
 // filters are inclusive, left out when zero, and sent as ISO 8601 with the
@@ -290,7 +308,7 @@ func (s *CustomersService) Create(ctx context.Context, in *CustomerCreate) (*Cus
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.client(), http.MethodPost, "customers.create", nil, in)
+	return call[Customer](ctx, s.client(), http.MethodPost, "customers.create", in)
 }
 
 // Get fetches a customer: GET /customers/{customerID}.
@@ -313,7 +331,7 @@ func (s *CustomersService) Update(ctx context.Context, id int64, in *CustomerUpd
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	return call[Customer](ctx, s.client(), http.MethodPatch, "customers.update", nil, in, id)
+	return call[Customer](ctx, s.client(), http.MethodPatch, "customers.update", in, id)
 }
 
 // ListAddresses fetches a customer's addresses:

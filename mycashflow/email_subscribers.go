@@ -113,5 +113,5 @@ func (s *EmailSubscribersService) Create(ctx context.Context, in *EmailSubscribe
 	if err := check.Email("email", in.Email); err != nil {
 		return nil, err
 	}
-	return call[EmailSubscriber](ctx, s.client(), http.MethodPost, "email_subscribers.create", nil, in)
+	return call[EmailSubscriber](ctx, s.client(), http.MethodPost, "email_subscribers.create", in)
 }

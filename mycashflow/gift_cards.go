@@ -142,7 +142,7 @@ func (s *GiftCardsService) Create(ctx context.Context, in *GiftCardCreate) (*Gif
 	if err := checkBalance(in.Balance); err != nil {
 		return nil, err
 	}
-	return call[GiftCard](ctx, s.client(), http.MethodPost, "gift_cards.create", nil, in)
+	return call[GiftCard](ctx, s.client(), http.MethodPost, "gift_cards.create", in)
 }
 
 // Get fetches a gift card by its code: GET /gift-cards/{giftCardCode} (path inferred).
@@ -152,7 +152,7 @@ func (s *GiftCardsService) Get(ctx context.Context, code string) (*GiftCard, err
 	if err := checkSegment("code", code); err != nil {
 		return nil, err
 	}
-	return call[GiftCard](ctx, s.client(), http.MethodGet, "gift_cards.get", nil, nil, code)
+	return call[GiftCard](ctx, s.client(), http.MethodGet, "gift_cards.get", nil, code)
 }
 
 // Update changes the fields set in in: PATCH /gift-cards/{giftCardCode}
@@ -175,5 +175,5 @@ func (s *GiftCardsService) Update(ctx context.Context, code string, in *GiftCard
 	if err := checkBalance(in.Balance); err != nil {
 		return nil, err
 	}
-	return call[GiftCard](ctx, s.client(), http.MethodPatch, "gift_cards.update", nil, in, code)
+	return call[GiftCard](ctx, s.client(), http.MethodPatch, "gift_cards.update", in, code)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"reflect"
 	"testing"
 	"time"
 
@@ -131,4 +132,39 @@ func TestLookupMissIsNotFound(t *testing.T) {
 	cu, err = c.Customers.GetByEmail(ctx, "mail@domain.fi")
 	require.NoError(t, err)
 	assert.Equal(t, "mail@domain.fi", cu.Email, "the documented customer is found")
+}
+
+// TestServiceInterfacesListEveryMethod: each XxxAPI interface has every
+// exported method of its service (bar String and Format), so a mock of
+// the interface can stand in for the service anywhere.
+func TestServiceInterfacesListEveryMethod(t *testing.T) {
+	pairs := map[reflect.Type]reflect.Type{
+		reflect.TypeFor[*mcf.BannerGroupsService]():     reflect.TypeFor[mcf.BannerGroupsAPI](),
+		reflect.TypeFor[*mcf.BannersService]():          reflect.TypeFor[mcf.BannersAPI](),
+		reflect.TypeFor[*mcf.BrandsService]():           reflect.TypeFor[mcf.BrandsAPI](),
+		reflect.TypeFor[*mcf.CampaignsService]():        reflect.TypeFor[mcf.CampaignsAPI](),
+		reflect.TypeFor[*mcf.CategoriesService]():       reflect.TypeFor[mcf.CategoriesAPI](),
+		reflect.TypeFor[*mcf.CustomerGroupsService]():   reflect.TypeFor[mcf.CustomerGroupsAPI](),
+		reflect.TypeFor[*mcf.CustomersService]():        reflect.TypeFor[mcf.CustomersAPI](),
+		reflect.TypeFor[*mcf.EmailSubscribersService](): reflect.TypeFor[mcf.EmailSubscribersAPI](),
+		reflect.TypeFor[*mcf.GiftCardsService]():        reflect.TypeFor[mcf.GiftCardsAPI](),
+	}
+	// Every service field of Client is covered.
+	ct := reflect.TypeFor[mcf.Client]()
+	for i := range ct.NumField() {
+		if f := ct.Field(i); f.IsExported() {
+			_, ok := pairs[f.Type]
+			assert.True(t, ok, "no interface checked for Client.%s", f.Name)
+		}
+	}
+	for svc, api := range pairs {
+		for i := range svc.NumMethod() {
+			m := svc.Method(i)
+			if m.Name == "String" || m.Name == "Format" {
+				continue
+			}
+			_, ok := api.MethodByName(m.Name)
+			assert.True(t, ok, "%s lacks %s", api.Name(), m.Name)
+		}
+	}
 }

@@ -39,10 +39,10 @@ func TestBadInputNeverSent(t *testing.T) {
 			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{IDs: []int64{1, 0}}))
 		}},
 		{"Products.List category", "category", func(c *shopkit.Client) error {
-			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{Category: -1}))
+			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{CategoryID: -1}))
 		}},
 		{"Products.List status", "status[0]", func(c *shopkit.Client) error {
-			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{Status: []int{5}}))
+			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{Status: []shopkit.ProductStatus{5}}))
 		}},
 		{"Products.List status_alias", "status_alias[0]", func(c *shopkit.Client) error {
 			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{StatusAlias: []string{"deleted"}}))
@@ -51,7 +51,7 @@ func TestBadInputNeverSent(t *testing.T) {
 			return ret(c.Products.List(ctx, &shopkit.ProductListOptions{ListOptions: shopkit.ListOptions{Limit: 51}}))
 		}},
 		{"Products.All status", "status[0]", func(c *shopkit.Client) error {
-			for _, err := range c.Products.All(ctx, &shopkit.ProductListOptions{Status: []int{-1}}) {
+			for _, err := range c.Products.All(ctx, &shopkit.ProductListOptions{Status: []shopkit.ProductStatus{-1}}) {
 				return err
 			}
 			return nil
@@ -59,32 +59,32 @@ func TestBadInputNeverSent(t *testing.T) {
 		{"Products.Get 0", "id", func(c *shopkit.Client) error { return ret(c.Products.Get(ctx, 0)) }},
 		{"Products.Get negative", "id", func(c *shopkit.Client) error { return ret(c.Products.Get(ctx, -1)) }},
 		{"Products.GetByHandle empty", "handle", func(c *shopkit.Client) error { return ret(c.Products.GetByHandle(ctx, "")) }},
-		{"Products.Create nil", "product", func(c *shopkit.Client) error { return ret(c.Products.Create(ctx, nil)) }},
+		{"Products.Create nil", "body", func(c *shopkit.Client) error { return ret(c.Products.Create(ctx, nil)) }},
 		{"Products.Create zero", "title", func(c *shopkit.Client) error { return ret(c.Products.Create(ctx, &shopkit.ProductCreate{})) }},
 		{"Products.Create category id", "categories[0]", func(c *shopkit.Client) error {
-			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), Categories: []int64{-3}}))
+			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), CategoryIDs: []int64{-3}}))
 		}},
 		{"Products.Create negative price", "price", func(c *shopkit.Client) error {
-			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("-1")), Categories: []int64{1}}))
+			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("-1")), CategoryIDs: []int64{1}}))
 		}},
 		{"Products.Create promo not lower", "price_promo", func(c *shopkit.Client) error {
-			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), Categories: []int64{1},
+			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), CategoryIDs: []int64{1},
 				ProductFields: shopkit.ProductFields{PricePromo: shopkit.Ptr(dec("9.00"))}}))
 		}},
 		{"Products.Create images", "images", func(c *shopkit.Client) error {
-			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), Categories: []int64{1},
+			return ret(c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(dec("9")), CategoryIDs: []int64{1},
 				ProductFields: shopkit.ProductFields{Images: make([]string, 11)}}))
 		}},
-		{"Products.Update nil", "update", func(c *shopkit.Client) error { return ret(c.Products.Update(ctx, 1, nil)) }},
+		{"Products.Update nil", "body", func(c *shopkit.Client) error { return ret(c.Products.Update(ctx, 1, nil)) }},
 		{"Products.Update id", "id", func(c *shopkit.Client) error { return ret(c.Products.Update(ctx, 0, &shopkit.ProductUpdate{})) }},
 		{"Products.Update empty title", "title", func(c *shopkit.Client) error {
 			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{Title: shopkit.Ptr("")}))
 		}},
 		{"Products.Update status", "status", func(c *shopkit.Client) error {
-			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Status: shopkit.Ptr(5)}}))
+			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Status: shopkit.Ptr(shopkit.ProductStatus(5))}}))
 		}},
 		{"Products.Update brand", "brand", func(c *shopkit.Client) error {
-			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Brand: shopkit.Ptr(int64(0))}}))
+			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{BrandID: shopkit.Ptr(int64(0))}}))
 		}},
 		{"Products.Update weight", "weight", func(c *shopkit.Client) error {
 			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Weight: shopkit.Ptr(-1)}}))
@@ -103,7 +103,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		// option groups and options
 		{"ProductOptionGroups.List", "id", func(c *shopkit.Client) error { return ret(c.ProductOptionGroups.List(ctx, 0)) }},
 		{"ProductOptionGroups.Get", "id_option_group", func(c *shopkit.Client) error { return ret(c.ProductOptionGroups.Get(ctx, 1, -1)) }},
-		{"ProductOptionGroups.Create nil", "option group", func(c *shopkit.Client) error {
+		{"ProductOptionGroups.Create nil", "body", func(c *shopkit.Client) error {
 			return ret(c.ProductOptionGroups.Create(ctx, 1, nil))
 		}},
 		{"ProductOptionGroups.Create product", "id", func(c *shopkit.Client) error {
@@ -121,7 +121,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		{"ProductOptionGroups.Delete", "id", func(c *shopkit.Client) error { return c.ProductOptionGroups.Delete(ctx, 0, 1) }},
 		{"ProductOptions.List", "id", func(c *shopkit.Client) error { return ret(c.ProductOptions.List(ctx, -1)) }},
 		{"ProductOptions.Get", "id_option", func(c *shopkit.Client) error { return ret(c.ProductOptions.Get(ctx, 1, 0)) }},
-		{"ProductOptions.Update nil", "option", func(c *shopkit.Client) error { return ret(c.ProductOptions.Update(ctx, 1, 2, nil)) }},
+		{"ProductOptions.Update nil", "body", func(c *shopkit.Client) error { return ret(c.ProductOptions.Update(ctx, 1, 2, nil)) }},
 		{"ProductOptions.Update id", "id_option", func(c *shopkit.Client) error {
 			return ret(c.ProductOptions.Update(ctx, 1, 0, &shopkit.ProductOptionUpdate{}))
 		}},
@@ -140,7 +140,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		{"Categories.Get", "id", func(c *shopkit.Client) error { return ret(c.Categories.Get(ctx, 0)) }},
 		{"Categories.GetByHandle", "handle", func(c *shopkit.Client) error { return ret(c.Categories.GetByHandle(ctx, "")) }},
 		{"Categories.Create zero", "title", func(c *shopkit.Client) error { return ret(c.Categories.Create(ctx, &shopkit.CategoryCreate{})) }},
-		{"Categories.Update nil", "update", func(c *shopkit.Client) error { return ret(c.Categories.Update(ctx, 1, nil)) }},
+		{"Categories.Update nil", "body", func(c *shopkit.Client) error { return ret(c.Categories.Update(ctx, 1, nil)) }},
 		{"Categories.Update id", "id", func(c *shopkit.Client) error { return ret(c.Categories.Update(ctx, 0, &shopkit.CategoryUpdate{})) }},
 		{"Categories.Update empty title", "title", func(c *shopkit.Client) error {
 			return ret(c.Categories.Update(ctx, 1, &shopkit.CategoryUpdate{Title: shopkit.Ptr("")}))
@@ -151,8 +151,20 @@ func TestBadInputNeverSent(t *testing.T) {
 		}},
 		{"Brands.Get", "id", func(c *shopkit.Client) error { return ret(c.Brands.Get(ctx, -1)) }},
 		{"Brands.GetByHandle", "handle", func(c *shopkit.Client) error { return ret(c.Brands.GetByHandle(ctx, "")) }},
-		{"Brands.Create nil", "title", func(c *shopkit.Client) error { return ret(c.Brands.Create(ctx, nil)) }},
-		{"Brands.Update nil", "update", func(c *shopkit.Client) error { return ret(c.Brands.Update(ctx, 1, nil)) }},
+		{"Brands.Create nil", "body", func(c *shopkit.Client) error { return ret(c.Brands.Create(ctx, nil)) }},
+		{"Brands.Update nil", "body", func(c *shopkit.Client) error { return ret(c.Brands.Update(ctx, 1, nil)) }},
+		// issue 9 item 9: an update that sets nothing is refused, not sent as PUT {}
+		{"Brands.Update empty", "body", func(c *shopkit.Client) error { return ret(c.Brands.Update(ctx, 1, &shopkit.BrandUpdate{})) }},
+		{"Categories.Update empty", "body", func(c *shopkit.Client) error {
+			return ret(c.Categories.Update(ctx, 1, &shopkit.CategoryUpdate{}))
+		}},
+		{"Products.Update empty", "body", func(c *shopkit.Client) error { return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{})) }},
+		{"Products.Update empty slices", "body", func(c *shopkit.Client) error {
+			return ret(c.Products.Update(ctx, 1, &shopkit.ProductUpdate{CategoryIDs: []int64{}, ProductFields: shopkit.ProductFields{Tags: []string{}}}))
+		}},
+		{"ProductOptions.Update empty", "body", func(c *shopkit.Client) error {
+			return ret(c.ProductOptions.Update(ctx, 1, 2, &shopkit.ProductOptionUpdate{}))
+		}},
 		{"Brands.Update empty title", "title", func(c *shopkit.Client) error {
 			return ret(c.Brands.Update(ctx, 1, &shopkit.BrandUpdate{Title: shopkit.Ptr("")}))
 		}},
@@ -166,39 +178,47 @@ func TestBadInputNeverSent(t *testing.T) {
 			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{Status: []int{3, 12}}))
 		}},
 		{"Orders.List status_alias", "status_alias[0]", func(c *shopkit.Client) error {
-			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{"shipped"}}))
+			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []shopkit.OrderStatus{"shipped"}}))
 		}},
 		{"Orders.List empty status_alias", "status_alias[1]", func(c *shopkit.Client) error {
-			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{"sent", ""}}))
+			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []shopkit.OrderStatus{"sent", ""}}))
 		}},
 		{"Orders.List date_filter", "date_filter", func(c *shopkit.Client) error {
 			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{DateFilter: "last_year"}))
 		}},
-		{"Orders.List date_type", "date_type", func(c *shopkit.Client) error {
-			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{DateType: "updated_at"}))
+		{"Orders.List two date ranges", "updated_from", func(c *shopkit.Client) error {
+			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{CreatedFrom: ts("2024-01-01T00:00:00Z"), UpdatedFrom: ts("2024-01-01T00:00:00Z")}))
 		}},
-		{"Orders.List zero date", "date_from", func(c *shopkit.Client) error {
-			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{DateFrom: &shopkit.Date{}}))
+		{"Orders.List reversed dates", "created_to", func(c *shopkit.Client) error {
+			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{CreatedFrom: ts("2024-02-01T00:00:00Z"), CreatedTo: ts("2024-01-31T23:00:00Z")}))
 		}},
-		{"Orders.List reversed dates", "date_to", func(c *shopkit.Client) error {
-			return ret(c.Orders.List(ctx, &shopkit.OrderListOptions{DateFrom: day("2024-02-01"), DateTo: day("2024-01-31")}))
-		}},
-		{"Orders.All date_type", "date_type", func(c *shopkit.Client) error {
-			return first(c.Orders.All(ctx, &shopkit.OrderListOptions{DateType: "x"}))
+		{"Orders.All reversed paid dates", "paid_to", func(c *shopkit.Client) error {
+			return first(c.Orders.All(ctx, &shopkit.OrderListOptions{PaidFrom: ts("2024-02-01T00:00:00Z"), PaidTo: ts("2024-01-01T00:00:00Z")}))
 		}},
 		{"Orders.Get", "id", func(c *shopkit.Client) error { return ret(c.Orders.Get(ctx, 0)) }},
-		{"Orders.Update nil", "update", func(c *shopkit.Client) error { return ret(c.Orders.Update(ctx, 1, nil)) }},
-		{"Orders.Update id", "id", func(c *shopkit.Client) error { return ret(c.Orders.Update(ctx, -1, &shopkit.OrderUpdate{})) }},
-		{"Orders.Update body id", "id", func(c *shopkit.Client) error { return ret(c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{ID: 2})) }},
+		{"Orders.Update nil", "body", func(c *shopkit.Client) error { return ret(c.Orders.Update(ctx, 1, nil)) }},
+		{"Orders.Update id", "id", func(c *shopkit.Client) error {
+			return ret(c.Orders.Update(ctx, -1, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true)}))
+		}},
+		{"Orders.Update empty", "body", func(c *shopkit.Client) error { return ret(c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{})) }},
+		{"Orders.Update status_alias", "status_alias", func(c *shopkit.Client) error {
+			return ret(c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{StatusAlias: shopkit.Ptr(shopkit.OrderAll)}))
+		}},
+		{"Orders.Update tracking_carrier", "tracking_carrier", func(c *shopkit.Client) error {
+			return ret(c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{TrackingCarrier: shopkit.Ptr(shopkit.TrackingCarrier("pigeon"))}))
+		}},
 		{"Orders.Update status", "status", func(c *shopkit.Client) error {
 			return ret(c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{Status: shopkit.Ptr(0)}))
 		}},
-		{"Orders.UpdateBulk empty", "orders", func(c *shopkit.Client) error { return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{})) }},
-		{"Orders.UpdateBulk negative id", "orders[0].id", func(c *shopkit.Client) error {
-			return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: -1}}))
+		{"Orders.UpdateBulk empty", "body", func(c *shopkit.Client) error { return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{})) }},
+		{"Orders.UpdateBulk negative id", "[0].id", func(c *shopkit.Client) error {
+			return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: -1}}))
 		}},
-		{"Orders.UpdateBulk status_alias", "orders[0].status_alias", func(c *shopkit.Client) error {
-			return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1, StatusAlias: "all"}}))
+		{"Orders.UpdateBulk status_alias", "[0].status_alias", func(c *shopkit.Client) error {
+			return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: 1, OrderUpdate: shopkit.OrderUpdate{StatusAlias: shopkit.Ptr(shopkit.OrderAll)}}}))
+		}},
+		{"Orders.UpdateBulk nothing to update", "[1]", func(c *shopkit.Client) error {
+			return ret(c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: 1, OrderUpdate: shopkit.OrderUpdate{Paid: shopkit.Ptr(true)}}, {ID: 2}}))
 		}},
 		{"Orders.Delete", "id", func(c *shopkit.Client) error { return c.Orders.Delete(ctx, 0) }},
 
@@ -217,7 +237,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		// coupons
 		{"Coupons.Get", "id", func(c *shopkit.Client) error { return ret(c.Coupons.Get(ctx, 0)) }},
 		{"Coupons.GetByCode", "code", func(c *shopkit.Client) error { return ret(c.Coupons.GetByCode(ctx, "")) }},
-		{"Coupons.Create nil", "coupon", func(c *shopkit.Client) error { return ret(c.Coupons.Create(ctx, nil)) }},
+		{"Coupons.Create nil", "body", func(c *shopkit.Client) error { return ret(c.Coupons.Create(ctx, nil)) }},
 		{"Coupons.Create zero", "code", func(c *shopkit.Client) error { return ret(c.Coupons.Create(ctx, &shopkit.CouponCreate{})) }},
 		{"Coupons.Create limit", "limit", func(c *shopkit.Client) error {
 			in := okCoupon()
@@ -261,7 +281,7 @@ func TestBadInputNeverSent(t *testing.T) {
 			return ret(c.Webhooks.List(ctx, &shopkit.WebhookListOptions{Event: "order_exploded"}))
 		}},
 		{"Webhooks.Get", "id", func(c *shopkit.Client) error { return ret(c.Webhooks.Get(ctx, 0)) }},
-		{"Webhooks.Create nil", "url", func(c *shopkit.Client) error { return ret(c.Webhooks.Create(ctx, nil)) }},
+		{"Webhooks.Create nil", "body", func(c *shopkit.Client) error { return ret(c.Webhooks.Create(ctx, nil)) }},
 		{"Webhooks.Create relative url", "url", func(c *shopkit.Client) error {
 			return ret(c.Webhooks.Create(ctx, &shopkit.WebhookCreate{URL: "/hooks", Event: shopkit.EventOrderPaid}))
 		}},
@@ -285,7 +305,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		}},
 		{"Media.Get", "id", func(c *shopkit.Client) error { return ret(c.Media.Get(ctx, 0)) }},
 		{"Media.GetByChecksum", "checksum", func(c *shopkit.Client) error { return ret(c.Media.GetByChecksum(ctx, "")) }},
-		{"Media.Create nil", "url", func(c *shopkit.Client) error { return c.Media.Create(ctx, nil) }},
+		{"Media.Create nil", "body", func(c *shopkit.Client) error { return c.Media.Create(ctx, nil) }},
 		{"Media.UploadURL empty", "url", func(c *shopkit.Client) error { return c.Media.UploadURL(ctx, "") }},
 		{"Media.UploadURL ftp", "url", func(c *shopkit.Client) error { return c.Media.UploadURL(ctx, "ftp://x/y.jpg") }},
 		{"Media.UploadFile nil", "file", func(c *shopkit.Client) error { return c.Media.UploadFile(ctx, nil) }},
@@ -324,18 +344,16 @@ func TestNilOptionsAreDefaults(t *testing.T) {
 // TestParseWebhookBadInput checks the webhook helpers on nil and malformed
 // input: errors, no panic.
 func TestParseWebhookBadInput(t *testing.T) {
-	_, err := shopkit.ParseWebhookRequest(nil, "")
+	_, err := shopkit.ParseWebhook(nil, shopkit.WithoutWebhookVerification())
 	assert.ErrorIs(t, err, shopkit.ErrInvalidInput)
 	r := httptest.NewRequest("POST", "/hooks", nil)
 	r.Body = nil
-	_, err = shopkit.ParseWebhookRequest(r, shopkit.EventOrderPaid)
+	_, err = shopkit.ParseWebhook(r, shopkit.WithoutWebhookVerification())
 	assert.ErrorIs(t, err, shopkit.ErrInvalidInput)
 	for _, body := range []string{"", "null", "[]", "{", `"x"`} {
-		_, err := shopkit.ParseWebhook(shopkit.EventOrderPaid, []byte(body))
+		_, err := shopkit.DecodeWebhook(shopkit.EventOrderPaid, []byte(body))
 		assert.ErrorIs(t, err, shopkit.ErrInvalidInput, "body %q", body)
 	}
-	_, err = shopkit.ParseWebhook("", []byte(`{"id": 1}`))
-	var fe *shopkit.FieldError
-	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "event", fe.Field)
+	_, err = shopkit.DecodeWebhook("", []byte(`{"id": 1}`))
+	assert.ErrorIs(t, err, shopkit.ErrUnknownEvent)
 }

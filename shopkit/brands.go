@@ -100,7 +100,10 @@ func (b *BrandsService) GetByHandle(ctx context.Context, handle string) (*Brand,
 
 // Create creates a brand: POST /brand.
 func (b *BrandsService) Create(ctx context.Context, in *BrandCreate) (*Brand, error) {
-	if in == nil || in.Title == "" {
+	if in == nil {
+		return nil, transport.Invalid("body", "must not be nil")
+	}
+	if in.Title == "" {
 		return nil, transport.Invalid("title", "is required")
 	}
 	return send[Brand](ctx, (*service)(b), http.MethodPost, "/brand", nil, in)

@@ -1,10 +1,15 @@
 package shopkit
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"iter"
 	"net/http"
+	"slices"
+	"strconv"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
@@ -16,7 +21,7 @@ type Category struct {
 	Title           string  `json:"title"`
 	IsParent        bool    `json:"is_parent"`
 	IsChild         bool    `json:"is_child"`
-	Parent          int64   `json:"parent"` // parent id, 0 for top level
+	ParentID        int64   `json:"parent"` // parent id, 0 for top level
 	ParentTitle     *string `json:"parent_title"`
 	Description     string  `json:"description"`
 	Position        int     `json:"position"`
@@ -30,10 +35,10 @@ type Category struct {
 	Permalink       string  `json:"permalink"`
 	Image           Image   `json:"image"`
 	// Parents is null in every example (presumably the ancestors): kept raw.
-	Parents   json.RawMessage     `json:"parents"`
-	Children  List[CategoryChild] `json:"children"` // null when there are none
-	CreatedAt Time                `json:"created_at"`
-	UpdatedAt Time                `json:"updated_at"`
+	Parents   json.RawMessage  `json:"parents"`
+	Children  CategoryChildren `json:"children"` // null when there are none
+	CreatedAt Time             `json:"created_at"`
+	UpdatedAt Time             `json:"updated_at"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
@@ -47,23 +52,115 @@ func (c *Category) UnmarshalJSON(b []byte) error {
 
 // CategoryChild is a subcategory inside Category.Children.
 type CategoryChild struct {
-	ID              int64               `json:"id"`
-	Title           string              `json:"title"`
-	IsParent        bool                `json:"is_parent"`
-	IsChild         bool                `json:"is_child"`
-	Parent          int64               `json:"parent"`
-	Description     string              `json:"description"`
-	Position        int                 `json:"position"`
-	Active          bool                `json:"active"`
-	Handle          string              `json:"handle"`
-	PageTitle       string              `json:"page_title"`
-	MetaDescription *string             `json:"meta_description"`
-	MetaTags        *string             `json:"meta_tags"`
-	NumProducts     Int                 `json:"num_products"`
-	URL             string              `json:"url"`
-	Permalink       string              `json:"permalink"`
-	Image           Image               `json:"image"`
-	Children        List[CategoryChild] `json:"children"`
+	ID              int64            `json:"id"`
+	Title           string           `json:"title"`
+	IsParent        bool             `json:"is_parent"`
+	IsChild         bool             `json:"is_child"`
+	ParentID        int64            `json:"parent"` // the parent category's id
+	Description     string           `json:"description"`
+	Position        int              `json:"position"`
+	Active          bool             `json:"active"`
+	Handle          string           `json:"handle"`
+	PageTitle       string           `json:"page_title"`
+	MetaDescription *string          `json:"meta_description"`
+	MetaTags        *string          `json:"meta_tags"`
+	NumProducts     Int              `json:"num_products"`
+	URL             string           `json:"url"`
+	Permalink       string           `json:"permalink"`
+	Image           Image            `json:"image"`
+	Children        CategoryChildren `json:"children"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// CategoryChildren is a list of subcategories, nested to any depth. It
+// decodes in time linear in its JSON, however deep the nesting: the whole
+// subtree is parsed once, then each subcategory's own fields (not its
+// children) are decoded tolerantly, as every model is. It accepts the
+// shapes of List: an array, null, a {"0": ...} object, and "" or {} for none.
+type CategoryChildren []CategoryChild
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (cc *CategoryChildren) UnmarshalJSON(b []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var tree any
+	if err := dec.Decode(&tree); err != nil {
+		return err
+	}
+	out, err := categoryChildren(tree)
+	if err != nil {
+		return err
+	}
+	*cc = out
+	return nil
+}
+
+// categoryChildren converts a parsed children value.
+//
+// An error names its place on the way out ("[0].children[2]: ..."), so
+// the path is built only on failure: a path carried down would cost its
+// length at every level, quadratic in the depth.
+func categoryChildren(v any) (CategoryChildren, error) {
+	var items []any
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case string, bool:
+		if x == "" || x == false {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("expected a list of categories, got %v", x)
+	case []any:
+		items = x
+	case map[string]any:
+		keys := make([]int, 0, len(x))
+		for k := range x {
+			n, err := strconv.Atoi(k)
+			if err != nil || n < 0 {
+				// A lone category where a list was documented.
+				return categoryChildren([]any{x})
+			}
+			keys = append(keys, n)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			items = append(items, x[strconv.Itoa(k)])
+		}
+	default:
+		return nil, errors.New("expected a list of categories, got a number")
+	}
+	if len(items) == 0 {
+		return CategoryChildren{}, nil
+	}
+	out := make(CategoryChildren, len(items))
+	for i, it := range items {
+		if it == nil {
+			continue
+		}
+		m, ok := it.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("[%d]: expected a category object", i)
+		}
+		sub, hasSub := m["children"]
+		delete(m, "children")
+		own, err := json.Marshal(m) // this level only: linear overall
+		if err != nil {
+			return nil, err
+		}
+		type plain CategoryChild
+		c := &out[i]
+		if err := flex.DecodeWithExtra(own, (*plain)(c), &c.Extra); err != nil {
+			return nil, fmt.Errorf("[%d]: %w", i, err)
+		}
+		if hasSub {
+			if c.Children, err = categoryChildren(sub); err != nil {
+				return nil, fmt.Errorf("[%d].children%w", i, err)
+			}
+		}
+	}
+	return out, nil
 }
 
 // TaxonomyFields are the optional attributes categories and brands share
@@ -159,7 +256,10 @@ func (c *CategoriesService) GetByHandle(ctx context.Context, handle string) (*Ca
 
 // Create creates a category: POST /category.
 func (c *CategoriesService) Create(ctx context.Context, in *CategoryCreate) (*Category, error) {
-	if in == nil || in.Title == "" {
+	if in == nil {
+		return nil, transport.Invalid("body", "must not be nil")
+	}
+	if in.Title == "" {
 		return nil, transport.Invalid("title", "is required")
 	}
 	return send[Category](ctx, (*service)(c), http.MethodPost, "/category", nil, in)

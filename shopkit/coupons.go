@@ -12,28 +12,39 @@ import (
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// Coupon types and targets (Coupon.Type, Coupon.AppliesTo).
-const (
-	CouponMoney    = "money"
-	CouponPercent  = "percent"
-	CouponShipping = "shipping"
+// CouponType is what a coupon discounts (Coupon.Type); a value this
+// package does not list decodes as itself.
+type CouponType string
 
-	CouponAllOrders  = "all_orders"
-	CouponOrdersOver = "orders_over"
-	CouponCategory   = "category"
-	CouponProduct    = "product"
+// Coupon types.
+const (
+	CouponMoney    CouponType = "money"
+	CouponPercent  CouponType = "percent"
+	CouponShipping CouponType = "shipping"
+)
+
+// CouponAppliesTo is what a coupon applies to (Coupon.AppliesTo); a value
+// this package does not list decodes as itself.
+type CouponAppliesTo string
+
+// Coupon targets.
+const (
+	CouponAllOrders  CouponAppliesTo = "all_orders"
+	CouponOrdersOver CouponAppliesTo = "orders_over"
+	CouponCategory   CouponAppliesTo = "category"
+	CouponProduct    CouponAppliesTo = "product"
 )
 
 // Coupon is a discount coupon.
 type Coupon struct {
-	ID         int64    `json:"id"`
-	Code       string   `json:"code"`
-	Limit      Int      `json:"limit"` // usage limit, 0 = unlimited
-	Used       Int      `json:"used"`
-	Value      Decimal  `json:"value"`
-	Type       string   `json:"type"`       // CouponMoney, CouponPercent, CouponShipping
-	AppliesTo  string   `json:"applies_to"` // CouponAllOrders, CouponOrdersOver, ...
-	OrdersOver *Decimal `json:"orders_over"`
+	ID         int64           `json:"id"`
+	Code       string          `json:"code"`
+	Limit      Int             `json:"limit"` // usage limit, 0 = unlimited
+	Used       Int             `json:"used"`
+	Value      Decimal         `json:"value"`
+	Type       CouponType      `json:"type"`       // CouponMoney, CouponPercent, CouponShipping
+	AppliesTo  CouponAppliesTo `json:"applies_to"` // CouponAllOrders, CouponOrdersOver, ...
+	OrdersOver *Decimal        `json:"orders_over"`
 	// Category and Product are null in the examples; the request takes an
 	// id or a handle, so they are kept raw.
 	Category       json.RawMessage `json:"category"`
@@ -105,10 +116,10 @@ type CouponCreate struct {
 	// positive.
 	Value Decimal `json:"value"`
 	// Type is CouponMoney, CouponPercent or CouponShipping; required.
-	Type string `json:"type"`
+	Type CouponType `json:"type"`
 	// AppliesTo is CouponAllOrders, CouponOrdersOver, CouponCategory or
 	// CouponProduct; required.
-	AppliesTo string `json:"applies_to"`
+	AppliesTo CouponAppliesTo `json:"applies_to"`
 	// OrdersOver is the minimum order value; required when AppliesTo is
 	// CouponOrdersOver.
 	OrdersOver *Decimal `json:"orders_over,omitempty"`
@@ -127,7 +138,7 @@ type CouponCreate struct {
 func (c *CouponCreate) validate() error {
 	switch {
 	case c == nil:
-		return transport.Invalid("coupon", "is nil")
+		return transport.Invalid("body", "must not be nil")
 	case c.Code == "":
 		return transport.Invalid("code", "is required")
 	case c.Limit < 0:
@@ -138,7 +149,7 @@ func (c *CouponCreate) validate() error {
 	switch c.Type {
 	case CouponMoney, CouponPercent, CouponShipping:
 	default:
-		return transport.Invalid("type", "must be money, percent or shipping, got %q", c.Type)
+		return transport.Invalid("type", "must be one of money, percent, shipping, got %q", string(c.Type))
 	}
 	switch c.AppliesTo {
 	case CouponAllOrders:
@@ -155,7 +166,7 @@ func (c *CouponCreate) validate() error {
 			return transport.Invalid("product", "is required when applies_to is product")
 		}
 	default:
-		return transport.Invalid("applies_to", "must be all_orders, orders_over, category or product, got %q", c.AppliesTo)
+		return transport.Invalid("applies_to", "must be one of all_orders, orders_over, category, product, got %q", string(c.AppliesTo))
 	}
 	if c.OrdersOver != nil && c.OrdersOver.Rat().Sign() < 0 {
 		return transport.Invalid("orders_over", "must not be negative, got %s", c.OrdersOver)

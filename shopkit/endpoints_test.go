@@ -44,7 +44,7 @@ func endpointCases() []endpointCase {
 		{name: "products.list", status: 200, respond: "products.list", header: []string{"X-Total-Count", "1000"},
 			method: "GET", path: "/product", query: "category=1337&featured=true&limit=5&page=2&q=bowl&status_alias=active%2Csoon",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				return c.Products.List(ctx, &shopkit.ProductListOptions{Category: 1337, StatusAlias: []string{"active", "soon"},
+				return c.Products.List(ctx, &shopkit.ProductListOptions{CategoryID: 1337, StatusAlias: []string{"active", "soon"},
 					Featured: shopkit.Ptr(true), Query: "bowl", ListOptions: shopkit.ListOptions{Page: 2, Limit: 5}})
 			},
 			check: func(t *testing.T, got any) {
@@ -68,7 +68,7 @@ func endpointCases() []endpointCase {
 			check: func(t *testing.T, got any) { checkProductGET(t, got.(*shopkit.Product)) }},
 		{name: "products.create", status: 201, respond: "products.create", method: "POST", path: "/product", body: "products.create.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				return c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Rustic Spice Bowl Set", Price: shopkit.Ptr(dec("17.45")), Categories: []int64{44373}})
+				return c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Rustic Spice Bowl Set", Price: shopkit.Ptr(dec("17.45")), CategoryIDs: []int64{44373}})
 			},
 			check: func(t *testing.T, got any) {
 				p := got.(*shopkit.Product)
@@ -251,9 +251,11 @@ func endpointCases() []endpointCase {
 			method: "GET", path: "/order",
 			query: "coupon_code=bajevolp&date_from=2015-01-01&date_to=2015-01-31&date_type=paid_at&ids=1337%2C7331&paid=true&status_alias=sent",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				from, to := shopkit.NewDate(2015, 1, 1), shopkit.NewDate(2015, 1, 31)
-				return c.Orders.List(ctx, &shopkit.OrderListOptions{IDs: []int64{1337, 7331}, StatusAlias: []string{shopkit.OrderSent},
-					Paid: shopkit.Ptr(true), DateFrom: &from, DateTo: &to, DateType: "paid_at", CouponCode: "bajevolp"})
+				// Bounds are sent as their day in their own location.
+				lisbon := time.FixedZone("WET", 0)
+				from, to := time.Date(2015, 1, 1, 0, 0, 0, 0, lisbon), time.Date(2015, 1, 31, 23, 59, 0, 0, lisbon)
+				return c.Orders.List(ctx, &shopkit.OrderListOptions{IDs: []int64{1337, 7331}, StatusAlias: []shopkit.OrderStatus{shopkit.OrderSent},
+					Paid: shopkit.Ptr(true), PaidFrom: from, PaidTo: to, CouponCode: "bajevolp"})
 			},
 			check: func(t *testing.T, got any) {
 				p := got.(*shopkit.Page[shopkit.Order])
@@ -267,14 +269,14 @@ func endpointCases() []endpointCase {
 			check: func(t *testing.T, got any) { checkOrder(t, got.(*shopkit.Order)) }},
 		{name: "orders.update", status: 200, respond: "orders.update", method: "PUT", path: "/order/1337", body: "orders.update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				return c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderSent})
+				return c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.Ptr(shopkit.OrderSent)})
 			},
 			check: func(t *testing.T, got any) { checkOrder(t, got.(*shopkit.Order)) }},
 		{name: "orders.bulk_update", status: 200, respond: "orders.bulk_update", method: "PUT", path: "/order/bulk", body: "orders.bulk_update.request",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
-				return c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{
-					{ID: 1337, Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderSent},
-					{ID: 7331, StatusAlias: shopkit.OrderDelivered},
+				return c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{
+					{ID: 1337, OrderUpdate: shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.Ptr(shopkit.OrderSent)}},
+					{ID: 7331, OrderUpdate: shopkit.OrderUpdate{StatusAlias: shopkit.Ptr(shopkit.OrderDelivered)}},
 				})
 			},
 			check: func(t *testing.T, got any) {

@@ -56,7 +56,7 @@ func TestAPIErrorsReachSentinels(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.message, func(t *testing.T) {
 			c, w := newWire(t, tc.status, []byte(tc.body))
-			_, err := c.Orders.UpdateBulk(context.Background(), []shopkit.OrderUpdate{{ID: 1337, Paid: shopkit.Ptr(true)}})
+			_, err := c.Orders.UpdateBulk(context.Background(), []shopkit.OrderBulkUpdate{{ID: 1337, OrderUpdate: shopkit.OrderUpdate{Paid: shopkit.Ptr(true)}}})
 			require.ErrorIs(t, err, tc.sentinel)
 			var ae *shopkit.APIError
 			require.ErrorAs(t, err, &ae)
@@ -111,11 +111,11 @@ func TestValidation(t *testing.T) {
 			return err
 		}},
 		{"title", func(c *shopkit.Client) error {
-			_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Price: shopkit.Ptr(dec("1")), Categories: []int64{1}})
+			_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Price: shopkit.Ptr(dec("1")), CategoryIDs: []int64{1}})
 			return err
 		}},
 		{"price", func(c *shopkit.Client) error {
-			_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Categories: []int64{1}})
+			_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", CategoryIDs: []int64{1}})
 			return err
 		}},
 		{"categories", func(c *shopkit.Client) error {
@@ -123,7 +123,7 @@ func TestValidation(t *testing.T) {
 			return err
 		}},
 		{"status", func(c *shopkit.Client) error {
-			_, err := c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Status: shopkit.Ptr(0)}})
+			_, err := c.Products.Update(ctx, 1, &shopkit.ProductUpdate{ProductFields: shopkit.ProductFields{Status: shopkit.Ptr(shopkit.ProductStatus(0))}})
 			return err
 		}},
 		{"id", func(c *shopkit.Client) error { return c.Products.Delete(ctx, 0) }},
@@ -135,14 +135,15 @@ func TestValidation(t *testing.T) {
 			return err
 		}},
 		{"title", func(c *shopkit.Client) error { _, err := c.Brands.Create(ctx, &shopkit.BrandCreate{}); return err }},
-		{"title", func(c *shopkit.Client) error { _, err := c.Categories.Create(ctx, nil); return err }},
-		{"orders", func(c *shopkit.Client) error { _, err := c.Orders.UpdateBulk(ctx, nil); return err }},
-		{"orders", func(c *shopkit.Client) error {
-			_, err := c.Orders.UpdateBulk(ctx, make([]shopkit.OrderUpdate, 51))
+		{"body", func(c *shopkit.Client) error { _, err := c.Brands.Create(ctx, nil); return err }},
+		{"body", func(c *shopkit.Client) error { _, err := c.Categories.Create(ctx, nil); return err }},
+		{"body", func(c *shopkit.Client) error { _, err := c.Orders.UpdateBulk(ctx, nil); return err }},
+		{"body", func(c *shopkit.Client) error {
+			_, err := c.Orders.UpdateBulk(ctx, make([]shopkit.OrderBulkUpdate, 51))
 			return err
 		}},
-		{"orders[1].id", func(c *shopkit.Client) error {
-			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1}, {Paid: shopkit.Ptr(true)}})
+		{"[1].id", func(c *shopkit.Client) error {
+			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: 1, OrderUpdate: shopkit.OrderUpdate{Note: shopkit.Ptr("x")}}, {OrderUpdate: shopkit.OrderUpdate{Paid: shopkit.Ptr(true)}}})
 			return err
 		}},
 		{"status", func(c *shopkit.Client) error {
@@ -150,11 +151,11 @@ func TestValidation(t *testing.T) {
 			return err
 		}},
 		{"status_alias", func(c *shopkit.Client) error {
-			_, err := c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{StatusAlias: "shipped"})
+			_, err := c.Orders.Update(ctx, 1, &shopkit.OrderUpdate{StatusAlias: shopkit.Ptr(shopkit.OrderStatus("shipped"))})
 			return err
 		}},
-		{"orders[0].tracking_carrier", func(c *shopkit.Client) error {
-			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1, TrackingCarrier: shopkit.Ptr("dhl")}})
+		{"[0].tracking_carrier", func(c *shopkit.Client) error {
+			_, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: 1, OrderUpdate: shopkit.OrderUpdate{TrackingCarrier: shopkit.Ptr(shopkit.TrackingCarrier("dhl"))}}})
 			return err
 		}},
 		{"country_code", func(c *shopkit.Client) error { _, err := c.Shipping.List(ctx, "", nil); return err }},

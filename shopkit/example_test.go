@@ -1,12 +1,15 @@
 package shopkit_test
 
 import (
+	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/shopkit"
@@ -29,26 +32,26 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	page, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{shopkit.OrderSent}, ListOptions: shopkit.ListOptions{Limit: 50}})
+	page, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []shopkit.OrderStatus{shopkit.OrderSent}, ListOptions: shopkit.ListOptions{Limit: 50}})
 	if err != nil {
 		panic(err)
 	}
 	for _, o := range page.Items {
 		fmt.Println(o.ID, o.CreatedAt.Format("2006-01-02T15:04:05-07:00"), o.Total, o.Currency)
 	}
-	o, err := c.Orders.Update(ctx, shopkittest.SeedOrderID, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.OrderDelivered})
+	o, err := c.Orders.Update(ctx, shopkittest.SeedOrderID, &shopkit.OrderUpdate{Paid: shopkit.Ptr(true), StatusAlias: shopkit.Ptr(shopkit.OrderDelivered)})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(o.StatusAlias)
-	_, err = c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{"shipped"}})
+	_, err = c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []shopkit.OrderStatus{"shipped"}})
 	fmt.Println(err)
 	_, err = shopkit.NewClient("")
 	fmt.Println(err)
 	// Output:
 	// 1337 2017-05-17T10:45:05+01:00 157.03 EUR
 	// delivered
-	// invalid status_alias[0]: "shipped" is not one of all, pending, processing, sent, canceled, waiting_confirmation, waiting_payment, waiting_stock, delivered, returned, pickup_available, waiting_shipment
+	// invalid status_alias[0]: must be one of all, pending, processing, sent, canceled, waiting_confirmation, waiting_payment, waiting_stock, delivered, returned, pickup_available, waiting_shipment, got "shipped"
 	// invalid apiKey: is required
 }
 
@@ -106,13 +109,13 @@ func ExampleProductsService_Create() {
 	c := srv.Client()
 	ctx := context.Background()
 
-	_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Categories: []int64{44355}})
+	_, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", CategoryIDs: []int64{44355}})
 	var fe *shopkit.FieldError
 	if errors.As(err, &fe) {
 		fmt.Printf("%s: %s (ErrInvalidInput: %v)\n", fe.Field, fe.Problem, errors.Is(err, shopkit.ErrInvalidInput))
 	}
 
-	p, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(shopkit.MustDecimal("9.90")), Categories: []int64{44355}})
+	p, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug", Price: shopkit.Ptr(shopkit.MustDecimal("9.90")), CategoryIDs: []int64{44355}})
 	if err != nil {
 		panic(err)
 	}
@@ -144,21 +147,33 @@ func ExampleAPIError() {
 	// 404 Not found.
 }
 
-// A webhook handler: each Shopkit webhook subscribes one URL to one event,
-// so the URL says which event it receives (here ?event=order_paid).
-func ExampleParseWebhookRequest() {
-	body := `{"id": 1337, "total": 157.03, "currency": "EUR", "status_alias": "processing"}`
-	r := httptest.NewRequest(http.MethodPost, "/hooks/shopkit?event=order_paid", strings.NewReader(body))
+// A webhook receiver: Shopkit signs each delivery with the app's
+// client_secret (X-Webhook-Signature) and names the event in
+// X-Shopkit-Event; WebhookHandler verifies and decodes it before calling fn.
+func ExampleWebhookHandler() {
+	h := shopkit.WebhookHandler(func(ctx context.Context, e *shopkit.Event) error {
+		fmt.Println(e.Type, e.Origin, e.Order.ID, e.Order.Total, e.Order.Currency)
+		return nil
+	}, shopkit.WithWebhookSecret("the-app-client-secret"))
 
-	ev, err := shopkit.ParseWebhookRequest(r, "")
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(ev.Event, ev.Order.ID, ev.Order.Total, ev.Order.Currency)
+	body := []byte(`{"id": 1337, "total": 157.03, "currency": "EUR", "status_alias": "processing"}`)
+	mac := hmac.New(sha256.New, []byte("the-app-client-secret"))
+	mac.Write(body)
+	r := httptest.NewRequest(http.MethodPost, "/hooks/shopkit", bytes.NewReader(body))
+	r.Header.Set("X-Shopkit-Event", "order_paid")
+	r.Header.Set("X-Webhook-Resource-Origin", "backoffice")
+	r.Header.Set("X-Webhook-Signature", hex.EncodeToString(mac.Sum(nil)))
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	fmt.Println(w.Code)
 
-	_, err = shopkit.ParseWebhook(shopkit.EventOrderPaid, []byte("[1, 2]"))
-	fmt.Println(errors.Is(err, shopkit.ErrInvalidInput))
+	r = httptest.NewRequest(http.MethodPost, "/hooks/shopkit", bytes.NewReader(body))
+	r.Header.Set("X-Shopkit-Event", "order_paid")
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, r) // unsigned: refused
+	fmt.Println(w.Code)
 	// Output:
-	// order_paid 1337 157.03 EUR
-	// true
+	// order_paid backoffice 1337 157.03 EUR
+	// 200
+	// 401
 }

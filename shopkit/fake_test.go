@@ -30,7 +30,7 @@ func TestFakeProductLifecycle(t *testing.T) {
 
 	var ids []int64
 	for i := 0; i < 7; i++ {
-		p, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug " + string(rune('A'+i)), Price: shopkit.Ptr(dec("9.90")), Categories: []int64{cat.ID}})
+		p, err := c.Products.Create(ctx, &shopkit.ProductCreate{Title: "Mug " + string(rune('A'+i)), Price: shopkit.Ptr(dec("9.90")), CategoryIDs: []int64{cat.ID}})
 		require.NoError(t, err)
 		assert.Equal(t, "9.90", p.Price.String())
 		assert.Equal(t, "9,90 €", p.PriceFormatted)
@@ -45,7 +45,7 @@ func TestFakeProductLifecycle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, ids[2], byHandle.ID)
 
-	page, err := c.Products.List(ctx, &shopkit.ProductListOptions{Category: cat.ID, ListOptions: shopkit.ListOptions{Limit: 3}})
+	page, err := c.Products.List(ctx, &shopkit.ProductListOptions{CategoryID: cat.ID, ListOptions: shopkit.ListOptions{Limit: 3}})
 	require.NoError(t, err)
 	assert.Equal(t, 7, page.Total)
 	assert.Equal(t, 3, page.Pages)
@@ -53,7 +53,7 @@ func TestFakeProductLifecycle(t *testing.T) {
 
 	before := len(srv.Requests())
 	var seen []int64
-	for p, err := range c.Products.All(ctx, &shopkit.ProductListOptions{Category: cat.ID, ListOptions: shopkit.ListOptions{Limit: 3}}) {
+	for p, err := range c.Products.All(ctx, &shopkit.ProductListOptions{CategoryID: cat.ID, ListOptions: shopkit.ListOptions{Limit: 3}}) {
 		require.NoError(t, err)
 		seen = append(seen, p.ID)
 	}
@@ -128,7 +128,7 @@ func TestFakeOrdersCouponsWebhooksMedia(t *testing.T) {
 	c := srv.Client()
 	ctx := context.Background()
 
-	res, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderUpdate{{ID: 1337, StatusAlias: shopkit.OrderDelivered}, {ID: 7331, Paid: shopkit.Ptr(true)}})
+	res, err := c.Orders.UpdateBulk(ctx, []shopkit.OrderBulkUpdate{{ID: 1337, OrderUpdate: shopkit.OrderUpdate{StatusAlias: shopkit.Ptr(shopkit.OrderDelivered)}}, {ID: 7331, OrderUpdate: shopkit.OrderUpdate{Paid: shopkit.Ptr(true)}}})
 	require.NoError(t, err)
 	assert.Equal(t, []shopkit.OrderBulkResult{{Code: 200, Message: "OK", ID: 1337}, {Code: 404, Message: "Not found", ID: 7331}}, res)
 	o, err := c.Orders.Update(ctx, 1337, &shopkit.OrderUpdate{TrackingCode: shopkit.Ptr("RR123PT"), Note: shopkit.Ptr("fragile")})
@@ -137,7 +137,7 @@ func TestFakeOrdersCouponsWebhooksMedia(t *testing.T) {
 	assert.Equal(t, 8, o.Status)
 	assert.Equal(t, "RR123PT", o.TrackingCode)
 	assert.False(t, o.TrackingCreatedAt.IsZero())
-	delivered, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []string{shopkit.OrderDelivered}})
+	delivered, err := c.Orders.List(ctx, &shopkit.OrderListOptions{StatusAlias: []shopkit.OrderStatus{shopkit.OrderDelivered}})
 	require.NoError(t, err)
 	assert.Equal(t, 1, delivered.Total)
 
@@ -219,9 +219,9 @@ func TestFakeAuthAndErrors(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
 
-	big := make([]shopkit.OrderUpdate, 50)
+	big := make([]shopkit.OrderBulkUpdate, 50)
 	for i := range big {
-		big[i] = shopkit.OrderUpdate{ID: int64(i + 1)}
+		big[i] = shopkit.OrderBulkUpdate{ID: int64(i + 1), OrderUpdate: shopkit.OrderUpdate{Note: shopkit.Ptr("x")}}
 	}
 	_, err = c.Orders.UpdateBulk(ctx, big)
 	require.NoError(t, err, "50 is allowed")

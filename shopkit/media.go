@@ -113,8 +113,10 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 // file up with GetByChecksum.
 func (m *MediaService) Create(ctx context.Context, u *MediaUpload) error {
 	switch {
-	case u == nil || (u.URL == "" && len(u.File) == 0):
-		return transport.Invalid("url", "a URL or a file is required")
+	case u == nil:
+		return transport.Invalid("body", "must not be nil")
+	case u.URL == "" && len(u.File) == 0:
+		return transport.Invalid("url", "is required (or a file)")
 	case u.URL != "" && len(u.File) > 0:
 		return transport.Invalid("file", "give a URL or a file, not both")
 	case u.URL != "":

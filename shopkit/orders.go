@@ -1,6 +1,7 @@
 package shopkit
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,27 +9,34 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// Order status aliases (Order.StatusAlias, the status_alias filter and
-// update field). The seed does not give the matching integers, except
-// 3 = sent in its example.
+// OrderStatus is an order's status alias (Order.StatusAlias, the
+// status_alias filter and update field). An alias this package does not
+// list decodes as itself.
+type OrderStatus string
+
+// Order status aliases. The API documentation does not give the matching
+// status numbers, except 3 = sent in its example.
 const (
-	OrderPending             = "pending"
-	OrderProcessing          = "processing"
-	OrderSent                = "sent"
-	OrderCanceled            = "canceled"
-	OrderWaitingConfirmation = "waiting_confirmation"
-	OrderWaitingPayment      = "waiting_payment"
-	OrderWaitingStock        = "waiting_stock"
-	OrderDelivered           = "delivered"
-	OrderReturned            = "returned"
-	OrderPickupAvailable     = "pickup_available"
-	OrderWaitingShipment     = "waiting_shipment"
+	OrderPending             OrderStatus = "pending"
+	OrderProcessing          OrderStatus = "processing"
+	OrderSent                OrderStatus = "sent"
+	OrderCanceled            OrderStatus = "canceled"
+	OrderWaitingConfirmation OrderStatus = "waiting_confirmation"
+	OrderWaitingPayment      OrderStatus = "waiting_payment"
+	OrderWaitingStock        OrderStatus = "waiting_stock"
+	OrderDelivered           OrderStatus = "delivered"
+	OrderReturned            OrderStatus = "returned"
+	OrderPickupAvailable     OrderStatus = "pickup_available"
+	OrderWaitingShipment     OrderStatus = "waiting_shipment"
+	// OrderAll selects orders of every status (a list filter only).
+	OrderAll OrderStatus = "all"
 )
 
 // Order is a store order.
@@ -49,7 +57,7 @@ type Order struct {
 	Currency          string       `json:"currency"` // ISO 4217
 	Payment           OrderPayment `json:"payment"`
 	Status            int          `json:"status"`       // 1..11 (3 = sent)
-	StatusAlias       string       `json:"status_alias"` // Order* constant
+	StatusAlias       OrderStatus  `json:"status_alias"` // Order* constant
 	StatusDescription string       `json:"status_description"`
 	Paid              bool         `json:"paid"`
 	IsNew             bool         `json:"is_new"`
@@ -88,13 +96,46 @@ func (o *Order) UnmarshalJSON(b []byte) error {
 	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
-// OrderShipping is an order's shipping cost.
+// OrderShipping is an order's shipping cost, documented as an object.
+// Older API versions send the cost as a bare number ("shipping": 7.25): it
+// is then read into Value, and Raw keeps the value as received. Any other
+// shape leaves the fields zero and keeps Raw, so that the order still
+// decodes; check Raw != nil to see that the shape was not the documented one.
 type OrderShipping struct {
 	Value           Decimal  `json:"value"`
 	Tax             Decimal  `json:"tax"`
 	TaxPercent      *Decimal `json:"tax_percent"`
 	Discount        Decimal  `json:"discount"`
 	DiscountPercent Decimal  `json:"discount_percent"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+	// Raw is the value as received when it was not the documented object
+	// (nil when it was).
+	Raw json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON reads the documented object, or keeps what it can of
+// another shape (see OrderShipping).
+func (s *OrderShipping) UnmarshalJSON(b []byte) error {
+	type plain OrderShipping
+	t := bytes.TrimSpace(b)
+	*s = OrderShipping{}
+	if string(t) == "null" {
+		return nil
+	}
+	if len(t) > 0 && t[0] == '{' {
+		if err := flex.DecodeWithExtra(t, (*plain)(s), &s.Extra); err == nil {
+			return nil
+		}
+		*s = OrderShipping{}
+	}
+	s.Raw = append(json.RawMessage(nil), t...)
+	var d Decimal
+	if flex.Unmarshal(t, &d) == nil {
+		s.Value = d // a number, or a number as text
+	}
+	return nil
 }
 
 // OrderPayment is an order's payment method and its data.
@@ -102,6 +143,15 @@ type OrderPayment struct {
 	Type        string           `json:"type"` // method alias, e.g. multibanco
 	Data        OrderPaymentData `json:"data"`
 	Description string           `json:"description"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderPayment) UnmarshalJSON(b []byte) error {
+	type plain OrderPayment
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderPaymentData is the payment reference; the seed shows only the
@@ -127,6 +177,15 @@ type OrderCoupon struct {
 	Code  string  `json:"code"`
 	Type  string  `json:"type"` // money, percent or shipping
 	Value Decimal `json:"value"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderCoupon) UnmarshalJSON(b []byte) error {
+	type plain OrderCoupon
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderClient is an order's customer. client_* webhooks carry it too.
@@ -138,6 +197,15 @@ type OrderClient struct {
 	IsRegistered bool         `json:"is_registered"` // false for a guest
 	Delivery     OrderAddress `json:"delivery"`
 	Billing      OrderAddress `json:"billing"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderClient) UnmarshalJSON(b []byte) error {
+	type plain OrderClient
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderAddress is a delivery or billing address.
@@ -150,6 +218,15 @@ type OrderAddress struct {
 	CountryCode  string `json:"country_code"` // ISO 3166-1 alpha-3
 	ZipCode      string `json:"zip_code"`
 	City         string `json:"city"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderAddress) UnmarshalJSON(b []byte) error {
+	type plain OrderAddress
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderProduct is an order line.
@@ -169,6 +246,15 @@ type OrderProduct struct {
 	URL              string  `json:"url"`
 	DescriptionShort string  `json:"description_short"`
 	Image            Image   `json:"image"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderProduct) UnmarshalJSON(b []byte) error {
+	type plain OrderProduct
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderTag is a tag attached to an order.
@@ -178,41 +264,86 @@ type OrderTag struct {
 	Handle     string `json:"handle"`
 	TotalItems Int    `json:"total_items"`
 	CreatedAt  Time   `json:"created_at"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderTag) UnmarshalJSON(b []byte) error {
+	type plain OrderTag
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OrderListOptions filter GET /order. Zero values are not sent; values
 // outside the documented choices are refused before sending.
+//
+// The API filters by one kind of date per request (its date_type) and by
+// whole days: set at most one of the pairs CreatedFrom/CreatedTo,
+// UpdatedFrom/UpdatedTo, SentFrom/SentTo, PaidFrom/PaidTo. Each bound is
+// sent as its calendar day (YYYY-MM-DD) in the time's own location, and
+// both bounds include their day.
 type OrderListOptions struct {
 	// IDs selects orders by id (sent comma-separated); positive ids.
 	IDs []int64 `url:"ids,comma,omitempty"`
-	// Status selects by status number, each 0..11 (3 = sent; the docs give
-	// no other mapping).
+	// Status selects by status number, each 0..11 (3 = sent; the API
+	// documentation gives no other mapping).
 	Status []int `url:"status,comma,omitempty"`
-	// StatusAlias selects by status alias: "all" or the Order* constants.
-	StatusAlias []string `url:"status_alias,comma,omitempty"`
+	// StatusAlias selects by status alias: OrderAll or the Order* constants.
+	StatusAlias []OrderStatus `url:"status_alias,comma,omitempty"`
 	// Paid selects paid (true) or unpaid (false) orders; nil does not filter.
 	Paid *bool `url:"paid,omitempty"`
 	// DateFilter is today, yesterday, last_week or last_month.
 	DateFilter string `url:"date_filter,omitempty"`
-	// DateFrom keeps orders from this day on (sent as YYYY-MM-DD; the date
-	// DateType names).
-	DateFrom *Date `url:"-"`
-	// DateTo keeps orders up to this day (YYYY-MM-DD); not before DateFrom.
-	DateTo *Date `url:"-"`
-	// DateType picks the date the filters apply to: created_at, update_at,
-	// sent_at or paid_at (the server's default is undocumented).
-	DateType string `url:"date_type,omitempty"`
-	// CouponCode filters by coupon code (the seed types it integer, but
-	// codes are strings such as "bajevolp").
+	// CreatedFrom and CreatedTo keep orders created on those days or between.
+	CreatedFrom time.Time `url:"-"`
+	CreatedTo   time.Time `url:"-"`
+	// UpdatedFrom and UpdatedTo keep orders last updated on those days or between.
+	UpdatedFrom time.Time `url:"-"`
+	UpdatedTo   time.Time `url:"-"`
+	// SentFrom and SentTo keep orders sent on those days or between.
+	SentFrom time.Time `url:"-"`
+	SentTo   time.Time `url:"-"`
+	// PaidFrom and PaidTo keep orders paid on those days or between.
+	PaidFrom time.Time `url:"-"`
+	PaidTo   time.Time `url:"-"`
+	// CouponCode filters by coupon code (the API documentation types it
+	// integer, but codes are strings such as "bajevolp").
 	CouponCode string `url:"coupon_code,omitempty"`
 	ListOptions
 }
 
-// Order list filter choices (OrderListOptions.DateFilter and DateType).
-var (
-	orderDateFilters = []string{"today", "yesterday", "last_week", "last_month"}
-	orderDateTypes   = []string{"created_at", "update_at", "sent_at", "paid_at"}
-)
+// orderDateFilters are the choices of OrderListOptions.DateFilter.
+var orderDateFilters = []string{"today", "yesterday", "last_week", "last_month"}
+
+// dateRange returns the one date pair set and its date_type.
+func (o *OrderListOptions) dateRange() (typ string, from, to time.Time, err error) {
+	pairs := []struct {
+		typ, fromField, toField string
+		from, to                time.Time
+	}{
+		{"created_at", "created_from", "created_to", o.CreatedFrom, o.CreatedTo},
+		{"update_at", "updated_from", "updated_to", o.UpdatedFrom, o.UpdatedTo},
+		{"sent_at", "sent_from", "sent_to", o.SentFrom, o.SentTo},
+		{"paid_at", "paid_from", "paid_to", o.PaidFrom, o.PaidTo},
+	}
+	for _, p := range pairs {
+		if p.from.IsZero() && p.to.IsZero() {
+			continue
+		}
+		if typ != "" {
+			return "", time.Time{}, time.Time{}, transport.Invalid(p.fromField, "must not be combined with another date range: the API filters by one kind of date per request")
+		}
+		if !p.from.IsZero() && !p.to.IsZero() && day(p.to).Before(day(p.from)) {
+			return "", time.Time{}, time.Time{}, transport.Invalid(p.toField, "must not be before %s", p.fromField)
+		}
+		typ, from, to = p.typ, p.from, p.to
+	}
+	return typ, from, to, nil
+}
+
+// day is t's calendar day, at midnight UTC, for comparing days.
+func day(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
 
 // check refuses filter values outside the documented choices.
 func (o *OrderListOptions) check() error {
@@ -222,16 +353,16 @@ func (o *OrderListOptions) check() error {
 	if err := checkInts("status", o.Status, 0, 11); err != nil {
 		return err
 	}
-	if err := checkChoices("status_alias", o.StatusAlias, append([]string{"all"}, orderStatusAliases...)...); err != nil {
-		return err
+	for i, a := range o.StatusAlias {
+		if a != OrderAll && !slices.Contains(orderStatusAliases, a) {
+			return transport.Invalid(fmt.Sprintf("status_alias[%d]", i), "must be one of all, %s, got %q", joinStatuses(), string(a))
+		}
 	}
 	if err := check.OneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
 		return err
 	}
-	if err := check.OneOf("date_type", o.DateType, orderDateTypes...); err != nil {
-		return err
-	}
-	return checkDates("date_from", o.DateFrom, "date_to", o.DateTo)
+	_, _, _, err := o.dateRange()
+	return err
 }
 
 // orderQuery is what goes on the wire for OrderListOptions.
@@ -239,6 +370,7 @@ type orderQuery struct {
 	*OrderListOptions
 	From string `url:"date_from,omitempty"`
 	To   string `url:"date_to,omitempty"`
+	Type string `url:"date_type,omitempty"`
 }
 
 func (o *OrderListOptions) query() any {
@@ -246,25 +378,57 @@ func (o *OrderListOptions) query() any {
 		return nil
 	}
 	q := &orderQuery{OrderListOptions: o}
-	if o.DateFrom != nil {
-		q.From = o.DateFrom.String()
+	typ, from, to, err := o.dateRange()
+	if err != nil || typ == "" {
+		return q
 	}
-	if o.DateTo != nil {
-		q.To = o.DateTo.String()
+	q.Type = typ
+	if !from.IsZero() {
+		q.From = from.Format(time.DateOnly)
+	}
+	if !to.IsZero() {
+		q.To = to.Format(time.DateOnly)
 	}
 	return q
 }
 
-// OrderUpdate is the body of PUT /order/{id} and one element of PUT
-// /order/bulk (where ID is required); only the fields set are sent.
+// TrackingCarrier is a carrier alias of OrderUpdate.TrackingCarrier.
+type TrackingCarrier string
+
+// Tracking carriers, as the API documentation lists them.
+const (
+	CarrierCTT            TrackingCarrier = "ctt"
+	CarrierDPD            TrackingCarrier = "dpd"
+	CarrierCorreosExpress TrackingCarrier = "correos_express"
+	CarrierDHLExpress     TrackingCarrier = "dhl_express"
+	CarrierDHLGlobalmail  TrackingCarrier = "dhl_globalmail"
+	CarrierDHLParcel      TrackingCarrier = "dhl_parcel"
+	CarrierFedEx          TrackingCarrier = "fedex"
+	CarrierGLS            TrackingCarrier = "gls"
+	CarrierMRW            TrackingCarrier = "mrw"
+	CarrierRangel         TrackingCarrier = "rangel"
+	CarrierNacex          TrackingCarrier = "nacex"
+	CarrierSEUR           TrackingCarrier = "seur"
+	CarrierTNT            TrackingCarrier = "tnt"
+	CarrierUPS            TrackingCarrier = "ups"
+	CarrierVASP           TrackingCarrier = "vasp"
+	CarrierOther          TrackingCarrier = "other"
+)
+
+// TrackingCarriers are the tracking_carrier values the API documents.
+var TrackingCarriers = []TrackingCarrier{CarrierCTT, CarrierDPD, CarrierCorreosExpress, CarrierDHLExpress,
+	CarrierDHLGlobalmail, CarrierDHLParcel, CarrierFedEx, CarrierGLS, CarrierMRW, CarrierRangel, CarrierNacex,
+	CarrierSEUR, CarrierTNT, CarrierUPS, CarrierVASP, CarrierOther}
+
+// OrderUpdate is the body of PUT /order/{id}: every field is optional and
+// only the fields set are sent; an update that sets none is refused. The
+// order's id is Update's argument and is not sent in the body (the bulk
+// update's OrderBulkUpdate carries it).
 type OrderUpdate struct {
-	// ID is sent only by UpdateBulk, where it is required; Update takes
-	// the id as an argument (a different ID here is refused).
-	ID int64 `json:"id,omitempty"`
 	// Status is the new status number, 1..11 (3 = sent).
 	Status *int `json:"status,omitempty"`
-	// StatusAlias is the new status, one of the Order* constants.
-	StatusAlias string `json:"status_alias,omitempty"`
+	// StatusAlias is the new status (an Order* constant other than OrderAll).
+	StatusAlias *OrderStatus `json:"status_alias,omitempty"`
 	// Paid marks the order paid (true) or unpaid (false).
 	Paid *bool `json:"paid,omitempty"`
 	// InvoiceURL is the invoice's permalink.
@@ -273,10 +437,8 @@ type OrderUpdate struct {
 	TrackingURL *string `json:"tracking_url,omitempty"`
 	// TrackingCode is the carrier's tracking code.
 	TrackingCode *string `json:"tracking_code,omitempty"`
-	// TrackingCarrier is one of TrackingCarriers: ctt, dpd,
-	// correos_express, dhl_express, dhl_globalmail, dhl_parcel, fedex,
-	// gls, mrw, rangel, nacex, seur, tnt, ups, vasp, other.
-	TrackingCarrier *string `json:"tracking_carrier,omitempty"`
+	// TrackingCarrier is one of TrackingCarriers (Carrier* constants).
+	TrackingCarrier *TrackingCarrier `json:"tracking_carrier,omitempty"`
 	// ShippingURL is a shipping document URL.
 	ShippingURL *string `json:"shipping_url,omitempty"`
 	// ATCode is the Portuguese tax authority (AT) transport document code.
@@ -289,23 +451,43 @@ type OrderUpdate struct {
 	ClientNote *string `json:"client_note,omitempty"`
 }
 
+// OrderBulkUpdate is one element of PUT /order/bulk: the order's id
+// (required) and its update.
+type OrderBulkUpdate struct {
+	// ID is the order to update; required.
+	ID int64 `json:"id"`
+	OrderUpdate
+}
+
 // orderStatusAliases are the documented status_alias values of an update.
-var orderStatusAliases = []string{OrderPending, OrderProcessing, OrderSent, OrderCanceled, OrderWaitingConfirmation,
+var orderStatusAliases = []OrderStatus{OrderPending, OrderProcessing, OrderSent, OrderCanceled, OrderWaitingConfirmation,
 	OrderWaitingPayment, OrderWaitingStock, OrderDelivered, OrderReturned, OrderPickupAvailable, OrderWaitingShipment}
 
-// TrackingCarriers are the tracking_carrier values the API documents.
-var TrackingCarriers = []string{"ctt", "dpd", "correos_express", "dhl_express", "dhl_globalmail", "dhl_parcel",
-	"fedex", "gls", "mrw", "rangel", "nacex", "seur", "tnt", "ups", "vasp", "other"}
+func joinStatuses() string {
+	s := make([]string, len(orderStatusAliases))
+	for i, a := range orderStatusAliases {
+		s[i] = string(a)
+	}
+	return strings.Join(s, ", ")
+}
+
+func joinCarriers() string {
+	s := make([]string, len(TrackingCarriers))
+	for i, a := range TrackingCarriers {
+		s[i] = string(a)
+	}
+	return strings.Join(s, ", ")
+}
 
 func (u *OrderUpdate) validate(field string) error {
 	if u.Status != nil && (*u.Status < 1 || *u.Status > 11) {
-		return transport.Invalid(field+"status", "must be 1..11, got %d", *u.Status)
+		return transport.Invalid(field+"status", "must be between 1 and 11, got %d", *u.Status)
 	}
-	if u.StatusAlias != "" && !slices.Contains(orderStatusAliases, u.StatusAlias) {
-		return transport.Invalid(field+"status_alias", "%q is not one of %s", u.StatusAlias, strings.Join(orderStatusAliases, ", "))
+	if u.StatusAlias != nil && !slices.Contains(orderStatusAliases, *u.StatusAlias) {
+		return transport.Invalid(field+"status_alias", "must be one of %s, got %q", joinStatuses(), string(*u.StatusAlias))
 	}
 	if u.TrackingCarrier != nil && !slices.Contains(TrackingCarriers, *u.TrackingCarrier) {
-		return transport.Invalid(field+"tracking_carrier", "%q is not one of %s", *u.TrackingCarrier, strings.Join(TrackingCarriers, ", "))
+		return transport.Invalid(field+"tracking_carrier", "must be one of %s, got %q", joinCarriers(), string(*u.TrackingCarrier))
 	}
 	return nil
 }
@@ -315,6 +497,15 @@ type OrderBulkResult struct {
 	Code    int    `json:"code"`    // HTTP-like status for this order: 200, 404...
 	Message string `json:"message"` // "OK", "Not found"
 	ID      int64  `json:"id"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OrderBulkResult) UnmarshalJSON(b []byte) error {
+	type plain OrderBulkResult
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OK reports whether this order was updated.
@@ -329,7 +520,7 @@ type OrdersAPI interface {
 	All(ctx context.Context, opts *OrderListOptions) iter.Seq2[Order, error]
 	Get(ctx context.Context, id int64) (*Order, error)
 	Update(ctx context.Context, id int64, u *OrderUpdate) (*Order, error)
-	UpdateBulk(ctx context.Context, updates []OrderUpdate) ([]OrderBulkResult, error)
+	UpdateBulk(ctx context.Context, updates []OrderBulkUpdate) ([]OrderBulkResult, error)
 	Delete(ctx context.Context, id int64) error
 }
 
@@ -362,9 +553,6 @@ func (o *OrdersService) Update(ctx context.Context, id int64, u *OrderUpdate) (*
 		if err := u.validate(""); err != nil {
 			return nil, err
 		}
-		if u.ID != 0 && u.ID != id {
-			return nil, transport.Invalid("id", "the body's id %d differs from %d", u.ID, id)
-		}
 	}
 	return update[Order](ctx, (*service)(o), "/order/{id}", id, u)
 }
@@ -375,19 +563,22 @@ func (o *OrdersService) Update(ctx context.Context, id int64, u *OrderUpdate) (*
 // order's own outcome (a 404 for an unknown id does not fail the call);
 // too many orders is refused before sending, and a server 413 matches
 // ErrTooLarge.
-func (o *OrdersService) UpdateBulk(ctx context.Context, updates []OrderUpdate) ([]OrderBulkResult, error) {
+func (o *OrdersService) UpdateBulk(ctx context.Context, updates []OrderBulkUpdate) ([]OrderBulkResult, error) {
 	if len(updates) == 0 {
-		return nil, transport.Invalid("orders", "at least one update is required")
+		return nil, transport.Invalid("body", "is required")
 	}
 	if len(updates) > MaxBulkOrders {
-		return nil, transport.Invalid("orders", "at most %d orders per call, got %d", MaxBulkOrders, len(updates))
+		return nil, transport.Invalid("body", "must be at most %d orders, got %d", MaxBulkOrders, len(updates))
 	}
 	for i := range updates {
 		if updates[i].ID <= 0 {
-			return nil, transport.Invalid(fmt.Sprintf("orders[%d].id", i), "is required")
+			return nil, transport.Invalid(fmt.Sprintf("[%d].id", i), "must be a positive id")
 		}
-		if err := updates[i].validate(fmt.Sprintf("orders[%d].", i)); err != nil {
+		if err := updates[i].validate(fmt.Sprintf("[%d].", i)); err != nil {
 			return nil, err
+		}
+		if updates[i].OrderUpdate == (OrderUpdate{}) {
+			return nil, transport.Invalid(fmt.Sprintf("[%d]", i), "nothing to update")
 		}
 	}
 	return sendList[OrderBulkResult](ctx, (*service)(o), http.MethodPut, "/order/bulk", nil, updates)

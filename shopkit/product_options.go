@@ -29,6 +29,15 @@ func (g *OptionGroup) UnmarshalJSON(b []byte) error {
 type OptionGroupValue struct {
 	ID    int64  `json:"id"`
 	Title string `json:"title"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (o *OptionGroupValue) UnmarshalJSON(b []byte) error {
+	type plain OptionGroupValue
+	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
 // OptionGroupInput is the body of POST and PUT /product/{id}/option_group:
@@ -44,7 +53,7 @@ type OptionGroupInput struct {
 func (g *OptionGroupInput) validate() error {
 	switch {
 	case g == nil:
-		return transport.Invalid("option group", "is nil")
+		return transport.Invalid("body", "must not be nil")
 	case g.Title == "":
 		return transport.Invalid("title", "is required")
 	case len(g.Options) == 0:
@@ -235,13 +244,19 @@ func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int
 // an update needs it, so it is required here.
 func (o *ProductOptionsService) Update(ctx context.Context, productID, optionID int64, u *ProductOptionUpdate) (*ProductOption, error) {
 	if u == nil {
-		return nil, transport.Invalid("option", "is nil")
+		return nil, transport.Invalid("body", "must not be nil")
 	}
 	if err := checkPrices(u.Price, u.PricePromo); err != nil {
 		return nil, err
 	}
 	if u.Weight != nil && *u.Weight < 0 {
 		return nil, transport.Invalid("weight", "must not be negative, got %d", *u.Weight)
+	}
+	if *u == (ProductOptionUpdate{}) {
+		if _, err := idPath("/product/{id}/option/{id_option}", productID, optionID); err != nil {
+			return nil, err
+		}
+		return nil, transport.Invalid("body", "nothing to update")
 	}
 	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
 	if err != nil {

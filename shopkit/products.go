@@ -3,6 +3,7 @@ package shopkit
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"iter"
 	"net/http"
 
@@ -11,12 +12,17 @@ import (
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// Product status values (Product.Status and the status filter).
+// ProductStatus is a product's status number (Product.Status, the status
+// filter and ProductFields.Status). A number this package does not list
+// decodes as itself.
+type ProductStatus int
+
+// Product status values.
 const (
-	ProductStatusActive     = 1
-	ProductStatusHidden     = 2
-	ProductStatusOutOfStock = 3
-	ProductStatusSoon       = 4
+	ProductStatusActive     ProductStatus = 1
+	ProductStatusHidden     ProductStatus = 2
+	ProductStatusOutOfStock ProductStatus = 3
+	ProductStatusSoon       ProductStatus = 4
 )
 
 // Product is a catalogue product as GET, POST and PUT /product return it.
@@ -36,7 +42,7 @@ type Product struct {
 	PriceOnRequest          bool                  `json:"price_on_request"`
 	PriceWithoutTax         Decimal               `json:"price_without_tax"`
 	CreatedAt               Time                  `json:"created_at"`
-	Status                  int                   `json:"status"`       // ProductStatus* constant
+	Status                  ProductStatus         `json:"status"`       // ProductStatus* constant
 	StatusAlias             string                `json:"status_alias"` // active, hidden, out_of_stock, soon
 	Position                int                   `json:"position"`
 	Shipping                Decimal               `json:"shipping"`
@@ -98,13 +104,22 @@ func (p *Product) UnmarshalJSON(b []byte) error {
 // ProductCategory is the short category embedded in Product.Categories.
 type ProductCategory struct {
 	ID          int64  `json:"id"`
-	Parent      int64  `json:"parent"` // 0 for a top-level category
+	ParentID    int64  `json:"parent"` // 0 for a top-level category
 	Active      bool   `json:"active"`
 	Title       string `json:"title"`
 	Description string `json:"description"`
 	Handle      string `json:"handle"`
 	URL         string `json:"url"`
 	Image       Image  `json:"image"` // [] in the API when there is none
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (p *ProductCategory) UnmarshalJSON(b []byte) error {
+	type plain ProductCategory
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 }
 
 // ProductStock is a product's stock settings; only StockEnabled is sent
@@ -116,6 +131,15 @@ type ProductStock struct {
 	StockShow       bool `json:"stock_show"`
 	StockSoldSingle bool `json:"stock_sold_single"`
 	StockNotify     Int  `json:"stock_notify"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (p *ProductStock) UnmarshalJSON(b []byte) error {
+	type plain ProductStock
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 }
 
 // ProductRating summarises a product's reviews.
@@ -124,14 +148,23 @@ type ProductRating struct {
 	AverageRating Decimal `json:"average_rating"`
 	MaxRating     Int     `json:"max_rating"`
 	MinRating     Int     `json:"min_rating"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (p *ProductRating) UnmarshalJSON(b []byte) error {
+	type plain ProductRating
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 }
 
 // ProductFields are the optional product attributes of POST and PUT
 // /product. Nil pointers and empty slices are not sent; the server keeps
 // (on update) or defaults (on create) what is not sent.
 type ProductFields struct {
-	// Brand is the id of the product's brand (see BrandsService); positive.
-	Brand *int64 `json:"brand,omitempty"`
+	// BrandID is the id of the product's brand (see BrandsService); positive.
+	BrandID *int64 `json:"brand,omitempty"`
 	// Handle is the URL slug ("rustic-spice-bowl-set").
 	Handle *string `json:"handle,omitempty"`
 	// Reference is the SKU.
@@ -154,7 +187,7 @@ type ProductFields struct {
 	WholesaleExclusive *bool `json:"wholesale_exclusive,omitempty"`
 	// Status is 1 (active), 2 (hidden), 3 (out of stock) or 4 (soon); see
 	// the ProductStatus* constants. Other values are refused.
-	Status *int `json:"status,omitempty"`
+	Status *ProductStatus `json:"status,omitempty"`
 	// Shipping is the product's own shipping cost, in the store currency.
 	Shipping *Decimal `json:"shipping,omitempty"`
 	// ShippingAlone ships the product on its own.
@@ -207,13 +240,13 @@ type ProductFields struct {
 
 func (f *ProductFields) validate() error {
 	if f.Status != nil && (*f.Status < ProductStatusActive || *f.Status > ProductStatusSoon) {
-		return transport.Invalid("status", "must be 1 (active), 2 (hidden), 3 (out of stock) or 4 (soon), got %d", *f.Status)
+		return transport.Invalid("status", "must be between 1 and 4 (ProductStatus* constants), got %d", *f.Status)
 	}
 	if len(f.Images) > 10 {
-		return transport.Invalid("images", "at most 10 images, got %d", len(f.Images))
+		return transport.Invalid("images", "must be at most 10 images, got %d", len(f.Images))
 	}
-	if f.Brand != nil && *f.Brand <= 0 {
-		return transport.Invalid("brand", "must be a positive brand id, got %d", *f.Brand)
+	if f.BrandID != nil && *f.BrandID <= 0 {
+		return transport.Invalid("brand", "must be a positive id, got %d", *f.BrandID)
 	}
 	if f.Weight != nil && *f.Weight < 0 {
 		return transport.Invalid("weight", "must not be negative, got %d", *f.Weight)
@@ -244,14 +277,14 @@ type ProductCreate struct {
 	// Price is the price in the store currency, not negative; required
 	// unless ProductFields.PriceOnRequest is true.
 	Price *Decimal `json:"price,omitempty"`
-	// Categories are the ids of the product's categories; at least one.
-	Categories []int64 `json:"categories"`
+	// CategoryIDs are the ids of the product's categories; at least one.
+	CategoryIDs []int64 `json:"categories"`
 	ProductFields
 }
 
 func (p *ProductCreate) validate() error {
 	if p == nil {
-		return transport.Invalid("product", "is nil")
+		return transport.Invalid("body", "must not be nil")
 	}
 	if p.Title == "" {
 		return transport.Invalid("title", "is required")
@@ -259,10 +292,10 @@ func (p *ProductCreate) validate() error {
 	if p.Price == nil && (p.PriceOnRequest == nil || !*p.PriceOnRequest) {
 		return transport.Invalid("price", "is required unless price_on_request is true")
 	}
-	if len(p.Categories) == 0 {
-		return transport.Invalid("categories", "is required (at least one category id)")
+	if len(p.CategoryIDs) == 0 {
+		return transport.Invalid("categories", "is required")
 	}
-	if err := check.IDs("categories", p.Categories); err != nil {
+	if err := check.IDs("categories", p.CategoryIDs); err != nil {
 		return err
 	}
 	if err := checkPrices(p.Price, p.PricePromo); err != nil {
@@ -278,8 +311,8 @@ type ProductUpdate struct {
 	Title *string `json:"title,omitempty"`
 	// Price is the new price in the store currency; nil keeps it.
 	Price *Decimal `json:"price,omitempty"`
-	// Categories replace the product's category ids; nil or empty keeps them.
-	Categories []int64 `json:"categories,omitempty"`
+	// CategoryIDs replace the product's category ids; nil or empty keeps them.
+	CategoryIDs []int64 `json:"categories,omitempty"`
 	ProductFields
 }
 
@@ -287,7 +320,7 @@ func (u *ProductUpdate) validate() error {
 	if u.Title != nil && *u.Title == "" {
 		return transport.Invalid("title", "must not be empty; leave it nil to keep the title")
 	}
-	if err := check.IDs("categories", u.Categories); err != nil {
+	if err := check.IDs("categories", u.CategoryIDs); err != nil {
 		return err
 	}
 	if err := checkPrices(u.Price, u.PricePromo); err != nil {
@@ -300,11 +333,11 @@ func (u *ProductUpdate) validate() error {
 type ProductListOptions struct {
 	// IDs selects products by id (sent comma-separated); positive ids.
 	IDs []int64 `url:"ids,comma,omitempty"`
-	// Category selects the products of one category id.
-	Category int64 `url:"category,omitempty"`
+	// CategoryID selects the products of one category.
+	CategoryID int64 `url:"category,omitempty"`
 	// Status selects by status, each 0..4 (ProductStatus* constants; the
-	// docs list 0 without saying what it means).
-	Status []int `url:"status,comma,omitempty"`
+	// API documentation lists 0 without saying what it means).
+	Status []ProductStatus `url:"status,comma,omitempty"`
 	// StatusAlias selects by status alias: all, active, hidden,
 	// out_of_stock or soon.
 	StatusAlias []string `url:"status_alias,comma,omitempty"`
@@ -328,11 +361,13 @@ func (o *ProductListOptions) check() error {
 	if err := check.IDs("ids", o.IDs); err != nil {
 		return err
 	}
-	if o.Category < 0 {
-		return transport.Invalid("category", "must be a positive category id, got %d", o.Category)
+	if o.CategoryID < 0 {
+		return transport.Invalid("category", "must be a positive id, got %d", o.CategoryID)
 	}
-	if err := checkInts("status", o.Status, 0, ProductStatusSoon); err != nil {
-		return err
+	for i, st := range o.Status {
+		if st < 0 || st > ProductStatusSoon {
+			return transport.Invalid(fmt.Sprintf("status[%d]", i), "must be between 0 and 4, got %d", st)
+		}
 	}
 	return checkChoices("status_alias", o.StatusAlias, productStatusAliases...)
 }

@@ -451,7 +451,7 @@ func validateOpts[O any, PO pagingOptions[O]](opts PO) (*ListOptions, error) {
 func checkInts(field string, vals []int, lo, hi int) error {
 	for i, v := range vals {
 		if v < lo || v > hi {
-			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be %d..%d, got %d", lo, hi, v)
+			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be between %d and %d, got %d", lo, hi, v)
 		}
 	}
 	return nil
@@ -512,15 +512,24 @@ func placeholder(tmpl string, i int) string {
 }
 
 // update sends PUT tmpl (with id) with body u and decodes a T.
+// An update that sets nothing is refused before sending: the server would
+// answer an unchanged resource, or an error, for an empty PUT.
 func update[T any, U any](ctx context.Context, s *service, tmpl string, id int64, u *U) (*T, error) {
 	if u == nil {
-		return nil, transport.Invalid("update", "is nil")
+		return nil, transport.Invalid("body", "must not be nil")
 	}
 	path, err := idPath(tmpl, id)
 	if err != nil {
 		return nil, err
 	}
-	return send[T](ctx, s, http.MethodPut, path, nil, u)
+	body, err := json.Marshal(u)
+	if err != nil {
+		return nil, transport.Invalid("body", "cannot be encoded as JSON: %v", err)
+	}
+	if string(body) == "{}" {
+		return nil, transport.Invalid("body", "nothing to update")
+	}
+	return send[T](ctx, s, http.MethodPut, path, nil, body)
 }
 
 // deleteByID sends DELETE tmpl (with id).
@@ -586,7 +595,7 @@ func getByID[T any, PT interface {
 	keyed
 }](ctx context.Context, s *service, path string, id int64) (*T, error) {
 	if id <= 0 {
-		return nil, transport.Invalid("id", "must be positive, got %d", id)
+		return nil, transport.Invalid("id", "must be a positive id, got %d", id)
 	}
 	q := &idQuery{ID: id}
 	return getOne[T, PT](ctx, s, path, q, q)

@@ -2,6 +2,7 @@ package shopkit
 
 import (
 	"context"
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -16,6 +17,15 @@ type ShippingMethod struct {
 	Description    string  `json:"description"`
 	Price          Decimal `json:"price"`
 	PriceFormatted string  `json:"price_formatted"` // localized, e.g. "6,76 €"
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *ShippingMethod) UnmarshalJSON(b []byte) error {
+	type plain ShippingMethod
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // ShippingOptions are the optional parameters of GET /shipping; nil sends

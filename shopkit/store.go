@@ -116,6 +116,15 @@ type StoreSettings struct {
 		CheckboxLabel     string `json:"checkbox_label"`
 		ShowExclusiveOnly bool   `json:"show_exclusive_only"`
 	} `json:"wholesale"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *StoreSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreSettings
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // StorePageLink refers to a content page of the store.
@@ -124,12 +133,30 @@ type StorePageLink struct {
 	Title  string `json:"title"`
 	URL    string `json:"url"`
 	Handle string `json:"handle"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *StorePageLink) UnmarshalJSON(b []byte) error {
+	type plain StorePageLink
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // StoreNavigation holds the store's menus.
 type StoreNavigation struct {
 	Primary   List[NavigationItem] `json:"primary"`
 	Secondary List[NavigationItem] `json:"secondary"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *StoreNavigation) UnmarshalJSON(b []byte) error {
+	type plain StoreNavigation
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // NavigationItem is one menu entry.
@@ -139,6 +166,15 @@ type NavigationItem struct {
 	MenuURL     string `json:"menu_url"`
 	MenuItem    String `json:"menu_item"` // route or page id ("/", "about", "10713")
 	TargetBlank bool   `json:"target_blank"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (n *NavigationItem) UnmarshalJSON(b []byte) error {
+	type plain NavigationItem
+	return flex.DecodeWithExtra(b, (*plain)(n), &n.Extra)
 }
 
 // PaymentMethod is one payment method's configuration (Store.Payments).
@@ -155,6 +191,15 @@ type PaymentMethod struct {
 	Logo        string  `json:"logo"`  // card, multibanco, mbway, paypal
 	Email       string  `json:"email"` // paypal
 	Value       Decimal `json:"value"` // on_delivery fee
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (p *PaymentMethod) UnmarshalJSON(b []byte) error {
+	type plain PaymentMethod
+	return flex.DecodeWithExtra(b, (*plain)(p), &p.Extra)
 }
 
 // StoreLocation is a store address (pickup point).
@@ -169,6 +214,15 @@ type StoreLocation struct {
 	Country      string `json:"country"`
 	CountryCode  string `json:"country_code"` // ISO 3166-1 alpha-3
 	Phone        string `json:"phone"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *StoreLocation) UnmarshalJSON(b []byte) error {
+	type plain StoreLocation
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // StoreAssets are the theme's asset URLs.
@@ -178,6 +232,15 @@ type StoreAssets struct {
 	CSS     string `json:"css"`
 	Plugins string `json:"plugins"`
 	Scripts string `json:"scripts"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (s *StoreAssets) UnmarshalJSON(b []byte) error {
+	type plain StoreAssets
+	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
 }
 
 // StoreAPI is the interface StoreService implements.

@@ -3,6 +3,8 @@ package shopkit
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // Image holds an image's URLs in three sizes. It decodes the empty array
@@ -12,10 +14,15 @@ type Image struct {
 	Thumb  string `json:"thumb"`
 	Square string `json:"square"`
 	Full   string `json:"full"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
 }
 
-// IsZero reports whether the image has no URL at all.
-func (i Image) IsZero() bool { return i == Image{} }
+// IsZero reports whether the image has no URL and nothing else.
+func (i Image) IsZero() bool {
+	return i.Thumb == "" && i.Square == "" && i.Full == "" && len(i.Extra) == 0
+}
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (i *Image) UnmarshalJSON(b []byte) error {
@@ -27,19 +34,22 @@ func (i *Image) UnmarshalJSON(b []byte) error {
 		return nil
 	case b[0] == '[':
 		// [] where there is no image; a one-image list is read as that
-		// image. The elements are plain objects: decoding them as Image
-		// would recurse once per nesting level of [[[...]]], each level
+		// image. The elements are kept raw: decoding them as Image would
+		// recurse once per nesting level of [[[...]]], each level
 		// rescanning the rest of the body (seconds for a few kilobytes).
-		var l []plain
+		var l []json.RawMessage
 		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
-		if len(l) > 0 {
-			*i = Image(l[0])
+		if len(l) == 0 {
+			return nil
 		}
-		return nil
+		if e := bytes.TrimSpace(l[0]); len(e) == 0 || e[0] != '{' {
+			return fmt.Errorf("an image list holds %.20s, not an image object", e)
+		}
+		return flex.DecodeWithExtra(l[0], (*plain)(i), &i.Extra)
 	}
-	return json.Unmarshal(b, (*plain)(i))
+	return flex.DecodeWithExtra(b, (*plain)(i), &i.Extra)
 }
 
 // Wishlist holds the storefront URLs that add an item to or remove it from
@@ -47,6 +57,15 @@ func (i *Image) UnmarshalJSON(b []byte) error {
 type Wishlist struct {
 	AddURL    string `json:"add_url"`
 	RemoveURL string `json:"remove_url"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (w *Wishlist) UnmarshalJSON(b []byte) error {
+	type plain Wishlist
+	return flex.DecodeWithExtra(b, (*plain)(w), &w.Extra)
 }
 
 // StringOrFalse is a string field the API sends as false when it is unset

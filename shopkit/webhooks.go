@@ -4,54 +4,90 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	ecomkit "github.com/ecomkit/ecomkit-go"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 
-	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// Webhook events, as the seed lists them.
+// EventType names a webhook event ("order_paid"). An event the package
+// does not know decodes as itself: ParseWebhook then reports ErrUnknownEvent
+// and keeps the body.
+type EventType string
+
+// Webhook events. The first group is the list of the API documentation;
+// the second was added by Shopkit's webhook documentation (2025) and may
+// not be accepted by older stores.
 const (
-	EventOrderCanceled          = "order_canceled"
-	EventOrderDeleted           = "order_deleted"
-	EventOrderCreated           = "order_created"
-	EventOrderUpdated           = "order_updated"
-	EventOrderPaid              = "order_paid"
-	EventOrderSent              = "order_sent"
-	EventOrderChangeStatus      = "order_change_status"
-	EventOrderInvoice           = "order_invoice"
-	EventOrderShipping          = "order_shipping"
-	EventOrderDelivered         = "order_delivered"
-	EventOrderChangePayment     = "order_change_payment"
-	EventOrderPaymentFailed     = "order_payment_failed"
-	EventOrderReturned          = "order_returned"
-	EventOrderPickupAvailable   = "order_pickup_available"
-	EventOrderWaitingShipment   = "order_waiting_shipment"
-	EventClientCreated          = "client_created"
-	EventClientUpdated          = "client_updated"
-	EventClientDeleted          = "client_deleted"
-	EventNewsletterSubscribed   = "newsletter_subscribed"
-	EventNewsletterUnsubscribed = "newsletter_unsubscribed"
+	EventOrderCanceled          EventType = "order_canceled"
+	EventOrderDeleted           EventType = "order_deleted"
+	EventOrderCreated           EventType = "order_created"
+	EventOrderUpdated           EventType = "order_updated"
+	EventOrderPaid              EventType = "order_paid"
+	EventOrderSent              EventType = "order_sent"
+	EventOrderChangeStatus      EventType = "order_change_status"
+	EventOrderInvoice           EventType = "order_invoice"
+	EventOrderShipping          EventType = "order_shipping"
+	EventOrderDelivered         EventType = "order_delivered"
+	EventOrderChangePayment     EventType = "order_change_payment"
+	EventOrderPaymentFailed     EventType = "order_payment_failed"
+	EventOrderReturned          EventType = "order_returned"
+	EventOrderPickupAvailable   EventType = "order_pickup_available"
+	EventOrderWaitingShipment   EventType = "order_waiting_shipment"
+	EventClientCreated          EventType = "client_created"
+	EventClientUpdated          EventType = "client_updated"
+	EventClientDeleted          EventType = "client_deleted"
+	EventNewsletterSubscribed   EventType = "newsletter_subscribed"
+	EventNewsletterUnsubscribed EventType = "newsletter_unsubscribed"
+
+	EventOrderInvoiced            EventType = "order_invoiced"
+	EventOrderTagAdded            EventType = "order_tag_added"
+	EventShippingExpedited        EventType = "shipping_expedited"
+	EventClientTagAdded           EventType = "client_tag_added"
+	EventClientWholesaleAccepted  EventType = "client_wholesale_accepted"
+	EventClientWholesaleRevoked   EventType = "client_wholesale_revoked"
+	EventClientWholesaleRequested EventType = "client_wholesale_requested"
+	EventProductCreated           EventType = "product_created"
+	EventProductUpdated           EventType = "product_updated"
+	EventProductDeleted           EventType = "product_deleted"
+	EventProductUpdatedStock      EventType = "product_updated_stock"
+	EventCartAbandoned            EventType = "cart_abandoned"
 )
 
-// WebhookEvents are the events a webhook can subscribe to, as the seed
-// lists them.
-var WebhookEvents = []string{EventOrderCanceled, EventOrderDeleted, EventOrderCreated, EventOrderUpdated,
+// WebhookEvents are the events a webhook can subscribe to, as the API
+// documentation lists them; EventTypes adds the newer ones.
+var WebhookEvents = []EventType{EventOrderCanceled, EventOrderDeleted, EventOrderCreated, EventOrderUpdated,
 	EventOrderPaid, EventOrderSent, EventOrderChangeStatus, EventOrderInvoice, EventOrderShipping,
 	EventOrderDelivered, EventOrderChangePayment, EventOrderPaymentFailed, EventOrderReturned,
 	EventOrderPickupAvailable, EventOrderWaitingShipment, EventClientCreated, EventClientUpdated,
 	EventClientDeleted, EventNewsletterSubscribed, EventNewsletterUnsubscribed}
 
+// newerEvents are the events of Shopkit's 2025 webhook documentation.
+var newerEvents = []EventType{EventOrderInvoiced, EventOrderTagAdded, EventShippingExpedited, EventClientTagAdded,
+	EventClientWholesaleAccepted, EventClientWholesaleRevoked, EventClientWholesaleRequested, EventProductCreated,
+	EventProductUpdated, EventProductDeleted, EventProductUpdatedStock, EventCartAbandoned}
+
+// EventTypes returns every event the package knows: WebhookEvents and the
+// events Shopkit's webhook documentation added later.
+func EventTypes() []EventType { return append(slices.Clone(WebhookEvents), newerEvents...) }
+
+// Valid reports whether e is an event the package knows.
+func (e EventType) Valid() bool {
+	return slices.Contains(WebhookEvents, e) || slices.Contains(newerEvents, e)
+}
+
 // Webhook is a subscription of a URL to one store event.
 type Webhook struct {
-	ID     int64  `json:"id"`
-	Event  string `json:"event"` // Event* constant
-	URL    string `json:"url"`
-	Active bool   `json:"active"`
+	ID     int64     `json:"id"`
+	Event  EventType `json:"event"` // Event* constant
+	URL    string    `json:"url"`
+	Active bool      `json:"active"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
@@ -68,16 +104,16 @@ func (w *Webhook) UnmarshalJSON(b []byte) error {
 type WebhookCreate struct {
 	// URL is the absolute http(s) URL deliveries are POSTed to; required.
 	URL string `json:"url"`
-	// Event is one of WebhookEvents (Event* constants); required.
-	Event string `json:"event"`
+	// Event is the event to subscribe to (an Event* constant); required.
+	Event EventType `json:"event"`
 }
 
 // WebhookListOptions filter GET /webhook; zero values do not filter.
 type WebhookListOptions struct {
 	// Active selects active (true) or inactive (false) webhooks.
 	Active *bool `url:"active,omitempty"`
-	// Event selects the webhooks of one event, one of WebhookEvents.
-	Event string `url:"event,omitempty"`
+	// Event selects the webhooks of one event (an Event* constant).
+	Event EventType `url:"event,omitempty"`
 }
 
 // WebhooksAPI is the interface WebhooksService implements.
@@ -91,7 +127,7 @@ type WebhooksAPI interface {
 var _ WebhooksAPI = (*WebhooksService)(nil)
 
 // WebhooksService handles the /webhook endpoints (there is no update).
-// ParseWebhook and ParseWebhookRequest read the deliveries.
+// ParseWebhook and WebhookHandler read the deliveries.
 type WebhooksService service
 
 // List fetches the webhooks: GET /webhook/{?active,event}, the seed's
@@ -100,8 +136,8 @@ type WebhooksService service
 // as a list.
 func (w *WebhooksService) List(ctx context.Context, opts *WebhookListOptions) ([]Webhook, error) {
 	if opts != nil {
-		if err := check.OneOf("event", opts.Event, WebhookEvents...); err != nil {
-			return nil, err
+		if opts.Event != "" && !opts.Event.Valid() {
+			return nil, eventChoiceError(opts.Event)
 		}
 	}
 	return sendList[Webhook](ctx, (*service)(w), http.MethodGet, "/webhook/", opts, nil)
@@ -119,7 +155,10 @@ func (w *WebhooksService) Get(ctx context.Context, id int64) (*Webhook, error) {
 // Create subscribes a URL to an event: POST /webhook/ (the seed's trailing
 // slash). An existing subscription is refused with 409 (ErrConflict).
 func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webhook, error) {
-	if in == nil || strings.TrimSpace(in.URL) == "" {
+	if in == nil {
+		return nil, transport.Invalid("body", "must not be nil")
+	}
+	if strings.TrimSpace(in.URL) == "" {
 		return nil, transport.Invalid("url", "is required")
 	}
 	if err := checkHTTPURL("url", in.URL); err != nil {
@@ -128,8 +167,8 @@ func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webho
 	if in.Event == "" {
 		return nil, transport.Invalid("event", "is required")
 	}
-	if err := check.OneOf("event", in.Event, WebhookEvents...); err != nil {
-		return nil, err
+	if !in.Event.Valid() {
+		return nil, eventChoiceError(in.Event)
 	}
 	return send[Webhook](ctx, (*service)(w), http.MethodPost, "/webhook/", nil, in)
 }
@@ -139,25 +178,53 @@ func (w *WebhooksService) Delete(ctx context.Context, id int64) error {
 	return deleteByID(ctx, (*service)(w), "/webhook/{id}", id)
 }
 
-// WebhookEvent is one webhook delivery, decoded.
+// eventChoiceError refuses an event the package does not know.
+func eventChoiceError(e EventType) error {
+	names := make([]string, 0, len(WebhookEvents)+len(newerEvents))
+	for _, x := range EventTypes() {
+		names = append(names, string(x))
+	}
+	return transport.Invalid("event", "must be one of %s, got %q", strings.Join(names, ", "), string(e))
+}
+
+// Headers of a webhook delivery, as Shopkit's webhook documentation names
+// them.
+const (
+	// SignatureHeader carries the hex HMAC-SHA256 of the raw body keyed
+	// with the app's client_secret.
+	SignatureHeader = "X-Webhook-Signature"
+	// EventHeader names the event ("order_paid").
+	EventHeader = "X-Shopkit-Event"
+	// OriginHeader says where the change came from: api, import,
+	// backoffice, storefront, duplicate or process.
+	OriginHeader = "X-Webhook-Resource-Origin"
+)
+
+// Event is one webhook delivery, decoded.
 //
-// The seed documents the events but not the payloads. This package
-// assumes that a delivery's body is the JSON of the resource the event is
-// about: an Order for order_* events, a client (the shape of
-// Order.Client) for client_* events, and a subscriber for newsletter_*
-// events. A body of the form {"event": ..., "data": {...}} is also
-// understood. Whatever the shape, Raw keeps the body as received.
-type WebhookEvent struct {
-	// Event is the event name (Event* constant).
-	Event string
-	// Order is set for order_* events.
+// The API documentation names the events but not their payloads. This
+// package reads a delivery's body as the JSON of the resource the event is
+// about: an Order for order_* and shipping_* events, a client (the shape
+// of Order.Client) for client_* events, a subscriber for newsletter_*
+// events and a Product for product_* events; cart_abandoned has no typed
+// payload. A body of the form {"event": ..., "data": {...}} is also
+// understood. Whatever the shape, Body keeps the body as received.
+type Event struct {
+	// Type is the event (Event* constant).
+	Type EventType
+	// Origin is the X-Webhook-Resource-Origin header (api, import,
+	// backoffice, storefront, duplicate, process); "" from DecodeWebhook.
+	Origin string
+	// Body is the delivery's body as received.
+	Body []byte
+	// Order is set for order_* and shipping_* events.
 	Order *Order
 	// Client is set for client_* events.
 	Client *OrderClient
 	// Subscriber is set for newsletter_* events.
 	Subscriber *NewsletterSubscriber
-	// Raw is the resource's JSON as received.
-	Raw json.RawMessage
+	// Product is set for product_* events.
+	Product *Product
 }
 
 // NewsletterSubscriber is the payload assumed for newsletter_* events.
@@ -175,74 +242,138 @@ func (n *NewsletterSubscriber) UnmarshalJSON(b []byte) error {
 	return flex.DecodeWithExtra(b, (*plain)(n), &n.Extra)
 }
 
-// maxWebhookBody bounds what ParseWebhookRequest reads.
-const maxWebhookBody = 10 << 20
-
-// ParseWebhookRequest reads and decodes a webhook delivery. Each Shopkit
-// webhook subscribes one URL to one event, and the seed names no event
-// header, so the receiver says which event the URL was registered for;
-// when event is "", the request's "event" query parameter is used (so
-// register URLs such as https://example.com/hooks?event=order_paid), and
-// then an "event" field in the body.
-func ParseWebhookRequest(r *http.Request, event string) (*WebhookEvent, error) {
-	if r == nil || r.Body == nil {
-		return nil, transport.Invalid("request", "has no body")
-	}
-	if event == "" && r.URL != nil {
-		event = r.URL.Query().Get("event")
-	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxWebhookBody+1))
-	if err != nil {
-		return nil, fmt.Errorf("shopkit: reading webhook body: %w", err)
-	}
-	if len(body) > maxWebhookBody {
-		return nil, transport.Invalid("request", "webhook body larger than %d bytes", maxWebhookBody)
-	}
-	return ParseWebhook(event, body)
-}
-
-// ParseWebhook decodes a webhook body for event (see WebhookEvent for the
-// assumed payloads). An empty event is taken from an "event" field of the
-// body. An unknown event is not an error: only Raw is set.
-func ParseWebhook(event string, body []byte) (*WebhookEvent, error) {
-	body = bytes.TrimSpace(body)
-	if len(body) == 0 || body[0] != '{' {
+// DecodeWebhook decodes the body of a delivery of event, a body you already
+// hold (ParseWebhook reads and verifies a request). It verifies no
+// signature. An empty event is taken from an "event" field of the body. An
+// unknown event returns the Event (Type and Body set) with an error
+// matching ErrUnknownEvent.
+func DecodeWebhook(event EventType, body []byte) (*Event, error) {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, transport.Invalid("body", "is not a JSON object")
 	}
 	var env struct {
-		Event string          `json:"event"`
+		Event EventType       `json:"event"`
 		Data  json.RawMessage `json:"data"`
 	}
-	if err := json.Unmarshal(body, &env); err != nil {
+	if err := json.Unmarshal(trimmed, &env); err != nil {
 		return nil, transport.Invalid("body", "is not valid JSON: %v", err)
 	}
-	payload := json.RawMessage(body)
+	payload := trimmed
 	if d := bytes.TrimSpace(env.Data); len(d) > 0 && d[0] == '{' {
 		payload = d
 	}
 	if event == "" {
 		event = env.Event
 	}
-	if event == "" {
-		return nil, transport.Invalid("event", "is unknown: pass it, or register the URL with ?event=<name>")
-	}
-	ev := &WebhookEvent{Event: event, Raw: payload}
+	ev := &Event{Type: event, Body: body}
 	var target any
 	switch {
-	case strings.HasPrefix(event, "order_"):
+	case !event.Valid():
+		return ev, fmt.Errorf("shopkit: %w: %q", ErrUnknownEvent, string(event))
+	case strings.HasPrefix(string(event), "order_"), strings.HasPrefix(string(event), "shipping_"):
 		ev.Order = new(Order)
 		target = ev.Order
-	case strings.HasPrefix(event, "client_"):
+	case strings.HasPrefix(string(event), "client_"):
 		ev.Client = new(OrderClient)
 		target = ev.Client
-	case strings.HasPrefix(event, "newsletter_"):
+	case strings.HasPrefix(string(event), "newsletter_"):
 		ev.Subscriber = new(NewsletterSubscriber)
 		target = ev.Subscriber
+	case strings.HasPrefix(string(event), "product_"):
+		ev.Product = new(Product)
+		target = ev.Product
 	default:
 		return ev, nil
 	}
-	if err := json.Unmarshal(payload, target); err != nil {
+	if err := flex.Unmarshal(payload, target); err != nil {
 		return nil, fmt.Errorf("shopkit: decoding %s webhook: %w", event, err)
 	}
 	return ev, nil
+}
+
+// ParseWebhook reads a delivery from r, verifies its signature and decodes
+// it. Shopkit signs every delivery: X-Webhook-Signature is the hex
+// HMAC-SHA256 of the raw body keyed with the app's client_secret. Pass
+// that secret with WithWebhookSecret; an unsigned or wrongly signed
+// delivery is refused with an error matching ErrWebhookSignature (compared
+// in constant time). Without a secret every delivery is refused, unless
+// WithoutWebhookVerification says to accept them unchecked.
+//
+// The event is read from the X-Shopkit-Event header (then an "event" query
+// parameter of the URL, then an "event" field of the body). The body read
+// is bounded by WithWebhookMaxBytes (default 5 MiB).
+func ParseWebhook(r *http.Request, opts ...WebhookOption) (*Event, error) {
+	cfg := ecomkit.NewWebhookConfig(opts...)
+	if r == nil {
+		return nil, transport.Invalid("request", "must not be nil")
+	}
+	if r.Body == nil {
+		return nil, transport.Invalid("body", "is required")
+	}
+	if !cfg.Unverified && cfg.Secret == "" {
+		return nil, fmt.Errorf("shopkit: %w: no secret to verify it with (pass WithWebhookSecret with the app's client_secret, or WithoutWebhookVerification)", ErrWebhookSignature)
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, cfg.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("shopkit: reading webhook body: %w", err)
+	}
+	if int64(len(body)) > cfg.MaxBytes {
+		return nil, fmt.Errorf("shopkit: %w: webhook body larger than %d bytes", errWebhookTooLarge, cfg.MaxBytes)
+	}
+	if !cfg.Unverified && !ecomkit.ValidHMACSHA256(body, string(cfg.Secret), r.Header.Get(SignatureHeader)) {
+		if r.Header.Get(SignatureHeader) == "" {
+			return nil, fmt.Errorf("shopkit: %w: no %s header", ErrWebhookSignature, SignatureHeader)
+		}
+		return nil, fmt.Errorf("shopkit: %w: %s does not match the body", ErrWebhookSignature, SignatureHeader)
+	}
+	event := EventType(strings.TrimSpace(r.Header.Get(EventHeader)))
+	if event == "" && r.URL != nil {
+		event = EventType(r.URL.Query().Get("event"))
+	}
+	ev, err := DecodeWebhook(event, body)
+	if ev != nil {
+		ev.Origin = r.Header.Get(OriginHeader)
+	}
+	return ev, err
+}
+
+// errWebhookTooLarge marks a delivery over the size bound.
+var errWebhookTooLarge = errors.New("webhook body too large")
+
+// WebhookHandler returns an http.Handler that reads each POSTed delivery
+// with ParseWebhook(r, opts...) and calls fn. It answers 200 when fn
+// returns nil; 500 when fn fails, so Shopkit delivers again (it retries 5
+// times, an hour apart, then suspends the webhook); 401 for a missing or
+// wrong signature; 413 for a body over the bound; 400 for an unknown event
+// or a body that does not decode; 405 to other methods. A nil fn
+// acknowledges every delivery that verifies and decodes.
+func WebhookHandler(fn func(ctx context.Context, e *Event) error, opts ...WebhookOption) http.Handler {
+	if fn == nil {
+		fn = func(context.Context, *Event) error { return nil }
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "webhook deliveries are POSTed", http.StatusMethodNotAllowed)
+			return
+		}
+		e, err := ParseWebhook(r, opts...)
+		switch {
+		case errors.Is(err, ErrWebhookSignature):
+			http.Error(w, "webhook signature missing or invalid", http.StatusUnauthorized)
+			return
+		case errors.Is(err, errWebhookTooLarge):
+			http.Error(w, "webhook body too large", http.StatusRequestEntityTooLarge)
+			return
+		case err != nil:
+			http.Error(w, "webhook delivery not understood", http.StatusBadRequest)
+			return
+		}
+		if err := fn(r.Context(), e); err != nil {
+			http.Error(w, "delivery not processed", http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	})
 }

@@ -131,3 +131,5 @@ func (s *BookingsService) All(ctx context.Context, opts *BookingListOptions) ite
 		return s.List(ctx, &o)
 	})
 }
+
+func (b *Booking) identified() bool { return b.ID != 0 }

@@ -1,7 +1,10 @@
 package sitebuilder
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"iter"
 	"net/http"
@@ -79,17 +82,18 @@ func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	s := &service{t: t, key: Secret(apiKey)}
 	return &Client{
 		t:               t,
-		Contacts:        &ContactsService{t},
-		Members:         &MembersService{t},
-		MemberGroups:    &MemberGroupsService{t},
-		Products:        &ProductsService{t},
-		Orders:          &OrdersService{t},
-		FormSubmissions: &FormSubmissionsService{t},
-		Bookings:        &BookingsService{t},
-		SubscriberLists: &SubscriberListsService{t},
-		Webhooks:        &WebhooksService{t},
+		Contacts:        (*ContactsService)(s),
+		Members:         (*MembersService)(s),
+		MemberGroups:    (*MemberGroupsService)(s),
+		Products:        (*ProductsService)(s),
+		Orders:          (*OrdersService)(s),
+		FormSubmissions: (*FormSubmissionsService)(s),
+		Bookings:        (*BookingsService)(s),
+		SubscriberLists: (*SubscriberListsService)(s),
+		Webhooks:        (*WebhooksService)(s),
 	}, nil
 }
 
@@ -149,10 +153,10 @@ func siteDomain(site string) (string, error) {
 			return "", transport.Invalid("siteURL", "%q is not a URL", siteForError(site))
 		}
 		if !strings.EqualFold(u.Scheme, "https") {
-			return "", transport.Invalid("siteURL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q is not https; the API is served over HTTPS only (use WithBaseURL for a fake or proxy)", redactedURL(s))
 		}
 		if u.User != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
-			return "", transport.Invalid("siteURL", "%q must be the site's domain or https://domain only", u.Redacted())
+			return "", transport.Invalid("siteURL", "%q must be the site's domain or https://domain only", redactedURL(s))
 		}
 		s = u.Host
 	}
@@ -162,27 +166,34 @@ func siteDomain(site string) (string, error) {
 	}
 	if _, port, ok := strings.Cut(s, ":"); ok {
 		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
-			return "", transport.Invalid("siteURL", "port %s is outside 1..65535", port)
+			return "", transport.Invalid("siteURL", "port must be between 1 and 65535, got %s", port)
 		}
 	}
 	return strings.ToLower(s), nil
 }
 
-// siteForError is site as an error may show it: without a password.
+// siteForError is site as an error may show it: without user info, query
+// or fragment, which may hold credentials.
 func siteForError(site string) string {
-	if !strings.Contains(site, "@") {
-		return site
+	s := strings.TrimSpace(site)
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i] + "?(query hidden)"
 	}
-	if u, err := url.Parse(strings.TrimSpace(site)); err == nil && u.User != nil {
-		return u.Redacted()
+	if strings.Contains(s, "@") {
+		return "(a URL with credentials)"
 	}
-	return "(a URL with credentials)"
+	return s
 }
 
 // service is what every resource service is: the transport it sends
 // through. Each XxxService is defined as a service, so a nil *XxxService
 // converts to a nil *service without being dereferenced.
-type service struct{ t *transport.Client }
+type service struct {
+	t *transport.Client
+	// key is the API key, kept only to scrub it from what a server echoes
+	// into errors this package builds (see notResource).
+	key Secret
+}
 
 // client returns the transport, or errNoClient for a nil or zero service.
 func (s *service) client() (*transport.Client, error) {
@@ -210,8 +221,57 @@ func do[T any](ctx context.Context, s *service, method, path string, query, body
 	if ctx == nil {
 		return nil, transport.Invalid("ctx", "must not be nil")
 	}
-	out, _, err := transport.Decode[T](ctx, t, &transport.Request{Method: method, Path: path, Query: query, Body: body})
-	return out, err
+	out, resp, err := transport.Decode[T](ctx, t, &transport.Request{Method: method, Path: path, Query: query, Body: body})
+	if err != nil {
+		return nil, err
+	}
+	// A 2xx body that is not the resource ({}, null, an error shape) must
+	// not pass for a zero item: checked on the decoded value, so the happy
+	// path parses the body once.
+	if v, ok := any(out).(identified); ok && !v.identified() {
+		return nil, s.notResource(method, path, resp, "not a single object with its id")
+	}
+	return out, nil
+}
+
+// identified is a model that can tell whether a decoded value is one: its
+// id (or what stands for it) is set.
+type identified interface{ identified() bool }
+
+// notResource is the error for a 2xx body that is not what the endpoint
+// answers: an *APIError when it has the API's error shape
+// ({"success": false, "message"} or {"error"}), else a *DecodeError. The
+// API key is scrubbed from what the server echoed.
+func (s *service) notResource(method, path string, resp *Response, problem string) error {
+	var body []byte
+	status := 0
+	if resp != nil {
+		body, status = resp.Body, resp.StatusCode
+	}
+	if k := string(s.key); k != "" {
+		body = bytes.ReplaceAll(body, []byte(k), []byte("REDACTED"))
+	}
+	url := s.t.BaseURL() + path
+	var shape struct {
+		Success *bool           `json:"success"`
+		Message String          `json:"message"`
+		Error   json.RawMessage `json:"error"`
+	}
+	_ = json.Unmarshal(body, &shape)
+	errField := strings.TrimSpace(string(shape.Error))
+	if (shape.Success != nil && !*shape.Success) || (errField != "" && errField != "null" && errField != `""` && errField != "false") {
+		msg := string(shape.Message)
+		if msg == "" {
+			var text string
+			if json.Unmarshal(shape.Error, &text) == nil {
+				msg = text
+			} else {
+				msg = errField
+			}
+		}
+		return &APIError{Platform: "sitebuilder", StatusCode: status, Method: method, URL: url, Message: msg, Body: body}
+	}
+	return &DecodeError{Platform: "sitebuilder", Method: method, URL: url, StatusCode: status, Err: errors.New(problem), Body: body}
 }
 
 // idPath builds tmpl with one id, refusing ids below 1.
@@ -293,10 +353,10 @@ func (o ListOptions) validate() error {
 
 // envelope is the paginated answer: {"totalCount","limit","skip","items"}.
 type envelope[T any] struct {
-	TotalCount *int64  `json:"totalCount"`
-	Limit      *int64  `json:"limit"`
-	Skip       *int64  `json:"skip"`
-	Items      List[T] `json:"items"`
+	TotalCount *int64   `json:"totalCount"`
+	Limit      *int64   `json:"limit"`
+	Skip       *int64   `json:"skip"`
+	Items      *List[T] `json:"items"`
 }
 
 // listPage fetches one page of path with query (which embeds lo), after
@@ -310,11 +370,17 @@ func listPage[T any](ctx context.Context, s *service, path string, lo ListOption
 			return nil, err
 		}
 	}
-	env, err := do[envelope[T]](ctx, s, http.MethodGet, path, query, nil)
+	env, resp, err := doResp[envelope[T]](ctx, s, http.MethodGet, path, query)
 	if err != nil {
 		return nil, err
 	}
-	p := &Page[T]{Items: env.Items, Offset: lo.Skip, Size: lo.Limit, Total: -1}
+	if env.Items == nil && env.TotalCount == nil {
+		return nil, s.notResource(http.MethodGet, path, resp, "not a list envelope {totalCount, items}")
+	}
+	if err := checkItems(s, path, resp, orZero(env.Items)); err != nil {
+		return nil, err
+	}
+	p := &Page[T]{Items: orZero(env.Items), Offset: lo.Skip, Size: lo.Limit, Total: -1}
 	if p.Items == nil {
 		p.Items = []T{}
 	}
@@ -347,8 +413,21 @@ func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Conte
 		}
 	}
 	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}
+	// A server that ignores skip answers the same page again and again,
+	// and with a large totalCount the iteration would never end: a page
+	// equal to the one before ends it instead. Honest pages never repeat,
+	// as every item but a form submission carries its id.
+	var prev []T
 	return transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
-		return list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
+		p, err := list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
+		if err != nil {
+			return nil, err
+		}
+		if prev != nil && len(p.Items) > 0 && reflect.DeepEqual(prev, p.Items) {
+			return nil, fmt.Errorf("sitebuilder: the page at skip=%d repeats the one before (the server ignores skip): %w", pr.Offset, ErrPagingLoop)
+		}
+		prev = p.Items
+		return p, nil
 	})
 }
 
@@ -359,4 +438,46 @@ func orZero[T any](p *T) T {
 		return zero
 	}
 	return *p
+}
+
+// doResp is do for a GET whose raw response the caller checks itself.
+func doResp[T any](ctx context.Context, s *service, method, path string, query any) (*T, *Response, error) {
+	t, err := s.client()
+	if err != nil {
+		return nil, nil, err
+	}
+	if ctx == nil {
+		return nil, nil, transport.Invalid("ctx", "must not be nil")
+	}
+	return transport.Decode[T](ctx, t, &transport.Request{Method: method, Path: path, Query: query})
+}
+
+// checkItems refuses a list holding an item that is not one (a zero value
+// decoded from {}, null or an error shape).
+func checkItems[T any](s *service, path string, resp *Response, items []T) error {
+	for i := range items {
+		if v, ok := any(&items[i]).(identified); ok && !v.identified() {
+			return s.notResource(http.MethodGet, path, resp, fmt.Sprintf("item %d is not an object with its id", i))
+		}
+	}
+	return nil
+}
+
+// bareList fetches an unpaged list answered as a JSON array (the API's
+// webhooks and categories); null is an empty list.
+func bareList[T any](ctx context.Context, s *service, path string, query any) ([]T, error) {
+	out, resp, err := doResp[List[T]](ctx, s, http.MethodGet, path, query)
+	if err != nil {
+		return nil, err
+	}
+	if b := bytes.TrimSpace(resp.Body); len(b) == 0 || (b[0] != '[' && b[0] != '{' && b[0] != 'n') {
+		return nil, s.notResource(http.MethodGet, path, resp, "not a JSON array")
+	}
+	if err := checkItems(s, path, resp, *out); err != nil {
+		return nil, err
+	}
+	if *out == nil {
+		return []T{}, nil
+	}
+	return *out, nil
 }

@@ -57,7 +57,8 @@ func TestNewClient(t *testing.T) {
 // refuses never leaves the client.
 func TestInputRefusedBeforeSending(t *testing.T) {
 	ctx := context.Background()
-	c, got := mockClient(t, http.StatusOK, []byte(`{}`))
+	// The body serves as an item and as an empty page at once.
+	c, got := mockClient(t, http.StatusOK, []byte(`{"id": 1, "totalCount": 0, "items": []}`))
 	cases := []struct {
 		field string
 		call  func() error

@@ -99,13 +99,21 @@ func timeRange(minField string, min time.Time, maxField string, max time.Time) e
 	return check.Ordered(minField, min, maxField, max)
 }
 
-// redactedURL is raw with any user:password removed, for error messages.
+// redactedURL is raw as an error message may show it: without user info,
+// query or fragment, which may hold credentials (?token=, ?key=...).
 func redactedURL(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "the value given"
+		return "(the URL given)"
 	}
-	return u.Redacted()
+	c := *u
+	c.User = nil
+	hidden := c.RawQuery != "" || c.ForceQuery || c.Fragment != ""
+	c.RawQuery, c.ForceQuery, c.Fragment, c.RawFragment = "", false, "", ""
+	if hidden {
+		return c.String() + "?(query hidden)"
+	}
+	return c.String()
 }
 
 // nothingToUpdate refuses an update body that sets no field: every field of

@@ -218,3 +218,5 @@ func getByEmail[T any](ctx context.Context, s *service, path, email string) (*T,
 	}
 	return do[T](ctx, s, http.MethodGet, path, &emailQuery{Email: email}, nil)
 }
+
+func (c *Contact) identified() bool { return c.ID != 0 }

@@ -146,3 +146,51 @@ func ExampleWebhookHandler() {
 	// form_submitted Contact Form ann@example.com Message: Hi
 	// <nil>
 }
+
+// ParseWebhook decodes a delivery inside your own handler. The event comes
+// from the "event" parameter WebhookTarget put on the target URL; a
+// missing or unknown one matches ErrUnknownEvent and keeps the raw body.
+func ExampleParseWebhook() {
+	r := httptest.NewRequest("POST", "/hooks?event=order_updated",
+		strings.NewReader(`{"id": 1234, "status": "shipped", "total": "49.90"}`))
+	e, err := sitebuilder.ParseWebhook(r)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Type, e.Order.ID, e.Order.Status, e.Order.Total)
+
+	r = httptest.NewRequest("POST", "/hooks", strings.NewReader(`{"id": 1}`))
+	e, err = sitebuilder.ParseWebhook(r)
+	fmt.Println(errors.Is(err, sitebuilder.ErrUnknownEvent), string(e.Body))
+
+	// Deliveries are not signed in any published way: a secret is refused.
+	_, err = sitebuilder.ParseWebhook(r, sitebuilder.WithWebhookSecret("s3cret"))
+	fmt.Println(errors.Is(err, sitebuilder.ErrInvalidInput))
+	// Output:
+	// order_updated 1234 shipped 49.90
+	// true {"id": 1}
+	// true
+}
+
+// An empty update is refused before anything is sent; set only what
+// changes, with Ptr for the pointer fields.
+func ExampleOrdersService_Update() {
+	srv := sitebuildertest.NewServer()
+	defer srv.Close()
+	c := srv.Client()
+	ctx := context.Background()
+
+	_, err := c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{})
+	fmt.Println(err)
+	o, err := c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{
+		Status:      sitebuilder.Ptr(sitebuilder.OrderStatusShipped),
+		Fulfillment: &sitebuilder.Fulfillment{Courier: "UPS", TrackingNo: "1Z999AA10123456784"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(o.ID, o.Status)
+	// Output:
+	// invalid body: nothing to update
+	// 1234 shipped
+}

@@ -75,3 +75,8 @@ func (s *FormSubmissionsService) All(ctx context.Context, opts *FormSubmissionLi
 		return s.List(ctx, &o)
 	})
 }
+
+// identified: submissions have no id; one with nothing in it is not one.
+func (f *FormSubmission) identified() bool {
+	return f.Name != "" || !f.Received.IsZero() || len(f.Fields) > 0 || len(f.Extra) > 0
+}

@@ -100,7 +100,7 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 		for _, ev := range EventTypes() {
-			e, err := DecodeEvent(ev, data)
+			e, err := DecodeWebhook(ev, data)
 			if err != nil {
 				continue
 			}

@@ -13,7 +13,7 @@ import (
 type MemberGroup struct {
 	ID   int64  `json:"id"`
 	Name string `json:"name"`
-	// Link is sent as "" in every example; the docs do not explain it.
+	// Link is sent as "" in every example; the API documentation does not explain it.
 	Link string `json:"link"`
 	// Extra keeps fields the API sends that this model does not declare.
 	Extra Extra `json:"-"`
@@ -29,7 +29,7 @@ func (g *MemberGroup) UnmarshalJSON(b []byte) error {
 type MemberGroupCreate struct {
 	// Name is the group's name (required), e.g. "Basic Members".
 	Name string `json:"name"`
-	// Link is optional and left out when empty; the docs only ever show "".
+	// Link is optional and left out when empty; the API documentation only ever shows "".
 	Link string `json:"link,omitempty"`
 }
 
@@ -82,3 +82,5 @@ func (s *MemberGroupsService) Create(ctx context.Context, g *MemberGroupCreate) 
 func (s *MemberGroupsService) Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error) {
 	return putByID[MemberGroup](ctx, (*service)(s), "/member-groups/{id}", id, g)
 }
+
+func (g *MemberGroup) identified() bool { return g.ID != 0 }

@@ -224,3 +224,7 @@ func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreat
 	}
 	return ms, nil
 }
+
+func (m *Member) identified() bool { return m.ID != 0 }
+
+func (m *MemberSession) identified() bool { return m.Token != "" }

@@ -314,3 +314,5 @@ func (s *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
 func (s *OrdersService) Update(ctx context.Context, id int64, o *OrderUpdate) (*Order, error) {
 	return putByID[Order](ctx, (*service)(s), "/orders/{id}", id, o)
 }
+
+func (o *Order) identified() bool { return o.ID != 0 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"iter"
-	"net/http"
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
@@ -338,14 +337,7 @@ func (s *ProductsService) ListCategories(ctx context.Context, opts *CategoryList
 	if err := opts.validate(); err != nil {
 		return nil, err
 	}
-	out, err := do[List[Category]](ctx, (*service)(s), http.MethodGet, "/products/categories", opts, nil)
-	if err != nil {
-		return nil, err
-	}
-	if *out == nil {
-		return []Category{}, nil
-	}
-	return *out, nil
+	return bareList[Category](ctx, (*service)(s), "/products/categories", opts)
 }
 
 // Get fetches a product: GET /products/{id}.
@@ -358,3 +350,6 @@ func (s *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {
 func (s *ProductsService) Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error) {
 	return putByID[Product](ctx, (*service)(s), "/products/{id}", id, p)
 }
+
+func (p *Product) identified() bool  { return p.ID != 0 }
+func (c *Category) identified() bool { return c.ID != 0 }

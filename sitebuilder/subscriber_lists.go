@@ -81,3 +81,5 @@ func (s *SubscriberListsService) Create(ctx context.Context, l *SubscriberListCr
 func (s *SubscriberListsService) Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error) {
 	return putByID[SubscriberList](ctx, (*service)(s), "/subscriber-lists/{id}", id, l)
 }
+
+func (l *SubscriberList) identified() bool { return l.ID != 0 }

@@ -94,3 +94,20 @@ func TestRateLimiterReported(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotNil(t, c.RateLimiter())
 }
+
+// A site URL refused by NewClient never shows a credential it carried.
+func TestSiteURLErrorsHideCredentials(t *testing.T) {
+	for _, site := range []string{
+		"https://example.com/?token=hunter2",
+		"http://example.com/?key=hunter2",
+		"https://user:hunter2@example.com",
+		"example.com?token=hunter2",
+		"user:hunter2@example.com",
+		"https://example.com/#hunter2",
+		"http://example.com/path#hunter2",
+	} {
+		_, err := NewClient(site, testKey)
+		require.ErrorIs(t, err, ErrInvalidInput, site)
+		assert.NotContains(t, err.Error(), "hunter2", site)
+	}
+}

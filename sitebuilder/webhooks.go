@@ -3,13 +3,14 @@ package sitebuilder
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 
+	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
@@ -35,6 +36,15 @@ func EventTypes() []EventType {
 		EventFormSubmitted, EventContactUpdated, EventBookingCreated}
 }
 
+// eventList is the documented events for error messages.
+func eventList() string {
+	names := make([]string, 0, 7)
+	for _, t := range EventTypes() {
+		names = append(names, string(t))
+	}
+	return strings.Join(names, ", ")
+}
+
 // Valid reports whether e is a documented event type.
 func (e EventType) Valid() bool {
 	for _, t := range EventTypes() {
@@ -48,15 +58,17 @@ func (e EventType) Valid() bool {
 // Webhook is a registered webhook: the website POSTs the payload of each of
 // Events to Target as JSON and expects a 2xx answer.
 //
-// Secret is meant to let the receiver check that a delivery comes from the
-// website, but the API documents no signing scheme (no header, no
-// algorithm), so this package verifies nothing: keep target URLs
-// unguessable (for example with a random path segment) if that matters.
+// Deliveries are not verified. Secret is meant to let the receiver check
+// that a delivery comes from the website, but the API documentation
+// publishes no signing scheme (no header, no algorithm), so this package
+// cannot check it and ParseWebhook refuses WithWebhookSecret rather than
+// pretend to. Keep target URLs unguessable (for example with a random path
+// segment) if that matters.
 type Webhook struct {
 	// ID is a string such as "rh_24488493954".
 	ID string `json:"id"`
-	// Target is the URL deliveries are POSTed to (absent from the docs'
-	// examples, so it may be empty).
+	// Target is the URL deliveries are POSTed to (absent from the API
+	// documentation's examples, so it may be empty).
 	Target string `json:"target"`
 	// Secret is the webhook's secret as registered. It prints as REDACTED;
 	// string(w.Secret) gives the value.
@@ -100,7 +112,7 @@ func (w *WebhookCreate) validate() error {
 	}
 	for _, e := range w.Events {
 		if !e.Valid() {
-			return transport.Invalid("events", "%q is not a webhook event", string(e))
+			return transport.Invalid("events", "must be one of %s, got %q", eventList(), string(e))
 		}
 	}
 	if named := EventType(u.Query().Get(EventParam)); named != "" {
@@ -133,14 +145,7 @@ func (s WebhooksService) Format(f fmt.State, _ rune) { _, _ = fmt.Fprint(f, s.St
 // List lists every webhook of the website, all at once (the API does not
 // page them): GET /webhooks.
 func (s *WebhooksService) List(ctx context.Context) ([]Webhook, error) {
-	out, err := do[List[Webhook]](ctx, (*service)(s), http.MethodGet, "/webhooks", nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	if *out == nil {
-		return []Webhook{}, nil
-	}
-	return *out, nil
+	return bareList[Webhook](ctx, (*service)(s), "/webhooks", nil)
 }
 
 // Create registers a webhook: POST /webhooks.
@@ -159,11 +164,11 @@ const EventParam = "event"
 // from order_updated; WebhookHandler and ParseWebhook read it back.
 func WebhookTarget(receiverURL string, event EventType) (string, error) {
 	if !event.Valid() {
-		return "", transport.Invalid("event", "%q is not a webhook event", string(event))
+		return "", transport.Invalid("event", "must be one of %s, got %q", eventList(), string(event))
 	}
 	u, err := url.Parse(receiverURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", transport.Invalid("receiver URL", "%q is not an absolute http(s) URL", redactedURL(receiverURL))
+		return "", transport.Invalid("receiverURL", "%q is not an absolute http(s) URL", redactedURL(receiverURL))
 	}
 	q := u.Query()
 	q.Set(EventParam, string(event))
@@ -213,24 +218,27 @@ func (f *FormSubmittedPayload) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(f), &f.Extra)
 }
 
-// Event is one decoded webhook delivery: Type and the one payload field
-// that fits it.
+// Event is one decoded webhook delivery: Type, the raw Body, and the one
+// payload field that fits Type (nil for an unknown event).
 type Event struct {
 	// Type is the event the delivery was decoded for.
-	Type    EventType
+	Type EventType
+	// Body is the delivery's raw body, kept also when it could not be
+	// decoded or its event is unknown.
+	Body    []byte
 	Order   *Order                // order_created, order_updated
 	Product *Product              // product_created, product_updated
 	Contact *Contact              // contact_updated
 	Booking *Booking              // booking_created
 	Form    *FormSubmittedPayload // form_submitted
-	// Raw is the delivery's body.
-	Raw json.RawMessage
 }
 
 // Payload returns the typed payload (*Order, *Product, *Contact, *Booking
-// or *FormSubmittedPayload).
+// or *FormSubmittedPayload), or nil.
 func (e *Event) Payload() any {
 	switch {
+	case e == nil:
+		return nil
 	case e.Order != nil:
 		return e.Order
 	case e.Product != nil:
@@ -245,15 +253,51 @@ func (e *Event) Payload() any {
 	return nil
 }
 
-// ErrUnknownEvent is returned for a delivery whose event type is missing
-// or not documented.
-var ErrUnknownEvent = errors.New("sitebuilder: unknown webhook event")
+// ErrUnknownEvent is matched (errors.Is) by the error for a delivery whose
+// event is missing or not documented; the Event returned beside it keeps
+// the raw Body.
+var ErrUnknownEvent = ecomkit.ErrUnknownEvent
 
-// DecodeEvent decodes a delivery's body, which must be a JSON object, into
-// the payload type of event, as tolerantly as API responses (numbers sent
-// as strings, "" for a number, {"0": ..} for a list).
-func DecodeEvent(event EventType, body []byte) (*Event, error) {
-	e := &Event{Type: event, Raw: json.RawMessage(body)}
+// WebhookOption configures ParseWebhook and WebhookHandler (see
+// ecomkit.WebhookOption).
+type WebhookOption = ecomkit.WebhookOption
+
+// WithWebhookSecret is refused by ParseWebhook and WebhookHandler: the API
+// documentation publishes no signing scheme (no header, no algorithm), so a
+// delivery cannot be verified and no caller should believe it is. It exists
+// so that code shared across platforms compiles; see Webhook for what to do
+// instead.
+func WithWebhookSecret(secret string) WebhookOption { return ecomkit.WithWebhookSecret(secret) }
+
+// WithoutWebhookVerification states that deliveries are accepted without a
+// signature check, which is always the case here (the API documentation
+// publishes no signing scheme).
+func WithoutWebhookVerification() WebhookOption { return ecomkit.WithoutWebhookVerification() }
+
+// WithWebhookMaxBytes bounds the body ParseWebhook reads (default 5 MiB);
+// a larger delivery is refused.
+func WithWebhookMaxBytes(n int64) WebhookOption { return ecomkit.WithWebhookMaxBytes(n) }
+
+// errUnsigned refuses WithWebhookSecret.
+var errUnsigned = transport.Invalid("secret", "cannot verify deliveries: the API documentation publishes no signing scheme for webhooks; "+
+	"drop WithWebhookSecret and protect the target URL instead (a random path segment)")
+
+// webhookConfig applies opts, refusing a secret that could not be checked.
+func webhookConfig(opts []WebhookOption) (ecomkit.WebhookConfig, error) {
+	cfg := ecomkit.NewWebhookConfig(opts...)
+	if cfg.Secret != "" {
+		return cfg, errUnsigned
+	}
+	return cfg, nil
+}
+
+// DecodeWebhook decodes a delivery's body, which must be a JSON object,
+// into the payload type of event, as tolerantly as API responses (numbers
+// sent as strings, "" for a number, {"0": ..} for a list). An unknown event
+// is an error matching ErrUnknownEvent, returned with an Event that keeps
+// the body. Deliveries are not signed (see Webhook), so nothing is verified.
+func DecodeWebhook(event EventType, body []byte) (*Event, error) {
+	e := &Event{Type: event, Body: body}
 	var target any
 	switch event {
 	case EventOrderCreated, EventOrderUpdated:
@@ -272,7 +316,10 @@ func DecodeEvent(event EventType, body []byte) (*Event, error) {
 		e.Form = new(FormSubmittedPayload)
 		target = e.Form
 	default:
-		return nil, fmt.Errorf("%w: %q", ErrUnknownEvent, string(event))
+		if event == "" {
+			return e, fmt.Errorf("sitebuilder: %w: the delivery names none (register targets made by WebhookTarget)", ErrUnknownEvent)
+		}
+		return e, fmt.Errorf("sitebuilder: %w: %q", ErrUnknownEvent, string(event))
 	}
 	// Every payload is an object: null, an array or a bare value would
 	// otherwise decode as an empty payload or a confusing error.
@@ -287,52 +334,69 @@ func DecodeEvent(event EventType, body []byte) (*Event, error) {
 	return e, nil
 }
 
-// MaxWebhookBody bounds the body ParseWebhook reads.
-const MaxWebhookBody = 10 << 20
+// errTooLarge marks a delivery over the configured size.
+var errTooLarge = errors.New("delivery too large")
 
-// ParseWebhook reads a delivery from r and decodes it for event; an empty
-// event is read from r's "event" query parameter (see WebhookTarget). It
-// verifies no signature: the API documents none.
-func ParseWebhook(r *http.Request, event EventType) (*Event, error) {
+// ParseWebhook reads a delivery from r and decodes it for the event named
+// by r's "event" query parameter, which WebhookTarget adds to the target
+// URL: the website does not name the event in a delivery. A missing or
+// unknown event is an error matching ErrUnknownEvent, with the raw body in
+// the returned Event. The body read is bounded (WithWebhookMaxBytes). No
+// signature is verified: the API documentation publishes no signing scheme,
+// and WithWebhookSecret is refused with an error saying so.
+func ParseWebhook(r *http.Request, opts ...WebhookOption) (*Event, error) {
+	cfg, err := webhookConfig(opts)
+	if err != nil {
+		return nil, err
+	}
 	if r == nil {
-		return nil, errors.New("sitebuilder: no webhook request")
-	}
-	if event == "" && r.URL != nil {
-		event = EventType(r.URL.Query().Get(EventParam))
-	}
-	if !event.Valid() {
-		return nil, fmt.Errorf("%w: %q (register targets made by WebhookTarget)", ErrUnknownEvent, string(event))
+		return nil, transport.Invalid("r", "must not be nil")
 	}
 	if r.Body == nil {
-		return nil, fmt.Errorf("sitebuilder: %s delivery has no body", event)
+		return nil, errors.New("sitebuilder: webhook delivery has no body")
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, MaxWebhookBody+1))
+	body, err := io.ReadAll(io.LimitReader(r.Body, cfg.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("sitebuilder: reading %s delivery: %w", event, err)
+		return nil, fmt.Errorf("sitebuilder: reading webhook delivery: %w", err)
 	}
-	if len(body) > MaxWebhookBody {
-		return nil, fmt.Errorf("sitebuilder: %s delivery larger than %d bytes", event, MaxWebhookBody)
+	if int64(len(body)) > cfg.MaxBytes {
+		return nil, fmt.Errorf("sitebuilder: webhook delivery larger than %d bytes: %w", cfg.MaxBytes, errTooLarge)
 	}
-	return DecodeEvent(event, body)
+	var event EventType
+	if r.URL != nil {
+		event = EventType(r.URL.Query().Get(EventParam))
+	}
+	return DecodeWebhook(event, body)
 }
 
 // WebhookHandler returns an http.Handler that decodes each POSTed delivery
 // (its event named by the target's "event" parameter, see WebhookTarget)
 // and calls fn. It answers 204 when fn returns nil, 500 when fn fails (the
 // website counts the delivery as failed), 400 for an unknown event or a
-// body that does not decode, and 405 to other methods. A nil fn
-// acknowledges every delivery that decodes.
-func WebhookHandler(fn func(ctx context.Context, e *Event) error) http.Handler {
+// body that does not decode, 413 for a body over WithWebhookMaxBytes and
+// 405 to other methods. A nil fn acknowledges every delivery that decodes.
+// Given WithWebhookSecret, which cannot be honoured (see ParseWebhook), it
+// answers every delivery 500 with the reason, so the mistake shows at once.
+func WebhookHandler(fn func(ctx context.Context, e *Event) error, opts ...WebhookOption) http.Handler {
 	if fn == nil {
 		fn = func(context.Context, *Event) error { return nil }
 	}
+	_, cfgErr := webhookConfig(opts)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if cfgErr != nil {
+			http.Error(w, cfgErr.Error(), http.StatusInternalServerError)
+			return
+		}
 		if r.Method != http.MethodPost {
 			w.Header().Set("Allow", http.MethodPost)
 			http.Error(w, "webhook deliveries are POSTed", http.StatusMethodNotAllowed)
 			return
 		}
-		e, err := ParseWebhook(r, "")
+		e, err := ParseWebhook(r, opts...)
+		if errors.Is(err, errTooLarge) {
+			http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
+			return
+		}
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
@@ -344,3 +408,5 @@ func WebhookHandler(fn func(ctx context.Context, e *Event) error) http.Handler {
 		w.WriteHeader(http.StatusNoContent)
 	})
 }
+
+func (w *Webhook) identified() bool { return w.ID != "" }

@@ -15,7 +15,7 @@ import (
 
 // The seed's webhook payload examples: orders, products, contacts and
 // bookings are delivered as the bare resource.
-func TestDecodeEventSeedPayloads(t *testing.T) {
+func TestDecodeWebhookSeedPayloads(t *testing.T) {
 	cases := []struct {
 		event EventType
 		file  string
@@ -46,17 +46,20 @@ func TestDecodeEventSeedPayloads(t *testing.T) {
 				body = []byte(string(body)[i:j])
 				tc.check = func(t *testing.T, e *Event) { checkBooking(t, e.Booking) }
 			}
-			e, err := DecodeEvent(tc.event, body)
+			e, err := DecodeWebhook(tc.event, body)
 			require.NoError(t, err)
 			assert.Equal(t, tc.event, e.Type)
 			assert.NotNil(t, e.Payload())
-			assert.JSONEq(t, string(body), string(e.Raw))
+			assert.Equal(t, body, e.Body)
 			tc.check(t, e)
 		})
 	}
-	_, err := DecodeEvent("order_deleted", []byte(`{}`))
+	e, err := DecodeWebhook("order_deleted", []byte(`{"id": 1}`))
 	assert.ErrorIs(t, err, ErrUnknownEvent)
-	_, err = DecodeEvent(EventOrderCreated, []byte(`[1`))
+	require.NotNil(t, e, "an unknown event keeps its body")
+	assert.Equal(t, `{"id": 1}`, string(e.Body))
+	assert.Nil(t, e.Payload())
+	_, err = DecodeWebhook(EventOrderCreated, []byte(`[1`))
 	assert.Error(t, err)
 	assert.Nil(t, (&Event{}).Payload())
 }
@@ -75,23 +78,56 @@ func TestWebhookTarget(t *testing.T) {
 func TestParseWebhook(t *testing.T) {
 	body := string(fixture(t, "contacts.get.response.json"))
 	r := httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body))
-	e, err := ParseWebhook(r, "")
+	e, err := ParseWebhook(r)
+	require.NoError(t, err)
+	assert.Equal(t, EventContactUpdated, e.Type)
+	assert.Equal(t, body, string(e.Body))
+	checkContact(t, e.Contact)
+
+	// Verification cannot be switched on, only stated off.
+	r = httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body))
+	e, err = ParseWebhook(r, WithoutWebhookVerification())
 	require.NoError(t, err)
 	checkContact(t, e.Contact)
 
-	// An explicit event wins over the URL (receivers routing by path).
-	r = httptest.NewRequest(http.MethodPost, "/hooks/contacts", strings.NewReader(body))
-	e, err = ParseWebhook(r, EventContactUpdated)
-	require.NoError(t, err)
-	assert.Equal(t, EventContactUpdated, e.Type)
+	// No event named, or an unknown one: ErrUnknownEvent, the body kept.
+	for _, target := range []string{"/hooks", "/hooks?event=order_deleted", "/hooks?event="} {
+		r = httptest.NewRequest(http.MethodPost, target, strings.NewReader(body))
+		e, err = ParseWebhook(r)
+		assert.ErrorIs(t, err, ErrUnknownEvent, target)
+		require.NotNil(t, e, target)
+		assert.Equal(t, body, string(e.Body), target)
+	}
 
-	r = httptest.NewRequest(http.MethodPost, "/hooks", strings.NewReader(body))
-	_, err = ParseWebhook(r, "")
-	assert.ErrorIs(t, err, ErrUnknownEvent)
+	// The body read is bounded: 5 MiB by default, or as configured.
+	r = httptest.NewRequest(http.MethodPost, "/hooks?event=order_created", strings.NewReader(strings.Repeat(" ", 5<<20+1)))
+	_, err = ParseWebhook(r)
+	assert.ErrorContains(t, err, "larger than 5242880 bytes")
+	r = httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body))
+	_, err = ParseWebhook(r, WithWebhookMaxBytes(64))
+	assert.ErrorContains(t, err, "larger than 64 bytes")
+}
 
-	r = httptest.NewRequest(http.MethodPost, "/hooks?event=order_created", strings.NewReader(strings.Repeat(" ", MaxWebhookBody+1)))
-	_, err = ParseWebhook(r, "")
-	assert.ErrorContains(t, err, "larger than")
+// The API documentation publishes no signing scheme: a secret is refused
+// with an explanation, never silently accepted as if it verified anything.
+func TestWebhookSecretRefused(t *testing.T) {
+	body := string(fixture(t, "contacts.get.response.json"))
+	r := httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body))
+	e, err := ParseWebhook(r, WithWebhookSecret("whsec-123"))
+	assert.Nil(t, e)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "secret", fe.Field)
+	assert.Contains(t, err.Error(), "no signing scheme")
+	assert.NotContains(t, err.Error(), "whsec-123")
+
+	called := false
+	h := WebhookHandler(func(context.Context, *Event) error { called = true; return nil }, WithWebhookSecret("whsec-123"))
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/hooks?event=contact_updated", strings.NewReader(body)))
+	assert.Equal(t, http.StatusInternalServerError, w.Code)
+	assert.Contains(t, w.Body.String(), "no signing scheme")
+	assert.False(t, called, "no delivery is handed over as if verified")
 }
 
 func TestWebhookHandler(t *testing.T) {
@@ -119,6 +155,10 @@ func TestWebhookHandler(t *testing.T) {
 	assert.Equal(t, http.StatusMethodNotAllowed, serve(http.MethodGet, "/in?event=order_created", "").Code)
 	assert.Equal(t, http.StatusBadRequest, serve(http.MethodPost, "/in", order).Code)
 	assert.Equal(t, http.StatusBadRequest, serve(http.MethodPost, "/in?event=order_created", "{").Code)
+	large := WebhookHandler(nil, WithWebhookMaxBytes(16))
+	w = httptest.NewRecorder()
+	large.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "/in?event=order_created", strings.NewReader(order)))
+	assert.Equal(t, http.StatusRequestEntityTooLarge, w.Code)
 
 	fail = true
 	w = serve(http.MethodPost, "/in?event=order_created", order)
@@ -128,15 +168,15 @@ func TestWebhookHandler(t *testing.T) {
 }
 
 func TestWebhookHelpersRefuseBadInput(t *testing.T) {
-	_, err := ParseWebhook(nil, EventOrderCreated)
-	assert.Error(t, err)
+	_, err := ParseWebhook(nil)
+	assert.ErrorIs(t, err, ErrInvalidInput)
 	r := httptest.NewRequest(http.MethodPost, "/in?event=order_created", nil)
 	r.Body = nil
-	_, err = ParseWebhook(r, "")
+	_, err = ParseWebhook(r)
 	assert.ErrorContains(t, err, "no body")
 
 	for _, body := range []string{"", "null", "[]", `"x"`, "  42 "} {
-		_, err := DecodeEvent(EventOrderCreated, []byte(body))
+		_, err := DecodeWebhook(EventOrderCreated, []byte(body))
 		assert.ErrorContains(t, err, "not a JSON object", body)
 	}
 
@@ -153,18 +193,28 @@ func TestWebhookHelpersRefuseBadInput(t *testing.T) {
 	assert.True(t, s.Expired(time.Now()))
 }
 
-func TestWebhookTargetErrorsHidePasswords(t *testing.T) {
-	_, err := WebhookTarget("ftp://hook:hunter2@h.example/in", EventOrderCreated)
-	require.ErrorIs(t, err, ErrInvalidInput)
-	assert.NotContains(t, err.Error(), "hunter2")
-	err = (&WebhookCreate{Target: "ftp://hook:hunter2@h.example/in", Events: []EventType{EventOrderCreated}}).validate()
-	require.ErrorIs(t, err, ErrInvalidInput)
-	assert.NotContains(t, err.Error(), "hunter2")
+func TestWebhookTargetErrorsHideCredentials(t *testing.T) {
+	for _, target := range []string{
+		"ftp://hook:hunter2@h.example/in",
+		"ftp://h.example/in?token=hunter2",
+		"/in?event=order_created&key=hunter2",
+		"h.example/in#hunter2",
+		"::bad?token=hunter2",
+	} {
+		_, err := WebhookTarget(target, EventOrderCreated)
+		require.ErrorIs(t, err, ErrInvalidInput, target)
+		assert.NotContains(t, err.Error(), "hunter2", target)
+		err = (&WebhookCreate{Target: target, Events: []EventType{EventOrderCreated}}).validate()
+		require.ErrorIs(t, err, ErrInvalidInput, target)
+		assert.NotContains(t, err.Error(), "hunter2", target)
+	}
+	_, err := WebhookTarget("ftp://h.example/in?token=hunter2", EventOrderCreated)
+	assert.ErrorContains(t, err, "ftp://h.example/in?(query hidden)")
 }
 
-func TestDecodeEventTolerant(t *testing.T) {
+func TestDecodeWebhookTolerant(t *testing.T) {
 	// Deliveries decode as leniently as API responses of the same resource.
-	e, err := DecodeEvent(EventOrderCreated, []byte(`{"id": "1234", "invoiceNo": "15", "total": "49.90", "memberId": "",
+	e, err := DecodeWebhook(EventOrderCreated, []byte(`{"id": "1234", "invoiceNo": "15", "total": "49.90", "memberId": "",
 		"created": "1573397217", "items": {"0": {"id": 1, "quantity": 2}}, "shippingAddress": [], "status": "PENDING"}`))
 	require.NoError(t, err)
 	o := e.Order
@@ -177,6 +227,6 @@ func TestDecodeEventTolerant(t *testing.T) {
 	assert.Equal(t, int64(2), o.Items[0].Quantity)
 	assert.Equal(t, OrderStatusPending, o.Status)
 
-	_, err = DecodeEvent(EventOrderCreated, []byte(`{"id": "not a number"}`))
+	_, err = DecodeWebhook(EventOrderCreated, []byte(`{"id": "not a number"}`))
 	assert.Error(t, err, "lossy conversions still fail")
 }

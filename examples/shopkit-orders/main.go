@@ -28,22 +28,41 @@ import (
 func main() {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	if err := run(ctx, os.Stdout, os.Args[1:], os.Getenv("SHOPKIT_API_KEY")); err != nil {
+	if err := run(ctx, os.Stdout, os.Stderr, os.Args[1:], os.Getenv("SHOPKIT_API_KEY")); err != nil {
+		if errors.Is(err, errUsage) {
+			os.Exit(2) // the flag package has printed the problem and the usage
+		}
 		fmt.Fprintln(os.Stderr, "shopkit-orders:", err)
 		os.Exit(1)
 	}
 }
 
+// errUsage reports bad flags; the usage has been printed to stderr.
+var errUsage = errors.New("bad usage")
+
 // run parses args, picks the store (the fake when apiKey is empty) and
-// writes the CSV to w.
-func run(ctx context.Context, w io.Writer, args []string, apiKey string) error {
+// writes the CSV to w. -h prints the usage to stderr and exports nothing.
+func run(ctx context.Context, w, stderr io.Writer, args []string, apiKey string) error {
 	fs := flag.NewFlagSet("shopkit-orders", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: shopkit-orders [flags] > orders.csv\n\n"+
+			"Exports a Shopkit store's orders to CSV, one row per order line. With SHOPKIT_API_KEY\n"+
+			"unset it reads the embedded fake store.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
 	from := fs.String("from", "", "only orders created on or after this day (YYYY-MM-DD)")
 	status := fs.String("status", "", "comma-separated status aliases (pending, sent, delivered, ...)")
 	paidOnly := fs.Bool("paid", false, "only paid orders")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w (flags: -from YYYY-MM-DD, -status a,b, -paid)", err)
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
 
 	opts := &shopkit.OrderListOptions{ListOptions: shopkit.ListOptions{Limit: 50}}
@@ -52,12 +71,11 @@ func run(ctx context.Context, w io.Writer, args []string, apiKey string) error {
 		if err != nil {
 			return fmt.Errorf("-from: %q is not a YYYY-MM-DD date", *from)
 		}
-		opts.DateFrom = &shopkit.Date{Time: day}
-		opts.DateType = "created_at"
+		opts.CreatedFrom = day
 	}
 	if *status != "" {
 		for _, a := range strings.Split(*status, ",") {
-			opts.StatusAlias = append(opts.StatusAlias, strings.TrimSpace(a))
+			opts.StatusAlias = append(opts.StatusAlias, shopkit.OrderStatus(strings.TrimSpace(a)))
 		}
 	}
 	if *paidOnly {
@@ -103,7 +121,7 @@ func export(ctx context.Context, w io.Writer, orders shopkit.OrdersAPI, opts *sh
 				option = *l.Option
 			}
 			row := []string{
-				strconv.FormatInt(o.ID, 10), o.CreatedAt.Format(time.RFC3339), o.StatusAlias,
+				strconv.FormatInt(o.ID, 10), o.CreatedAt.Format(time.RFC3339), string(o.StatusAlias),
 				strconv.FormatBool(o.Paid), o.Currency, o.Client.Email,
 				strconv.FormatInt(l.ID, 10), l.Title, option, l.Reference, strconv.FormatInt(l.Quantity.Int64(), 10),
 				l.Price.String(), l.Discount.String(), l.Subtotal.String(), o.Total.String(),

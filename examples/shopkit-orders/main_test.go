@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"io"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,7 +13,7 @@ import (
 
 func TestRunAgainstFake(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out, []string{"-status", "sent", "-paid"}, ""))
+	require.NoError(t, run(context.Background(), &out, io.Discard, []string{"-status", "sent", "-paid"}, ""))
 	rows, err := csv.NewReader(&out).ReadAll()
 	require.NoError(t, err)
 	require.Len(t, rows, 3, "header and the seed order's two lines")
@@ -25,20 +26,40 @@ func TestRunAgainstFake(t *testing.T) {
 
 func TestRunFilters(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out, []string{"-from", "2020-01-01"}, ""))
+	require.NoError(t, run(context.Background(), &out, io.Discard, []string{"-from", "2020-01-01"}, ""))
 	rows, err := csv.NewReader(&out).ReadAll()
 	require.NoError(t, err)
 	assert.Len(t, rows, 1, "the seed order is from 2017: only the header")
 
-	err = run(context.Background(), &out, []string{"-from", "yesterday"}, "")
+	err = run(context.Background(), &out, io.Discard, []string{"-from", "yesterday"}, "")
 	assert.ErrorContains(t, err, "-from")
 
 	out.Reset()
-	require.NoError(t, run(context.Background(), &out, []string{"-status", "sent, delivered"}, ""))
+	require.NoError(t, run(context.Background(), &out, io.Discard, []string{"-status", "sent, delivered"}, ""))
 	rows, err = csv.NewReader(&out).ReadAll()
 	require.NoError(t, err)
 	assert.Len(t, rows, 3, "spaces after the commas are ignored")
 
-	err = run(context.Background(), &out, []string{"-status", "shipped"}, "")
-	assert.ErrorContains(t, err, `invalid status_alias[0]: "shipped"`, "refused before sending")
+	err = run(context.Background(), &out, io.Discard, []string{"-status", "shipped"}, "")
+	assert.ErrorContains(t, err, `invalid status_alias[0]: must be one of`, "refused before sending")
+	assert.ErrorContains(t, err, `got "shipped"`)
+}
+
+// TestHelp (issue 9 item 16): -h prints the flag help and is not an error;
+// a bad flag prints the usage and is one.
+func TestHelp(t *testing.T) {
+	var out, stderr bytes.Buffer
+	require.NoError(t, run(context.Background(), &out, &stderr, []string{"-h"}, ""))
+	assert.Empty(t, out.String(), "no export")
+	assert.Contains(t, stderr.String(), "Usage: shopkit-orders")
+	assert.Contains(t, stderr.String(), "-from")
+	assert.Contains(t, stderr.String(), "-status")
+
+	stderr.Reset()
+	err := run(context.Background(), &out, &stderr, []string{"-since", "5h"}, "")
+	assert.ErrorIs(t, err, errUsage)
+	assert.Contains(t, stderr.String(), "flag provided but not defined: -since")
+	assert.Contains(t, stderr.String(), "Usage: shopkit-orders")
+	err = run(context.Background(), &out, &stderr, []string{"extra"}, "")
+	assert.ErrorIs(t, err, errUsage)
 }

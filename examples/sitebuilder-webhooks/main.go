@@ -181,5 +181,5 @@ func describe(e *sitebuilder.Event) string {
 		}
 		return fmt.Sprintf("form %q: %s", e.Form.FormName, strings.Join(vals, ", "))
 	}
-	return string(e.Raw)
+	return string(e.Body)
 }

@@ -33,20 +33,20 @@ func TestRunNeedsAllVariables(t *testing.T) {
 }
 
 func TestDescribe(t *testing.T) {
-	e, err := sitebuilder.DecodeEvent(sitebuilder.EventFormSubmitted, []byte(`{"formName": "Quote", "formValues": [{"field": "msg", "value": "hi"}]}`))
+	e, err := sitebuilder.DecodeWebhook(sitebuilder.EventFormSubmitted, []byte(`{"formName": "Quote", "formValues": [{"field": "msg", "value": "hi"}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, `form "Quote": msg=hi`, describe(e))
-	e, err = sitebuilder.DecodeEvent(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": 1587936600}`))
+	e, err = sitebuilder.DecodeWebhook(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": 1587936600}`))
 	require.NoError(t, err)
 	assert.Equal(t, "booking 2 for Di at 2020-04-26T21:30:00Z", describe(e))
-	e, err = sitebuilder.DecodeEvent(sitebuilder.EventProductCreated, []byte(`{"id": 3, "title": "Door", "type": "physical"}`))
+	e, err = sitebuilder.DecodeWebhook(sitebuilder.EventProductCreated, []byte(`{"id": 3, "title": "Door", "type": "physical"}`))
 	require.NoError(t, err)
 	assert.Equal(t, `product 3 "Door" (physical)`, describe(e))
 }
 
 func TestDescribeKeepsOffset(t *testing.T) {
 	// Unix seconds arrive as UTC; a timestamp with an offset keeps it.
-	e, err := sitebuilder.DecodeEvent(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": "2020-04-27T00:30:00+03:00"}`))
+	e, err := sitebuilder.DecodeWebhook(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": "2020-04-27T00:30:00+03:00"}`))
 	require.NoError(t, err)
 	assert.Equal(t, "booking 2 for Di at 2020-04-27T00:30:00+03:00", describe(e))
 }

@@ -51,6 +51,7 @@ var (
 	WithUserAgent       = ecomkit.WithUserAgent
 	WithTimeout         = ecomkit.WithTimeout
 	WithMaxResponseSize = ecomkit.WithMaxResponseSize
+	WithMaxPages        = ecomkit.WithMaxPages
 	WithValue           = ecomkit.WithValue
 	NewRateLimiter      = ecomkit.NewRateLimiter
 )
@@ -62,6 +63,7 @@ const (
 	DefaultRetryWaitMax = ecomkit.DefaultRetryWaitMax
 	DefaultRetryBudget  = ecomkit.DefaultRetryBudget
 	DefaultTimeout      = ecomkit.DefaultTimeout
+	DefaultMaxPages     = ecomkit.DefaultMaxPages
 	Version             = ecomkit.Version
 	DefaultUserAgent    = ecomkit.UserAgent
 )

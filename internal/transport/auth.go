@@ -2,15 +2,17 @@ package transport
 
 import (
 	"encoding/base64"
+	"fmt"
 	"net/http"
+	"net/url"
 )
 
 // Auth applies credentials to an outgoing request. Implementations must be
 // safe for concurrent use and must never reveal the credentials through
-// String or an error.
+// String, Format or an error.
 type Auth interface {
-	// Apply sets the credentials on h.
-	Apply(h http.Header)
+	// Apply sets the credentials on r (a header, or a query parameter).
+	Apply(r *http.Request)
 	// Secrets returns the credential strings, so the transport can scrub them
 	// from any text that might reach an error or log line.
 	Secrets() []string
@@ -24,10 +26,14 @@ type headerAuth struct {
 	secrets []string
 }
 
-func (a *headerAuth) Apply(h http.Header) { h[a.name] = a.value }
-func (a *headerAuth) Secrets() []string   { return a.secrets }
-func (a *headerAuth) String() string      { return a.name + ": REDACTED" }
-func (a *headerAuth) GoString() string    { return a.String() }
+func (a *headerAuth) Apply(r *http.Request) { r.Header[a.name] = a.value }
+func (a *headerAuth) Secrets() []string     { return a.secrets }
+func (a *headerAuth) String() string        { return a.name + ": REDACTED" }
+func (a *headerAuth) GoString() string      { return a.String() }
+
+// Format prints String for every verb: fmt would otherwise print the
+// unexported credential fields for verbs such as %d, %t or %x.
+func (a *headerAuth) Format(f fmt.State, verb rune) { formatRedacted(f, verb, a.String()) }
 
 // BasicAuth sends "Authorization: Basic base64(user:password)" (InSales:
 // app login and password; MyCashflow: API user e-mail and API key).
@@ -59,11 +65,44 @@ func BearerAuth(token string) Auth {
 	}
 }
 
+type queryAuth struct {
+	param   string
+	pair    string // "param=escaped-key", precomputed
+	secrets []string
+}
+
+func (a *queryAuth) Apply(r *http.Request) {
+	if r.URL.RawQuery == "" {
+		r.URL.RawQuery = a.pair
+	} else {
+		r.URL.RawQuery += "&" + a.pair
+	}
+}
+func (a *queryAuth) Secrets() []string { return a.secrets }
+func (a *queryAuth) String() string    { return "?" + a.param + "=REDACTED" }
+func (a *queryAuth) GoString() string  { return a.String() }
+
+// Format prints String for every verb.
+func (a *queryAuth) Format(f fmt.State, verb rune) { formatRedacted(f, verb, a.String()) }
+
+// QueryKeyAuth sends the key as a query parameter (Shopkit also accepts
+// ?X-API-KEY=<key>). Prefer a header where the API takes one: a URL ends up
+// in proxy and server logs. Errors and log lines redact the parameter when
+// its name is one of the sensitive ones (see RedactURL) and the key
+// wherever it appears.
+func QueryKeyAuth(param, key string) Auth {
+	return &queryAuth{
+		param:   param,
+		pair:    url.QueryEscape(param) + "=" + url.QueryEscape(key),
+		secrets: nonEmpty(key, url.QueryEscape(key)),
+	}
+}
+
 type noAuth struct{}
 
-func (noAuth) Apply(http.Header) {}
-func (noAuth) Secrets() []string { return nil }
-func (noAuth) String() string    { return "none" }
+func (noAuth) Apply(*http.Request) {}
+func (noAuth) Secrets() []string   { return nil }
+func (noAuth) String() string      { return "none" }
 
 // NoAuth sends no credentials (public storefront endpoints).
 func NoAuth() Auth { return noAuth{} }
@@ -71,9 +110,27 @@ func NoAuth() Auth { return noAuth{} }
 func nonEmpty(ss ...string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
-		if s != "" {
+		if s != "" && !contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// formatRedacted writes s for any verb, quoted for %q, so that no verb can
+// reach the fields of the value being formatted.
+func formatRedacted(f fmt.State, verb rune, s string) {
+	if verb == 'q' {
+		s = fmt.Sprintf("%q", s)
+	}
+	_, _ = fmt.Fprint(f, s)
 }

@@ -50,10 +50,13 @@ type Settings struct {
 }
 
 // Client sends requests for one platform. It is safe for concurrent use.
+// Build it with New: a zero Client refuses every call. fmt prints it without
+// its credentials, whatever the verb (see Format).
 type Client struct {
 	platform     string
 	base         string
-	auth         Auth
+	scheme, host string       // of base: every request must go there
+	cred         *credentials // behind a pointer: see credentials
 	header       http.Header
 	ua           []string
 	usage        func(http.Header) (int, int, bool)
@@ -63,10 +66,18 @@ type Client struct {
 	logger       *slog.Logger
 	timeout      time.Duration
 	budget       time.Duration
+	maxBody      int64
+	maxPages     int
 	rc           *retryablehttp.Client
-	hc           *http.Client
-	secrets      []string
 	cfg          *ecomkit.Config
+}
+
+// credentials hold what must never be printed. A pointer field is printed
+// as an address by fmt even where it prints the Client's fields raw (%p of
+// a Client value, which no Formatter can intercept).
+type credentials struct {
+	auth    Auth
+	secrets []string
 }
 
 // New builds a client from the platform's settings and the caller's options.
@@ -81,10 +92,14 @@ func New(s Settings, opts ...Option) (*Client, error) {
 	}
 	u, err := url.Parse(cfg.BaseURL)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return nil, Invalid("base URL", "%q is not an absolute http(s) URL", RedactURLString(cfg.BaseURL))
+		return nil, Invalid("base URL", "is not an absolute http(s) URL")
+	}
+	// The messages name the host only: the rest may hold a credential.
+	if u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
+		return nil, Invalid("base URL", "%q must carry no user info, query or fragment", u.Scheme+"://"+u.Host)
 	}
 	if s.RequireHTTPS && !cfg.BaseURLSet() && u.Scheme != "https" {
-		return nil, Invalid("base URL", "%q must use https (WithBaseURL may choose http for a fake or proxy)", RedactURLString(cfg.BaseURL))
+		return nil, Invalid("base URL", "%q must use https (WithBaseURL may choose http for a fake or proxy)", u.Scheme+"://"+u.Host)
 	}
 	auth := s.Auth
 	if auth == nil {
@@ -93,7 +108,9 @@ func New(s Settings, opts ...Option) (*Client, error) {
 	c := &Client{
 		platform:     s.Platform,
 		base:         cfg.BaseURL,
-		auth:         auth,
+		scheme:       u.Scheme,
+		host:         u.Host,
+		cred:         &credentials{auth: auth, secrets: auth.Secrets()},
 		header:       s.Header.Clone(),
 		ua:           []string{userAgent(cfg.UserAgent)},
 		usage:        s.Usage,
@@ -103,12 +120,12 @@ func New(s Settings, opts ...Option) (*Client, error) {
 		logger:       cfg.Logger,
 		timeout:      cfg.Timeout,
 		budget:       cfg.RetryBudget,
-		hc:           cfg.HTTPClient,
-		secrets:      auth.Secrets(),
+		maxBody:      cfg.MaxResponseSize,
+		maxPages:     cfg.MaxPages,
 		cfg:          cfg,
 	}
 	c.rc = &retryablehttp.Client{
-		HTTPClient:     cfg.HTTPClient,
+		HTTPClient:     newSender(cfg.HTTPClient),
 		RetryWaitMin:   cfg.RetryWaitMin,
 		RetryWaitMax:   cfg.RetryWaitMax,
 		RetryMax:       cfg.MaxRetries,
@@ -130,6 +147,41 @@ func (c *Client) Value(key any) any { return c.cfg.Value(key) }
 // Limiter returns the client's rate limiter, or nil when limiting is off.
 func (c *Client) Limiter() Limiter { return c.limiter }
 
+// MaxPages returns the ceiling on pages one iteration may fetch (see
+// ecomkit.WithMaxPages); pass it to Iterate with the MaxPages option.
+func (c *Client) MaxPages() int { return c.maxPages }
+
+// String describes the client without its credentials.
+func (c Client) String() string {
+	auth := "none"
+	if c.cred != nil && c.cred.auth != nil {
+		auth = c.cred.auth.String()
+	}
+	return "transport.Client{platform: " + c.platform + ", base: " + c.base + ", auth: " + auth + "}"
+}
+
+// GoString is String, for %#v.
+func (c Client) GoString() string { return c.String() }
+
+// Format prints String for every verb (%v %+v %#v %s %q %x %d %t ...):
+// fmt would otherwise print the unexported fields, credentials included.
+func (c Client) Format(f fmt.State, verb rune) { formatRedacted(f, verb, c.String()) }
+
+// FormatRedacted writes name{client} for any verb, without credentials. A
+// platform package's Client and services hold a *Client in an unexported
+// field, which fmt prints raw for verbs such as %s, %q, %d or %t; they use
+// it as their fmt.Formatter, with a value receiver so that both T and *T
+// are covered:
+//
+//	func (c Client) Format(f fmt.State, verb rune) { transport.FormatRedacted(f, verb, "shopkit.Client", c.t) }
+func FormatRedacted(f fmt.State, verb rune, name string, c *Client) {
+	inner := "nil"
+	if c != nil {
+		inner = c.String()
+	}
+	formatRedacted(f, verb, name+"{"+inner+"}")
+}
+
 // isThrottled reports a refusal for exceeding the quota: 429, or the
 // platform's own answer.
 func (c *Client) isThrottled(resp *http.Response) bool {
@@ -147,16 +199,45 @@ func (c *Client) wait(ctx context.Context) error {
 	return c.limiter.Wait(ctx)
 }
 
+// ErrorBodyLimit bounds the body kept in APIError.Body (64 KiB): an error
+// answer is read up to it and the rest discarded, so a huge error page
+// cannot exhaust memory.
+const ErrorBodyLimit = 64 << 10
+
+// preallocLimit bounds what a Content-Length may make the client allocate
+// before any byte arrived; a longer body grows as it is read.
+const preallocLimit = 256 << 10
+
+// errTooLarge reports a success body past the client's MaxResponseSize.
+var errTooLarge = errors.New("response body too large")
+
 // Do sends req and decodes a 2xx JSON body into out (nil to skip). A non-2xx
 // answer becomes *APIError; a failed connection *RequestError; a body that
 // cannot be decoded *DecodeError.
+//
+// req.Path must start with "/" (or "?") and is appended to the base URL: a
+// path that would reach another host or scheme ("//evil.test", "http://...")
+// is refused with a *FieldError, so credentials never travel elsewhere.
+//
+// When out points to a struct, an object is expected: a 2xx body shaped as
+// an error ({"error": ...}, {"success": false, ...}, {"errors": ...}, unless
+// the struct declares that field) is an *APIError, and a body (or Unwrap
+// field) that is empty, null, not an object, or {} is a *DecodeError, never
+// a zero value. Other targets (slices, maps, RawMessage) take any JSON.
+//
+// The answer's status, header, body and attempts are also written to the
+// destination of ecomkit.CaptureResponse(ctx), on success and on *APIError.
 func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, error) {
+	if c == nil || c.rc == nil {
+		return nil, Invalid("client", "is not initialised (use the platform's NewClient)")
+	}
 	if ctx == nil {
 		return nil, Invalid("context", "must not be nil")
 	}
 	if req == nil {
 		return nil, Invalid("request", "must not be nil")
 	}
+	capture := ecomkit.CapturedResponse(ctx)
 	if dl, ok := ctx.Deadline(); c.timeout > 0 && (!ok || time.Until(dl) > c.timeout) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.timeout)
@@ -180,63 +261,155 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 		if resp != nil {
 			drain(resp.Body)
 		}
-		return nil, c.requestError(rreq.Request, st, err)
+		return nil, c.failed(rreq.Request, st, err, capture)
 	}
 	defer resp.Body.Close()
 	body, readErr := st.body, st.readErr
 	if !st.read { // a final retryable status: its body was not read yet
-		body, readErr = readBody(resp, st.method)
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, c.apiError(rreq.Request, resp, body)
+		body, readErr = readBody(resp, st.method, bodyLimit(resp.StatusCode, c.maxBody))
 	}
 	r := &Response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body, Attempts: st.attempt}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		e := c.apiError(rreq.Request, resp.StatusCode, resp.Header, body, c.isThrottled(resp))
+		setCapture(capture, r, e)
+		return nil, e
+	}
 	if readErr != nil {
+		if errors.Is(readErr, errTooLarge) {
+			return r, c.decodeError(rreq.Request, resp, body, fmt.Errorf("larger than the limit of %d bytes (WithMaxResponseSize): %w", c.maxBody, readErr))
+		}
 		return r, c.decodeError(rreq.Request, resp, body, fmt.Errorf("body cut short: %w", readErr))
 	}
 	if out == nil {
+		setCapture(capture, r, nil)
 		return r, nil
 	}
-	if len(bytes.TrimSpace(body)) == 0 {
+	object := wantsObject(out)
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) == 0 {
 		if req.AllowEmpty || resp.StatusCode == http.StatusNoContent {
+			setCapture(capture, r, nil)
 			return r, nil
 		}
 		return r, c.decodeError(rreq.Request, resp, body, errors.New("empty body"))
 	}
-	if err := decode(body, req.Unwrap, out); err != nil {
+	if object && trimmed[0] == '{' && mayBeErrorBody(trimmed) && isErrorBody(trimmed, out) {
+		e := c.apiError(rreq.Request, resp.StatusCode, resp.Header, body, false)
+		setCapture(capture, r, e)
+		return nil, e
+	}
+	if err := decode(body, req.Unwrap, out, object); err != nil {
 		return r, c.decodeError(rreq.Request, resp, body, err)
 	}
+	setCapture(capture, r, nil)
 	return r, nil
 }
 
+// setCapture fills the CaptureResponse destination, if any. The header and
+// body of an *APIError are its scrubbed copies.
+func setCapture(dst, r *Response, e *APIError) {
+	if dst == nil {
+		return
+	}
+	*dst = *r
+	if e != nil {
+		dst.Header, dst.Body = e.Header, e.Body
+	}
+}
+
+// bodyLimit is how much of a body with this status is read: the client's
+// maximum for a success, ErrorBodyLimit for an error kept in APIError.Body.
+func bodyLimit(status int, max int64) int64 {
+	if status >= 200 && status <= 299 {
+		return max
+	}
+	return -ErrorBodyLimit // negative: truncate instead of failing
+}
+
 // decode reads body into out tolerantly (see flex.Unmarshal), from the
-// top-level field key when it is set.
-func decode(body []byte, key string, out any) error {
-	if key == "" {
-		return flex.Unmarshal(body, out)
+// top-level field key when it is set. When object is set, the value decoded
+// must be a JSON object with at least one member.
+func decode(body []byte, key string, out any, object bool) error {
+	raw := body
+	if key != "" {
+		var env map[string]json.RawMessage
+		if err := json.Unmarshal(body, &env); err != nil {
+			return err
+		}
+		v, ok := env[key]
+		if !ok {
+			return fmt.Errorf("no %q field in the response", key)
+		}
+		raw = v
 	}
-	var env map[string]json.RawMessage
-	if err := json.Unmarshal(body, &env); err != nil {
-		return err
-	}
-	raw, ok := env[key]
-	if !ok {
-		return fmt.Errorf("no %q field in the response", key)
+	if object {
+		if err := checkObject(raw); err != nil {
+			if key != "" {
+				return fmt.Errorf("field %q: %w", key, err)
+			}
+			return err
+		}
 	}
 	return flex.Unmarshal(raw, out)
 }
 
-// readBody reads the whole body; a known Content-Length costs one allocation.
-func readBody(resp *http.Response, method string) ([]byte, error) {
+// readBody reads the body up to limit bytes. A negative limit reads up to
+// -limit bytes and drops the rest without error (error bodies); past a
+// positive one it returns errTooLarge. Content-Length is trusted only for a
+// small first allocation.
+func readBody(resp *http.Response, method string, limit int64) ([]byte, error) {
 	if resp.ContentLength == 0 || method == http.MethodHead {
 		return nil, nil
 	}
-	if n := resp.ContentLength; n > 0 && n < 64<<20 {
+	truncate := limit < 0
+	if truncate {
+		limit = -limit
+	}
+	if limit <= 0 {
+		limit = ecomkit.DefaultMaxResponseSize
+	}
+	n := resp.ContentLength
+	if n > limit && !truncate {
+		return nil, errTooLarge
+	}
+	if n > 0 && n <= preallocLimit && n <= limit {
 		buf := make([]byte, n)
 		read, err := io.ReadFull(resp.Body, buf)
 		return buf[:read], err
 	}
-	return io.ReadAll(resp.Body)
+	size := int64(512)
+	if n > 0 {
+		size = min(n, preallocLimit, limit)
+	}
+	buf := make([]byte, 0, size)
+	r := io.LimitReader(resp.Body, limit+1)
+	for {
+		if len(buf) == cap(buf) {
+			// Double, up to one byte past the limit: about 2x the limit
+			// allocated at worst, where append's 1.25x growth costs 5x.
+			next := 2 * int64(cap(buf))
+			if next >= limit {
+				next = limit + 1
+			}
+			grown := make([]byte, len(buf), next)
+			copy(grown, buf)
+			buf = grown
+		}
+		m, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+m]
+		if int64(len(buf)) > limit {
+			if truncate {
+				return buf[:limit], nil
+			}
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func drain(body io.ReadCloser) {
@@ -249,6 +422,9 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 	method := req.Method
 	if method == "" {
 		method = http.MethodGet
+	}
+	if err := checkPath(req.Path); err != nil {
+		return nil, err
 	}
 	u := c.base + req.Path
 	if req.Query != nil {
@@ -269,14 +445,18 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 		return nil, err
 	}
 	cctx := &callCtx{Context: ctx}
-	cctx.st = callState{method: method, idempotent: idempotent(method), start: time.Now()}
+	cctx.st = callState{method: method, idempotent: idempotent(method), start: time.Now(), limit: c.maxBody}
 	var raw any
 	if body != nil {
 		raw = body
 	}
 	rreq, err := retryablehttp.NewRequestWithContext(cctx, method, u, raw)
 	if err != nil {
-		return nil, Invalid("request", "cannot build %s %s: %v", method, req.Path, err)
+		// The error text repeats the URL, which may carry a credential.
+		return nil, Invalid("path", "is not a valid URL path for %s", method)
+	}
+	if rreq.URL.Scheme != c.scheme || rreq.URL.Host != c.host || rreq.URL.User != nil {
+		return nil, Invalid("path", "must stay on the base URL's host")
 	}
 	rreq.SetResponseHandler(readResponse)
 	cctx.st.path = rreq.URL.Path
@@ -291,8 +471,25 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 	for k, v := range req.Header {
 		h[http.CanonicalHeaderKey(k)] = v
 	}
-	c.auth.Apply(h)
+	c.cred.auth.Apply(rreq.Request)
 	return rreq, nil
+}
+
+// checkPath refuses a raw path that could leave the base URL's host: it must
+// be empty or start with "/" or "?", and its path part must not start with
+// "//" or hold a scheme.
+func checkPath(p string) error {
+	if p == "" {
+		return nil
+	}
+	if p[0] != '/' && p[0] != '?' {
+		return Invalid("path", "must start with \"/\"")
+	}
+	path, _, _ := strings.Cut(p, "?")
+	if strings.HasPrefix(path, "//") || strings.Contains(path, "://") || strings.ContainsRune(path, '\\') {
+		return Invalid("path", "must be a path on the base URL, not another host")
+	}
+	return nil
 }
 
 func encodeBody(req *Request) ([]byte, string, error) {
@@ -343,6 +540,7 @@ type callState struct {
 	path         string
 	idempotent   bool
 	start        time.Time
+	limit        int64 // the success-body limit
 	attempt      int
 	attemptStart time.Time
 	// The last attempt's body, read inside the retry loop so that a 2xx
@@ -351,6 +549,17 @@ type callState struct {
 	body    []byte
 	readErr error
 	checked bool // the retry policy has seen this attempt
+	// The last answer that was retried, kept so that a retry abandoned for
+	// the deadline or the limiter still reports it.
+	last *lastAnswer
+}
+
+// lastAnswer is a retried response: status, header and (bounded) body.
+type lastAnswer struct {
+	status    int
+	header    http.Header
+	body      []byte
+	throttled bool
 }
 
 type stateKey struct{}
@@ -391,7 +600,7 @@ func readResponse(resp *http.Response) error {
 		return nil // a mocked response without its request: Do reads the body
 	}
 	st := stateOf(resp.Request.Context())
-	st.body, st.readErr = readBody(resp, st.method)
+	st.body, st.readErr = readBody(resp, st.method, bodyLimit(resp.StatusCode, st.limit))
 	st.read = true
 	if st.readErr != nil && resp.StatusCode >= 200 && resp.StatusCode <= 299 {
 		return st.readErr
@@ -401,7 +610,27 @@ func readResponse(resp *http.Response) error {
 
 // prepareRetry waits for the limiter before every retry.
 func (c *Client) prepareRetry(r *http.Request) error {
-	return c.wait(r.Context())
+	if err := c.wait(r.Context()); err != nil {
+		if r.Context().Err() == nil {
+			err = fmt.Errorf("rate limit: %v: %w", err, context.DeadlineExceeded)
+		}
+		return err
+	}
+	return nil
+}
+
+// failed turns an attempt loop that ended without a usable response into an
+// error. When a retry was under way (the last answer was a 503 or 429) and
+// the deadline or the limiter ended it, the error is that answer's *APIError
+// joined with the cause, so errors.As finds the *APIError and errors.Is
+// matches both ErrServer (or ErrRateLimited) and context.DeadlineExceeded.
+func (c *Client) failed(r *http.Request, st *callState, err error, capture *Response) error {
+	if st.last != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+		e := c.apiError(r, st.last.status, st.last.header, st.last.body, st.last.throttled)
+		setCapture(capture, &Response{StatusCode: st.last.status, Attempts: st.attempt}, e)
+		return fmt.Errorf("%w (retry abandoned after %d attempts: %w)", e, st.attempt, err)
+	}
+	return c.requestError(r, st, err)
 }
 
 func (c *Client) requestError(r *http.Request, st *callState, err error) error {
@@ -409,38 +638,86 @@ func (c *Client) requestError(r *http.Request, st *callState, err error) error {
 	if errors.As(err, &ue) {
 		err = ue.Err // its text repeats the URL, which may be unredacted
 	}
-	return &RequestError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), Attempts: st.attempt, Err: scrubError(err, c.secrets)}
+	return &RequestError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), Attempts: st.attempt, Err: scrubError(err, c.cred.secrets)}
 }
 
-func (c *Client) apiError(r *http.Request, resp *http.Response, body []byte) error {
+// droppedHeaders never reach an *APIError: they carry or set credentials.
+var droppedHeaders = []string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "Set-Cookie2"}
+
+func (c *Client) apiError(r *http.Request, status int, header http.Header, body []byte, throttled bool) *APIError {
 	e := &APIError{
-		Platform:   c.platform,
-		StatusCode: resp.StatusCode,
-		Method:     r.Method,
-		URL:        RedactURL(r.URL),
-		Header:     resp.Header,
-		Body:       body,
+		Platform:    c.platform,
+		StatusCode:  status,
+		Method:      r.Method,
+		URL:         RedactURL(r.URL),
+		Header:      c.scrubHeader(header),
+		Body:        c.scrubBody(body),
+		RateLimited: throttled,
 	}
-	if d, ok := retryAfter(resp); ok {
-		e.RetryAfter = d
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		if d, ok := parseRetryAfter(header.Get("Retry-After")); ok {
+			e.RetryAfter = d
+		}
 	}
-	e.RateLimited = c.isThrottled(resp)
 	parseErrorBody(e)
-	if e.Message == "" {
-		e.Message = http.StatusText(resp.StatusCode)
+	if status >= 300 && status <= 399 {
+		msg := "redirect not followed (the client never follows redirects; check the base URL)"
+		if loc := header.Get("Location"); loc != "" {
+			if lu, err := r.URL.Parse(loc); err == nil {
+				msg = "redirect to " + RedactURL(lu) + " not followed (the client never follows redirects; check the base URL)"
+			}
+		}
+		e.Message = msg
 	}
-	e.Message = scrub(e.Message, c.secrets)
+	if e.Message == "" {
+		e.Message = http.StatusText(status)
+	}
+	e.Message = scrub(e.Message, c.cred.secrets)
+	e.Code = scrub(e.Code, c.cred.secrets)
 	for k, msgs := range e.Fields {
 		for i := range msgs {
-			msgs[i] = scrub(msgs[i], c.secrets)
+			msgs[i] = scrub(msgs[i], c.cred.secrets)
+		}
+		if s := scrub(k, c.cred.secrets); s != k {
+			delete(e.Fields, k)
+			k = s
 		}
 		e.Fields[k] = msgs
 	}
 	return e
 }
 
+// scrubHeader copies h without the credential headers and with every
+// secret replaced in the values that remain.
+func (c *Client) scrubHeader(h http.Header) http.Header {
+	if h == nil {
+		return nil
+	}
+	out := h.Clone()
+	for _, k := range droppedHeaders {
+		delete(out, k)
+	}
+	for k, vs := range out {
+		for i, v := range vs {
+			vs[i] = scrub(v, c.cred.secrets)
+		}
+		out[k] = vs
+	}
+	return out
+}
+
+// scrubBody replaces every secret a server echoed in an error body.
+func (c *Client) scrubBody(b []byte) []byte {
+	for _, sec := range c.cred.secrets {
+		if len(sec) >= 4 && bytes.Contains(b, []byte(sec)) {
+			b = bytes.ReplaceAll(b, []byte(sec), []byte("REDACTED"))
+		}
+	}
+	return b
+}
+
 func (c *Client) decodeError(r *http.Request, resp *http.Response, body []byte, err error) error {
-	return &DecodeError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), StatusCode: resp.StatusCode, Err: err, Body: body}
+	return &DecodeError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), StatusCode: resp.StatusCode, Err: scrubError(err, c.cred.secrets), Body: body}
 }
 
 // scrub replaces every secret in s.
@@ -453,14 +730,17 @@ func scrub(s string, secrets []string) string {
 	return s
 }
 
-// scrubbedError keeps the cause for errors.Is while hiding secrets in its text.
+// scrubbedError hides secrets in its text. It matches its cause through Is
+// and As, but has no Unwrap: walking the chain with errors.Unwrap and
+// printing each link must not reach the unscrubbed text.
 type scrubbedError struct {
 	msg string
 	err error
 }
 
-func (e *scrubbedError) Error() string { return e.msg }
-func (e *scrubbedError) Unwrap() error { return e.err }
+func (e *scrubbedError) Error() string        { return e.msg }
+func (e *scrubbedError) Is(target error) bool { return errors.Is(e.err, target) }
+func (e *scrubbedError) As(target any) bool   { return errors.As(e.err, target) }
 
 func scrubError(err error, secrets []string) error {
 	msg := err.Error()

@@ -20,6 +20,7 @@ func applyOptions(s *Settings, opts []Option) (*ecomkit.Config, error) {
 		RetryBudget:     DefaultRetryBudget,
 		Timeout:         DefaultTimeout,
 		MaxResponseSize: ecomkit.DefaultMaxResponseSize,
+		MaxPages:        ecomkit.DefaultMaxPages,
 	}
 	for _, o := range opts {
 		if o == nil {
@@ -42,9 +43,6 @@ func applyOptions(s *Settings, opts []Option) (*ecomkit.Config, error) {
 	}
 	if c.NoRateLimit {
 		c.Limiter = nil
-	}
-	if c.HTTPClient == nil {
-		c.HTTPClient = defaultHTTPClient()
 	}
 	return c, nil
 }

@@ -145,8 +145,122 @@ func TestIterateDetectsALoopAndCancelledContext(t *testing.T) {
 	cancel()
 	_, err = collect(t, transport.Iterate(ctx, transport.PageRequest{}, fetch))
 	assert.ErrorIs(t, err, context.Canceled)
+	var re *transport.RequestError
+	assert.ErrorAs(t, err, &re, "wrapped as a call's error is")
 
 	var nilCtx context.Context
 	_, err = collect(t, transport.Iterate(nilCtx, transport.PageRequest{}, fetch))
 	assert.ErrorIs(t, err, transport.ErrInvalidInput, "a nil context is an error, not a panic")
+}
+
+// record is an item with an id, as the platforms' models have.
+type record struct {
+	ID   int64
+	Name string
+	Tags []string
+}
+
+// Servers that never advance: each iteration must end with ErrPagingLoop
+// after a bounded number of pages, having yielded each item once.
+func TestIterateEndsWhenTheServerDoesNotAdvance(t *testing.T) {
+	page := func(ids ...int64) []record {
+		out := make([]record, len(ids))
+		for i, id := range ids {
+			out[i] = record{ID: id, Name: "r", Tags: []string{"t"}}
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		fetch func(context.Context, transport.PageRequest) (*transport.Page[record], error)
+		opts  []transport.IterateOption
+		items int
+		pages int
+	}{
+		{
+			// Shopkit ignoring page, X-Total-Count growing: the same page forever.
+			name: "page ignored",
+			fetch: func(_ context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				return &transport.Page[record]{Items: page(1, 2, 3), Number: pr.Number, Size: 3, Total: 1000 * (pr.Number + 1),
+					Next: &transport.PageRequest{Number: pr.Number + 1, Size: 3}}, nil
+			},
+			items: 3, pages: 2,
+		},
+		{
+			// The same, compared by id: the server returns fresh copies with other names.
+			name: "page ignored, by key",
+			fetch: func(_ context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				items := page(1, 2, 3)
+				items[1].Name = string(rune('a' + pr.Number))
+				return &transport.Page[record]{Items: items, Number: pr.Number, Next: &transport.PageRequest{Number: pr.Number + 1}}, nil
+			},
+			opts:  []transport.IterateOption{transport.ItemKey(func(r record) int64 { return r.ID })},
+			items: 3, pages: 2,
+		},
+		{
+			// Sitebuilder ignoring skip with a large total.
+			name: "skip ignored",
+			fetch: func(_ context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				p := &transport.Page[record]{Items: page(7, 8), Offset: pr.Offset, Size: 2, Total: 1_000_000}
+				p.SetNextByOffset()
+				return p, nil
+			},
+			items: 2, pages: 2,
+		},
+		{
+			// A cursor cycling A -> B -> A.
+			name: "cursor cycle",
+			fetch: func(_ context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				next := map[string]string{"": "A", "A": "B", "B": "A"}[pr.Cursor]
+				ids := map[string][]int64{"": {1, 2}, "A": {3, 4}, "B": {5, 6}}[pr.Cursor]
+				return &transport.Page[record]{Items: page(ids...), Next: &transport.PageRequest{Cursor: next}}, nil
+			},
+			items: 6, pages: 3,
+		},
+		{
+			// MyCashflow with a page_count that grows as it is read: new
+			// items each time, so only the ceiling ends it.
+			name: "ceiling",
+			fetch: func(_ context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				p := &transport.Page[record]{Items: page(int64(pr.Number)), Number: pr.Number, Size: 1, Total: -1, Pages: pr.Number + 2}
+				p.SetNextByNumber(1)
+				return p, nil
+			},
+			opts:  []transport.IterateOption{transport.MaxPages(50)},
+			items: 50, pages: 50,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fetched := 0
+			fetch := func(ctx context.Context, pr transport.PageRequest) (*transport.Page[record], error) {
+				fetched++
+				require.Less(t, fetched, 1000, "runaway")
+				return tc.fetch(ctx, pr)
+			}
+			n := 0
+			var err error
+			for _, e := range transport.Iterate(context.Background(), transport.PageRequest{Number: 1}, fetch, tc.opts...) {
+				if e != nil {
+					err = e
+					break
+				}
+				n++
+			}
+			assert.ErrorIs(t, err, transport.ErrPagingLoop)
+			assert.Equal(t, tc.items, n, "items yielded before the loop was seen")
+			assert.Equal(t, tc.pages, fetched)
+		})
+	}
+}
+
+func TestIterateOptionsValidated(t *testing.T) {
+	fetch := func(_ context.Context, pr transport.PageRequest) (*transport.Page[int], error) {
+		return &transport.Page[int]{Items: []int{1}}, nil
+	}
+	_, err := collect(t, transport.Iterate(context.Background(), transport.PageRequest{}, fetch, transport.ItemKey(func(s string) string { return s })))
+	assert.ErrorIs(t, err, transport.ErrInvalidInput, "a key for another item type")
+	got, err := collect(t, transport.Iterate(context.Background(), transport.PageRequest{}, fetch, nil, transport.MaxPages(0)))
+	require.NoError(t, err)
+	assert.Equal(t, []int{1}, got)
 }

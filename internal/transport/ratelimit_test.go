@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,20 +38,46 @@ func b2i(b bool) int {
 	return 0
 }
 
-// The client feeds every response's usage header to its limiter, so a
-// client that learns the quota is nearly spent slows down before a refusal.
+// recordingLimiter counts waits and keeps every usage report.
+type recordingLimiter struct {
+	mu       sync.Mutex
+	waits    int
+	observed [][2]int
+}
+
+func (l *recordingLimiter) Wait(context.Context) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.waits++
+	return nil
+}
+
+func (l *recordingLimiter) Observe(used, limit int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.observed = append(l.observed, [2]int{used, limit})
+}
+
+// The client feeds every response's usage header to its limiter, shared by
+// two clients, before the next request; what the limiter does with it is
+// tested against a frozen clock in the ecomkit package
+// (TestLimiterObserveCutsTokensToServerRemaining), so nothing here depends
+// on how much real time passes.
 func TestClientObservesUsageHeader(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("API-Usage-Limit", "499/500")
+		if r.URL.Path == "/busy" {
+			w.WriteHeader(503)
+			return
+		}
 		w.WriteHeader(200)
 		_, _ = w.Write([]byte(`{}`))
 	}))
 	defer srv.Close()
-	shared, err := NewRateLimiter(500, 5*time.Minute)
-	require.NoError(t, err)
+	shared := &recordingLimiter{}
 	c1, err := New(Settings{BaseURL: srv.URL, Usage: UsageHeader("API-Usage-Limit")}, WithRateLimiter(shared))
 	require.NoError(t, err)
-	c2, err := New(Settings{BaseURL: srv.URL, Usage: UsageHeader("API-Usage-Limit")}, WithRateLimiter(shared))
+	c2, err := New(Settings{BaseURL: srv.URL, Usage: UsageHeader("API-Usage-Limit")}, WithRateLimiter(shared), WithRetryWait(time.Microsecond, time.Microsecond), WithRetry(1))
 	require.NoError(t, err)
 	assert.Same(t, c1.Limiter(), c2.Limiter())
 
@@ -58,10 +85,13 @@ func TestClientObservesUsageHeader(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c2.Do(context.Background(), &Request{Path: "/"}, nil)
 	require.NoError(t, err)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
-	defer cancel()
-	_, err = c1.Do(ctx, &Request{Path: "/"}, nil)
-	assert.Error(t, err, "the third request would exceed the server's count: held back")
+	assert.Equal(t, [][2]int{{499, 500}, {499, 500}}, shared.observed)
+	assert.Equal(t, 2, shared.waits)
+
+	_, err = c2.Do(context.Background(), &Request{Path: "/busy"}, nil)
+	assert.ErrorIs(t, err, ErrServer)
+	assert.Len(t, shared.observed, 4, "every attempt's report is observed, the retried one too")
+	assert.Equal(t, 4, shared.waits, "the retry waited for the limiter as well")
 }
 
 func TestDefaultQuotaFromSettingsAndOptions(t *testing.T) {

@@ -5,12 +5,16 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"io"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -30,6 +34,12 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	retry, wait := c.shouldRetry(ctx, st, resp, err)
 	if !again || err != nil {
 		c.logAttempt(ctx, st, resp, err, retry, wait)
+	}
+	if retry && resp != nil && err == nil {
+		// Keep the answer being retried: if the deadline or the limiter
+		// ends the retries, the caller still learns what the server said.
+		body, _ := readBody(resp, st.method, -ErrorBodyLimit)
+		st.last = &lastAnswer{status: resp.StatusCode, header: resp.Header, body: body, throttled: c.isThrottled(resp)}
 	}
 	if ctx.Err() != nil {
 		return false, ctx.Err()
@@ -66,8 +76,8 @@ func (c *Client) shouldRetry(ctx context.Context, st *callState, resp *http.Resp
 	} else if c.throttleWait > 0 && c.isThrottled(resp) {
 		wait = c.throttleWait
 	}
-	if time.Since(st.start)+wait > c.budget {
-		return false, 0
+	if wait < 0 || wait > c.budget-time.Since(st.start) {
+		return false, 0 // past the budget (wait is clamped, so this cannot overflow)
 	}
 	if dl, has := ctx.Deadline(); has && time.Until(dl) < wait {
 		return false, 0 // the wait would outlive the caller's deadline
@@ -75,25 +85,57 @@ func (c *Client) shouldRetry(ctx context.Context, st *callState, resp *http.Resp
 	return true, wait
 }
 
-// retryableError excludes errors that a new attempt cannot fix.
+// retryableError reports a network failure that a new attempt may fix: a
+// dropped or refused connection, a timeout below the caller's deadline, a
+// temporary DNS failure. Anything else is permanent: "no such host", a TLS
+// certificate error, and an error from a RoundTripper that is not a network
+// at all (httpmock's "no responder found"), so a test without a responder
+// fails at once instead of backing off.
 func retryableError(err error) bool {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, errTooLarge) {
 		return false
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err // *url.Error is a net.Error whatever it wraps
 	}
 	var certErr *tls.CertificateVerificationError
 	var unknownAuth x509.UnknownAuthorityError
 	var hostErr x509.HostnameError
-	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) {
+	var recErr tls.RecordHeaderError
+	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) || errors.As(err, &recErr) {
 		return false
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return !dns.IsNotFound
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) ||
+		errors.Is(err, syscall.ECONNABORTED) || errors.Is(err, syscall.EPIPE) {
+		return true
+	}
+	var ne net.Error
+	if errors.As(err, &ne) {
+		return true
 	}
 	msg := err.Error()
-	if strings.Contains(msg, "stopped after") && strings.Contains(msg, "redirects") {
-		return false
+	for _, s := range transientTexts {
+		if strings.Contains(msg, s) {
+			return true
+		}
 	}
-	if strings.Contains(msg, "unsupported protocol scheme") {
-		return false
-	}
-	return true
+	return false
+}
+
+// transientTexts are net/http's unexported connection errors.
+var transientTexts = []string{
+	"server closed idle connection",
+	"transport connection broken",
+	"connection reset",
+	"broken pipe",
+	"http2: client connection lost",
+	"http2: server sent GOAWAY",
 }
 
 // neverSent reports whether the connection was never made, so the server
@@ -141,13 +183,31 @@ func retryAfter(resp *http.Response) (time.Duration, bool) {
 	if resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable {
 		return 0, false
 	}
-	v := strings.TrimSpace(resp.Header.Get("Retry-After"))
+	return parseRetryAfter(resp.Header.Get("Retry-After"))
+}
+
+// MaxRetryAfter caps a Retry-After: a larger or infinite value (1e10, 1e300,
+// "Inf") reads as this, which is past any retry budget, so the call stops
+// retrying and returns the answer instead of overflowing into a negative
+// wait.
+const MaxRetryAfter = 365 * 24 * time.Hour
+
+// parseRetryAfter reads seconds (a number, possibly fractional) or an HTTP
+// date. NaN and text that is neither are ignored; a negative value or a date
+// in the past is 0; anything beyond MaxRetryAfter is MaxRetryAfter.
+func parseRetryAfter(v string) (time.Duration, bool) {
+	v = strings.TrimSpace(v)
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.ParseFloat(v, 64); err == nil {
-		if secs < 0 {
-			secs = 0
+	if secs, err := strconv.ParseFloat(v, 64); err == nil || errors.Is(err, strconv.ErrRange) {
+		switch {
+		case math.IsNaN(secs):
+			return 0, false
+		case secs <= 0:
+			return 0, true
+		case secs >= MaxRetryAfter.Seconds():
+			return MaxRetryAfter, true
 		}
 		return time.Duration(secs * float64(time.Second)), true
 	}
@@ -156,7 +216,7 @@ func retryAfter(resp *http.Response) (time.Duration, bool) {
 		if d < 0 {
 			d = 0
 		}
-		return d, true
+		return min(d, MaxRetryAfter), true
 	}
 	return 0, false
 }
@@ -187,7 +247,7 @@ func (c *Client) logAttempt(ctx context.Context, st *callState, resp *http.Respo
 		slog.Duration("duration", time.Since(st.attemptStart)),
 	}
 	if err != nil {
-		attrs = append(attrs, slog.String("error", scrub(unwrapURLError(err).Error(), c.secrets)))
+		attrs = append(attrs, slog.String("error", scrub(unwrapURLError(err).Error(), c.cred.secrets)))
 	}
 	msg := "http request"
 	if retry {

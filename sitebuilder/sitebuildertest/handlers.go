@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 	"github.com/ecomkit/ecomkit-go/sitebuilder"
@@ -69,7 +68,7 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 func (s *Server) routes() {
 	h := func(pattern string, fn http.HandlerFunc) {
 		method, path, _ := strings.Cut(pattern, " ")
-		s.Handle(method+" "+sitebuilder.APIPath+path, fn)
+		s.api.Handle(method+" "+sitebuilder.APIPath+path, fn)
 	}
 	h("GET /contacts", s.listContacts)
 	h("POST /contacts", s.createContact)
@@ -300,7 +299,7 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	token := randomHex(6) + "." + randomHex(12) + "." + randomHex(12)
-	created := time.Now()
+	created := s.now()
 	path := fakeapi.Text(o["path"])
 	if path == "" {
 		path = "/"
@@ -322,7 +321,7 @@ func (s *Server) openSession(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	sess, ok := s.sessions[r.PathValue("token")]
 	s.mu.Unlock()
-	if !ok || time.Now().After(sess.expires) {
+	if !ok || s.now().After(sess.expires) {
 		writeError(w, http.StatusNotFound, "Session not found or expired")
 		return
 	}
@@ -343,7 +342,7 @@ func (s *Server) saveGroup(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) saveList(w http.ResponseWriter, r *http.Request) {
 	s.saveNamed(w, r, s.lists, func(o object) object {
-		return object{"name": o["name"], "created": now(), "subscribers": 0, "opens": 0, "clicks": 0}
+		return object{"name": o["name"], "created": s.stamp(), "subscribers": 0, "opens": 0, "clicks": 0}
 	})
 }
 

@@ -10,9 +10,15 @@
 // It answers every endpoint of package sitebuilder as the API documents it:
 // Bearer and User-Agent checks, offset paging with totalCount, limit 1..50,
 // errors as {"success": false, "message": ...}. It starts with the API
-// documentation's example objects and delivers webhook events to the
-// targets registered through the API, both when resources change through
-// the API and on request (Deliver, AddOrder, AddBooking, SubmitForm).
+// documentation's example objects (Empty starts it with none; Load adds
+// more) and delivers webhook events to the targets registered through the
+// API, both when resources change through the API and on request (Deliver,
+// AddOrder, AddBooking, SubmitForm).
+//
+// Its surface is the one every fake of this module has: BaseURL (for
+// sitebuilder.WithBaseURL) and Client, WithFaults and SetFaults, Requests
+// and LastRequest, Load and Empty, read-back accessors (Orders, Contacts,
+// Members, ...) and Deliver.
 package sitebuildertest
 
 import (
@@ -23,11 +29,13 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/ecomkit/ecomkit-go/ecomkittest"
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 	"github.com/ecomkit/ecomkit-go/sitebuilder"
 )
@@ -39,8 +47,11 @@ const APIKey = "sitebuildertest-api-key"
 const SessionTTL = 15 * time.Minute
 
 // Faults describes failures to inject (latency, 429s, 5xx bursts, dropped
-// connections, truncated bodies); see SetFaults.
-type Faults = fakeapi.Faults
+// connections, truncated bodies); see WithFaults and SetFaults.
+type Faults = ecomkittest.Faults
+
+// Request is one request as the fake received it; see Requests.
+type Request = ecomkittest.Request
 
 // object is a stored JSON object.
 type object = fakeapi.Object
@@ -48,9 +59,41 @@ type object = fakeapi.Object
 //go:embed seed.json
 var seedJSON []byte
 
-// Server is a running fake of one website's API. Close it when done.
+// Option configures NewServer.
+type Option func(*config)
+
+type config struct {
+	faults Faults
+	empty  bool
+	now    func() time.Time
+}
+
+// WithFaults injects faults from the first request on.
+func WithFaults(f Faults) Option { return func(c *config) { c.faults = f } }
+
+// Empty starts the fake with no data instead of the API documentation's
+// examples; add data with Load.
+func Empty() Option { return func(c *config) { c.empty = true } }
+
+// WithClock makes the fake read the time from now (creation timestamps,
+// session expiry) instead of the system clock, so tests need not wait.
+func WithClock(now func() time.Time) Option {
+	return func(c *config) {
+		if now != nil {
+			c.now = now
+		}
+	}
+}
+
+// Server is a running fake of one website's API. Close it when done. Its
+// methods are safe for concurrent use.
 type Server struct {
-	*fakeapi.Server
+	// URL is the server's root, http://127.0.0.1:port; the API is under
+	// BaseURL.
+	URL string
+
+	api *fakeapi.Server
+	now func() time.Time
 
 	contacts, members, groups, products, categories *fakeapi.Collection
 	orders, forms, bookings, lists, webhooks        *fakeapi.Collection
@@ -83,11 +126,18 @@ type Delivery struct {
 	Err error
 }
 
-// NewServer starts a fake preloaded with the API documentation's examples.
-// Webhook deliveries on changes made through the API are on; see
-// SetAutoDeliver.
-func NewServer() *Server {
+// NewServer starts a fake preloaded with the API documentation's examples
+// (unless Empty is given). Webhook deliveries on changes made through the
+// API are on; see SetAutoDeliver.
+func NewServer(opts ...Option) *Server {
+	cfg := config{now: time.Now}
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
 	s := &Server{
+		now:        cfg.now,
 		contacts:   fakeapi.NewCollection("id"),
 		members:    fakeapi.NewCollection("id"),
 		groups:     fakeapi.NewCollection("id"),
@@ -102,15 +152,28 @@ func NewServer() *Server {
 		sessions:   map[string]session{},
 	}
 	s.autoDeliver.Store(true)
-	s.Server = fakeapi.New(fakeapi.Config{
+	s.api = fakeapi.New(fakeapi.Config{
 		Auth:             s.authorized,
 		Unauthorized:     func(w http.ResponseWriter) { writeError(w, http.StatusUnauthorized, "Invalid API key") },
 		NotFound:         func(w http.ResponseWriter) { writeError(w, http.StatusNotFound, "Not found") },
 		RequireUserAgent: true,
+		Faults:           cfg.faults,
 	})
-	s.load()
+	s.URL = s.api.URL
+	if !cfg.empty {
+		s.load()
+	}
 	s.routes()
 	return s
+}
+
+// collections maps the resource names Load and Len accept to their stores.
+func (s *Server) collections() map[string]*fakeapi.Collection {
+	return map[string]*fakeapi.Collection{
+		"contacts": s.contacts, "members": s.members, "memberGroups": s.groups, "products": s.products,
+		"categories": s.categories, "orders": s.orders, "formSubmissions": s.forms, "bookings": s.bookings,
+		"subscriberLists": s.lists, "webhooks": s.webhooks,
+	}
 }
 
 func (s *Server) load() {
@@ -118,16 +181,93 @@ func (s *Server) load() {
 	if err := json.Unmarshal(seedJSON, &seed); err != nil {
 		panic("sitebuildertest: bad seed: " + err.Error())
 	}
-	for name, c := range map[string]*fakeapi.Collection{
-		"contacts": s.contacts, "members": s.members, "memberGroups": s.groups, "products": s.products,
-		"categories": s.categories, "orders": s.orders, "formSubmissions": s.forms, "bookings": s.bookings,
-		"subscriberLists": s.lists, "webhooks": s.webhooks,
-	} {
+	for name, c := range s.collections() {
 		if err := c.Load(seed[name]); err != nil {
 			panic("sitebuildertest: bad seed: " + err.Error())
 		}
 	}
 }
+
+// Resources lists the names Load and Len accept: bookings, categories,
+// contacts, formSubmissions, memberGroups, members, orders, products,
+// subscriberLists, webhooks.
+func (s *Server) Resources() []string {
+	names := make([]string, 0, 10)
+	for name := range s.collections() {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Load adds the objects of a JSON array to a resource (see Resources), as
+// the API would return them (e.g. `[{"id": 7, "email": "a@b.co"}]`). An
+// object with the id of a stored one replaces it; one without an id gets
+// the next. Nothing is delivered to webhooks.
+func (s *Server) Load(resource string, jsonArray []byte) error {
+	c, ok := s.collections()[resource]
+	if !ok {
+		return fmt.Errorf("sitebuildertest: unknown resource %q (one of %s)", resource, strings.Join(s.Resources(), ", "))
+	}
+	var raw []json.RawMessage
+	if err := json.Unmarshal(jsonArray, &raw); err != nil {
+		return fmt.Errorf("sitebuildertest: loading %s: %w", resource, err)
+	}
+	objs := make([]object, len(raw))
+	for i, r := range raw {
+		o, err := fakeapi.ParseObject(r)
+		if err != nil || o == nil {
+			return fmt.Errorf("sitebuildertest: loading %s: element %d is not a JSON object", resource, i)
+		}
+		// Fields left out get the API's zero values, so that later
+		// updates (which set only known fields) work on loaded objects.
+		if tmpl, ok := templates[resource]; ok {
+			full := tmpl()
+			for k, v := range o {
+				full[k] = v
+			}
+			o = full
+		}
+		objs[i] = o
+	}
+	for _, o := range objs {
+		c.Insert(o)
+	}
+	return nil
+}
+
+// templates are the resources whose loaded objects are completed with the
+// fields the API always sends.
+var templates = map[string]func() object{
+	"contacts": contactFields, "members": memberFields, "products": productFields, "orders": orderFields,
+}
+
+// Len returns how many objects a resource holds (0 for an unknown name).
+func (s *Server) Len(resource string) int {
+	if c, ok := s.collections()[resource]; ok {
+		return c.Len()
+	}
+	return 0
+}
+
+// Close shuts the server down.
+func (s *Server) Close() { s.api.Close() }
+
+// SetFaults replaces the injected faults and restarts their count; the
+// zero Faults turns them off.
+func (s *Server) SetFaults(f Faults) { s.api.SetFaults(f) }
+
+// Requests returns the requests received so far, oldest first (the last
+// 1000 at most), for assertions on what a client sent.
+func (s *Server) Requests() []Request { return s.api.Requests() }
+
+// LastRequest returns the latest request received; ok is false before the
+// first.
+func (s *Server) LastRequest() (r Request, ok bool) { return s.api.LastRequest() }
+
+// Count returns how many requests arrived since the faults were last set,
+// retries included.
+func (s *Server) Count() int { return s.api.Count() }
 
 // authorized checks the Bearer key; single sign-on links are opened by a
 // browser without it.
@@ -138,11 +278,13 @@ func (s *Server) authorized(r *http.Request) bool {
 	return fakeapi.CheckBearer(APIKey)(r)
 }
 
-// BaseURL is the API's base URL on this server (URL + "/api/site").
+// BaseURL is the API's base URL on this server (URL + "/api/site"), to pass
+// to sitebuilder.WithBaseURL.
 func (s *Server) BaseURL() string { return s.URL + sitebuilder.APIPath }
 
 // Client returns a client of this server with the valid key, rate limiting
-// off and millisecond retry waits; opts are applied after those.
+// off and millisecond retry waits; opts are applied after those. It panics
+// if an option is invalid.
 func (s *Server) Client(opts ...sitebuilder.Option) *sitebuilder.Client {
 	base := []sitebuilder.Option{
 		sitebuilder.WithBaseURL(s.BaseURL()),
@@ -303,7 +445,7 @@ func (s *Server) SubmitForm(ctx context.Context, formName, email string, values 
 		fields = append(fields, object{"name": v.Name, "value": v.Value})
 		formValues = append(formValues, object{"field": v.Name, "value": v.Value})
 	}
-	s.forms.Insert(object{"name": formName, "received": now(), "fields": fields})
+	s.forms.Insert(object{"name": formName, "received": s.stamp(), "fields": fields})
 	contact := s.upsertContact(object{"email": email})
 	if !s.autoDeliver.Load() {
 		return nil
@@ -323,6 +465,39 @@ func (s *Server) Orders() []sitebuilder.Order { return decodeAll[sitebuilder.Ord
 
 // Contacts returns a copy of every stored contact, for assertions.
 func (s *Server) Contacts() []sitebuilder.Contact { return decodeAll[sitebuilder.Contact](s.contacts) }
+
+// Members returns a copy of every stored member, for assertions.
+func (s *Server) Members() []sitebuilder.Member { return decodeAll[sitebuilder.Member](s.members) }
+
+// MemberGroups returns a copy of every stored member group.
+func (s *Server) MemberGroups() []sitebuilder.MemberGroup {
+	return decodeAll[sitebuilder.MemberGroup](s.groups)
+}
+
+// Products returns a copy of every stored product, for assertions.
+func (s *Server) Products() []sitebuilder.Product { return decodeAll[sitebuilder.Product](s.products) }
+
+// Categories returns a copy of every stored store category.
+func (s *Server) Categories() []sitebuilder.Category {
+	return decodeAll[sitebuilder.Category](s.categories)
+}
+
+// FormSubmissions returns a copy of every stored form submission.
+func (s *Server) FormSubmissions() []sitebuilder.FormSubmission {
+	return decodeAll[sitebuilder.FormSubmission](s.forms)
+}
+
+// Bookings returns a copy of every stored booking, for assertions.
+func (s *Server) Bookings() []sitebuilder.Booking { return decodeAll[sitebuilder.Booking](s.bookings) }
+
+// SubscriberLists returns a copy of every stored subscriber list.
+func (s *Server) SubscriberLists() []sitebuilder.SubscriberList {
+	return decodeAll[sitebuilder.SubscriberList](s.lists)
+}
+
+// Webhooks returns a copy of every registered webhook, secrets included
+// (as Secret values).
+func (s *Server) Webhooks() []sitebuilder.Webhook { return decodeAll[sitebuilder.Webhook](s.webhooks) }
 
 func decodeAll[T any](c *fakeapi.Collection) []T {
 	objs := c.List(nil)
@@ -362,12 +537,13 @@ func public(o object) object {
 	return o
 }
 
-func now() json.Number { return json.Number(fmt.Sprint(time.Now().Unix())) }
+// stamp is the fake clock's time as the API's Unix seconds.
+func (s *Server) stamp() json.Number { return json.Number(fmt.Sprint(s.now().Unix())) }
 
 // insert stores o with its creation timestamp field set to now when unset.
 func (s *Server) insert(c *fakeapi.Collection, o object, createdField string) object {
 	if t := fakeapi.Text(o[createdField]); t == "" || t == "0" {
-		o[createdField] = now()
+		o[createdField] = s.stamp()
 	}
 	if id := fakeapi.Text(o["id"]); id == "" || id == "0" {
 		delete(o, "id")

@@ -4,7 +4,9 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -81,4 +83,107 @@ func TestHelpersRefuseBadInput(t *testing.T) {
 	assert.Equal(t, 1, srv.bookings.Len())
 	assert.Equal(t, 1, srv.forms.Len())
 	assert.Empty(t, srv.Deliveries())
+}
+
+func TestCommonFakeSurface(t *testing.T) {
+	ctx := context.Background()
+	srv := NewServer(Empty(), WithFaults(Faults{FailFirst: 1}))
+	defer srv.Close()
+	for _, name := range srv.Resources() {
+		assert.Zero(t, srv.Len(name), name)
+	}
+	assert.Len(t, srv.Resources(), 10)
+
+	// The first request meets the injected 503, the retry gets through.
+	c := srv.Client()
+	page, err := c.Contacts.List(ctx, nil)
+	require.NoError(t, err)
+	assert.Empty(t, page.Items)
+	assert.Equal(t, 0, page.Total)
+	reqs := srv.Requests()
+	require.Len(t, reqs, 2)
+	assert.Equal(t, "/api/site/contacts", reqs[1].Path)
+	assert.Equal(t, "Bearer "+APIKey, reqs[1].Header.Get("Authorization"))
+
+	require.NoError(t, srv.Load("contacts", []byte(`[{"id": 7, "email": "ann@example.org", "createdOn": 1573251649}, {"email": "bo@example.org"}]`)))
+	contacts := srv.Contacts()
+	require.Len(t, contacts, 2)
+	assert.Equal(t, int64(7), contacts[0].ID)
+	assert.Equal(t, int64(8), contacts[1].ID, "the next id")
+	got, err := c.Contacts.GetByEmail(ctx, "ann@example.org")
+	require.NoError(t, err)
+	assert.Equal(t, int64(7), got.ID)
+	last, ok := srv.LastRequest()
+	require.True(t, ok)
+	assert.Equal(t, "ann@example.org", last.Query.Get("email"))
+
+	_, err = c.Members.Create(ctx, &sitebuilder.MemberCreate{Name: "Bo", Email: "bo@example.org"})
+	require.NoError(t, err)
+	require.Len(t, srv.Members(), 1)
+	assert.Equal(t, "Bo", srv.Members()[0].Name)
+
+	assert.ErrorContains(t, srv.Load("coupons", []byte(`[]`)), "unknown resource")
+	assert.Error(t, srv.Load("orders", []byte(`{"id": 1}`)))
+	assert.Error(t, srv.Load("orders", []byte(`[null]`)))
+	assert.Empty(t, srv.Orders())
+
+	// SetFaults replaces the faults: none now.
+	srv.SetFaults(Faults{})
+	_, err = c.Contacts.Get(ctx, 7)
+	require.NoError(t, err)
+}
+
+func TestReadBackAccessorsSeeTheSeed(t *testing.T) {
+	srv := NewServer()
+	defer srv.Close()
+	assert.Len(t, srv.Members(), 1)
+	assert.Len(t, srv.MemberGroups(), 1)
+	assert.Len(t, srv.Products(), 1)
+	assert.Len(t, srv.Categories(), 1)
+	assert.Len(t, srv.FormSubmissions(), 1)
+	assert.Len(t, srv.Bookings(), 1)
+	assert.Len(t, srv.SubscriberLists(), 1)
+	assert.Len(t, srv.Webhooks(), 1)
+	assert.Equal(t, "Interior Door", srv.Products()[0].Title)
+}
+
+// A session expires on the fake's clock: no test needs to wait 15 minutes.
+func TestClockDrivesSessions(t *testing.T) {
+	ctx := context.Background()
+	now := time.Unix(1700000000, 0)
+	srv := NewServer(WithClock(func() time.Time { return now }))
+	defer srv.Close()
+	c := srv.Client()
+	sess, err := c.Members.StartSession(ctx, &sitebuilder.MemberSessionCreate{Email: "john@doe.com"})
+	require.NoError(t, err)
+	assert.Equal(t, now.Unix(), sess.CreatedAt.Unix())
+	assert.Equal(t, now.Add(SessionTTL).Unix(), sess.ExpiresAt.Unix())
+
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	open := func() int {
+		resp, err := noFollow.Get(string(sess.AccessURL))
+		require.NoError(t, err)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	assert.Equal(t, http.StatusFound, open())
+	now = now.Add(SessionTTL + time.Second)
+	assert.NotEqual(t, http.StatusFound, open(), "expired on the fake clock")
+
+	l, err := c.SubscriberLists.Create(ctx, &sitebuilder.SubscriberListCreate{Name: "News"})
+	require.NoError(t, err)
+	assert.Equal(t, now.Unix(), l.Created.Unix())
+}
+
+// Every Server method is the fake's own, so go doc shows it: nothing is
+// promoted from an embedded internal type.
+func TestServerEmbedsNothing(t *testing.T) {
+	typ := reflect.TypeOf(Server{})
+	for i := 0; i < typ.NumField(); i++ {
+		assert.False(t, typ.Field(i).Anonymous, typ.Field(i).Name)
+	}
+	for _, m := range []string{"Close", "BaseURL", "Client", "SetFaults", "Requests", "LastRequest", "Load", "Deliver", "Orders", "Contacts"} {
+		_, ok := reflect.TypeOf(&Server{}).MethodByName(m)
+		assert.True(t, ok, m)
+	}
 }
