@@ -2,11 +2,12 @@ package ecomkit
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // Decimal is an exact decimal number for money and quantities. It keeps the
@@ -80,26 +81,31 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 		*d = Decimal{}
 		return nil
 	}
-	s := string(b)
+	s := b
 	if b[0] == '"' {
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
+		u, err := flex.Unquote(b)
+		if err != nil {
+			return fmt.Errorf("ecomkit: cannot read %s as a decimal number", truncate(b))
 		}
-		s = strings.TrimSpace(s)
-		if s == "" {
+		s = bytes.TrimSpace(u)
+		if len(s) == 0 {
 			*d = Decimal{}
 			return nil
 		}
 		// Some APIs format money with a decimal comma ("40,73"); a lone comma
 		// with no dot is read as the decimal separator.
-		if strings.Count(s, ",") == 1 && !strings.Contains(s, ".") {
-			s = strings.Replace(s, ",", ".", 1)
+		if bytes.Count(s, []byte(",")) == 1 && bytes.IndexByte(s, '.') < 0 {
+			s = bytes.Replace(s, []byte(","), []byte("."), 1)
 		}
 	}
 	if !validDecimal(s) {
 		return fmt.Errorf("ecomkit: cannot read %s as a decimal number", truncate(b))
 	}
-	d.text = jsonNumber(s)
+	if flex.IsNumber(s) {
+		d.text = string(s) // already JSON number syntax: one copy, no rewriting
+		return nil
+	}
+	d.text = jsonNumber(string(s))
 	return nil
 }
 
@@ -140,7 +146,7 @@ const maxExponent = 1000
 // validDecimal reports whether s is a decimal literal: an optional sign,
 // digits with an optional point, and an optional exponent of at most
 // maxExponent. It parses nothing, so any input is checked in linear time.
-func validDecimal(s string) bool {
+func validDecimal[S string | []byte](s S) bool {
 	i := 0
 	if i < len(s) && (s[i] == '+' || s[i] == '-') {
 		i++

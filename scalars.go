@@ -2,11 +2,11 @@ package ecomkit
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
 
 // Int is an integer that decodes from 5, 5.0, "5", "" and null (the last two
@@ -16,14 +16,19 @@ type Int int64
 // UnmarshalJSON implements json.Unmarshaler.
 func (i *Int) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
-	s, isStr, err := scalarText(b)
+	t, isStr, err := scalarBytes(b)
 	if err != nil {
 		return err
 	}
-	if s == "" || (!isStr && s == "null") {
+	if len(t) == 0 || (!isStr && string(t) == "null") {
 		*i = 0
 		return nil
 	}
+	if n, ok := smallInt(t); ok {
+		*i = Int(n)
+		return nil
+	}
+	s := string(t)
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
 		*i = Int(n)
 		return nil
@@ -34,10 +39,36 @@ func (i *Int) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	if s == "true" || s == "false" {
-		*i = map[bool]Int{true: 1, false: 0}[s == "true"]
+		*i = 0
+		if s == "true" {
+			*i = 1
+		}
 		return nil
 	}
 	return fmt.Errorf("ecomkit: cannot read %s as an integer", truncate(b))
+}
+
+// smallInt reads up to 18 decimal digits with an optional minus sign, the
+// common case, without allocating; it cannot overflow.
+func smallInt(b []byte) (int64, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 18 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 // Int64 returns i as an int64.
@@ -50,11 +81,21 @@ type Bool bool
 // UnmarshalJSON implements json.Unmarshaler.
 func (v *Bool) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
-	s, isStr, err := scalarText(b)
+	t, isStr, err := scalarBytes(b)
 	if err != nil {
 		return err
 	}
-	switch strings.ToLower(s) {
+	var low [5]byte
+	if len(t) > len(low) {
+		return fmt.Errorf("ecomkit: cannot read %s as a boolean", truncate(b))
+	}
+	for i, c := range t {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	switch string(low[:len(t)]) {
 	case "true", "1", "yes", "on", "y", "t":
 		*v = true
 	case "false", "0", "no", "off", "n", "f", "":
@@ -89,20 +130,27 @@ func (s *String) UnmarshalJSON(b []byte) error {
 }
 
 // scalarText returns the text of a JSON scalar: the decoded string for a JSON
-// string, the literal otherwise. Objects and arrays are refused.
+// string (trimmed), the literal otherwise. Objects and arrays are refused.
 func scalarText(b []byte) (text string, isString bool, err error) {
+	t, isString, err := scalarBytes(b)
+	return string(t), isString, err
+}
+
+// scalarBytes is scalarText without a copy: the bytes alias b when the
+// string holds no escape.
+func scalarBytes(b []byte) (text []byte, isString bool, err error) {
 	if len(b) == 0 {
-		return "", false, nil
+		return nil, false, nil
 	}
 	switch b[0] {
 	case '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return "", true, err
+		s, err := flex.Unquote(b)
+		if err != nil {
+			return nil, true, fmt.Errorf("ecomkit: %s is not a JSON string", truncate(b))
 		}
-		return strings.TrimSpace(s), true, nil
+		return bytes.TrimSpace(s), true, nil
 	case '{', '[':
-		return "", false, fmt.Errorf("ecomkit: expected a scalar, got %s", truncate(b))
+		return nil, false, fmt.Errorf("ecomkit: expected a scalar, got %s", truncate(b))
 	}
-	return string(b), false, nil
+	return b, false, nil
 }
