@@ -27,6 +27,10 @@ func NumberValue(n int64) FieldInput {
 	return FieldInput{raw: json.RawMessage(strconv.FormatInt(n, 10))}
 }
 
+// String returns the value as it is sent: a JSON text ("\"red\"") or
+// number ("12345"); "" when unset.
+func (v FieldInput) String() string { return string(v.raw) }
+
 // IsZero reports whether no value was set.
 func (v FieldInput) IsZero() bool { return len(v.raw) == 0 }
 

@@ -2,6 +2,7 @@ package insales
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -152,4 +153,11 @@ func TestFieldInputReadsWhatItWrites(t *testing.T) {
 	assert.Nil(t, c.Value, "null: no value")
 	assert.Error(t, json.Unmarshal([]byte(`{"value":1.5}`), &c), "only texts and integers")
 	assert.Error(t, json.Unmarshal([]byte(`{"value":{"a":1}}`), &c))
+}
+
+func TestFieldInputPrintsAsSent(t *testing.T) {
+	assert.Equal(t, `"red"`, fmt.Sprint(TextValue("red")))
+	assert.Equal(t, `12345`, fmt.Sprintf("%v", NumberValue(12345)))
+	assert.Equal(t, `{2 "x"}`, fmt.Sprintf("%v", ProductFieldValueCreate{ProductFieldID: 2, Value: Ptr(TextValue("x"))}))
+	assert.Equal(t, "", FieldInput{}.String())
 }
