@@ -391,3 +391,27 @@ func TestConcurrentFieldValueWritesAreAllKept(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, vs, n+1, "the example's value and one per field")
 }
+
+func TestHandlesTravelEscaped(t *testing.T) {
+	srv, c := fakeClient(t)
+	for _, h := range []string{"размер 1/2", "размер x?", "размер #1"} {
+		_, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "Размер", Handle: h, Type: insales.ProductFieldTextField})
+		var fe *insales.FieldError
+		require.ErrorAs(t, err, &fe, "%q cannot travel in a handle route", h)
+		assert.Equal(t, "handle", fe.Field)
+	}
+	before := len(srv.Requests())
+	assert.Zero(t, before, "refused before sending")
+	f, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "Размер", Handle: "размер 1", Type: insales.ProductFieldTextField})
+	require.NoError(t, err)
+	got, err := c.ProductFields.GetByHandle(ctx, "размер 1")
+	require.NoError(t, err)
+	assert.Equal(t, f.ID, got.ID)
+	reqs := srv.Requests()
+	assert.Equal(t, "/admin/product_fields/размер 1.json", reqs[len(reqs)-1].Path, "the fake reads the escaped handle back")
+	v, err := c.ProductFieldValues.CreateByHandle(ctx, 2, &insales.ProductFieldValueCreateByHandle{ProductFieldHandle: "размер 1", Value: insales.Ptr(insales.TextValue("XL"))})
+	require.NoError(t, err)
+	back, err := c.ProductFieldValues.GetByHandle(ctx, 2, "размер 1")
+	require.NoError(t, err)
+	assert.Equal(t, v, back)
+}
