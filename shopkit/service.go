@@ -306,7 +306,28 @@ func sendList[T any](ctx context.Context, s *service, method, path string, query
 	if err != nil {
 		return nil, s.decodeErr(method, path, query, resp, err)
 	}
+	if err := loneObject(s, method, path, query, resp, items); err != nil {
+		return nil, err
+	}
 	return items, nil
+}
+
+// loneObject refuses a list answer that is a single object which is no
+// item: a model without an id, or Shopkit's error shape on a 2xx.
+func loneObject[T any](s *service, method, path string, query any, resp *transport.Response, items []T) error {
+	if len(items) != 1 {
+		return nil
+	}
+	if b := bytes.TrimSpace(resp.Body); len(b) == 0 || b[0] != '{' {
+		return nil
+	}
+	if k, ok := any(&items[0]).(keyed); ok {
+		if k.itemKey().id == 0 {
+			return s.notItem(method, path, query, resp)
+		}
+		return nil
+	}
+	return s.errorBody(method, path, query, resp)
 }
 
 // getOne fetches one item from a route that may answer an object or a list
@@ -375,11 +396,8 @@ func listPage[T any](ctx context.Context, s *service, path string, query any, lo
 	if err != nil {
 		return nil, s.decodeErr(http.MethodGet, path, query, resp, err)
 	}
-	if len(items) == 1 {
-		// A lone object without an id is no item: {} or an error shape.
-		if k, ok := any(&items[0]).(keyed); ok && k.itemKey().id == 0 {
-			return nil, s.notItem(http.MethodGet, path, query, resp)
-		}
+	if err := loneObject(s, http.MethodGet, path, query, resp, items); err != nil {
+		return nil, err
 	}
 	p := &Page[T]{Items: items, Number: max(lo.Page, 1), Size: lo.Limit, Total: -1}
 	if p.Size == 0 {
