@@ -1,6 +1,7 @@
 package sitebuilder
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -117,9 +118,11 @@ func TestMemberSessionTokenNeverPrinted(t *testing.T) {
 	var s MemberSession
 	require.NoError(t, json.Unmarshal([]byte(`{"token": "`+token+`", "accessUrl": "https://x.example/api/site/members/session/`+token+`", "createdAt": 1, "expiresAt": 901}`), &s))
 	assert.Equal(t, token, string(s.Token), "the value stays usable")
-	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
-		assert.NotContains(t, fmt.Sprintf(verb, s), token, verb)
-		assert.NotContains(t, fmt.Sprintf(verb, &s), token, verb)
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%t"} {
+		for _, out := range []string{fmt.Sprintf(verb, s), fmt.Sprintf(verb, &s)} {
+			assert.NotContains(t, out, token, verb)
+			assert.NotContains(t, strings.ToLower(out), hex.EncodeToString([]byte(token)), verb)
+		}
 	}
 	var buf strings.Builder
 	for _, h := range []slog.Handler{slog.NewJSONHandler(&buf, nil), slog.NewTextHandler(&buf, nil)} {
