@@ -232,3 +232,37 @@ func TestHostileValuesAreRefusedCheaply(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`1510584000.25`), &tm))
 	assert.Equal(t, 250*time.Millisecond, time.Duration(tm.Nanosecond()))
 }
+
+func TestLenientKeepsWhatCannotBeRead(t *testing.T) {
+	type shipping struct {
+		Method string  `json:"method"`
+		Price  Decimal `json:"price"`
+	}
+	type order struct {
+		ID       int64              `json:"id"`
+		Shipping Lenient[*shipping] `json:"shipping"`
+		Created  Time               `json:"created_at"`
+	}
+	var o order
+	require.NoError(t, flex.Unmarshal([]byte(`{"id":1,"shipping":{"method":"post","price":"7.25"}}`), &o))
+	assert.True(t, o.Shipping.Valid())
+	assert.Nil(t, o.Shipping.Raw())
+	assert.Equal(t, "7.25", o.Shipping.Value.Price.String())
+
+	old := `{"id":2,"shipping": 7.25 ,"created_at":"2014-11-25T25:00:20+00:00"}`
+	require.NoError(t, flex.Unmarshal([]byte(old), &o), "an older shape does not fail the order")
+	assert.Equal(t, int64(2), o.ID)
+	assert.False(t, o.Shipping.Valid())
+	assert.Nil(t, o.Shipping.Value)
+	assert.Equal(t, json.RawMessage(`7.25`), o.Shipping.Raw())
+	assert.False(t, o.Created.Valid())
+	assert.Equal(t, "2014-11-25T25:00:20+00:00", o.Created.Raw())
+	out, err := json.Marshal(o)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":2,"shipping":7.25,"created_at":"2014-11-25T25:00:20+00:00"}`, string(out), "sent back as received")
+
+	require.NoError(t, json.Unmarshal([]byte(`{"shipping":null}`), &o))
+	assert.True(t, o.Shipping.Valid())
+	assert.Nil(t, o.Shipping.Value)
+	assert.Error(t, json.Unmarshal([]byte(`{"shipping":{"method":}`), &o), "malformed JSON is still an error")
+}

@@ -189,8 +189,8 @@ func WithRateLimiter(l Limiter) Option {
 		if l == nil {
 			return &FieldError{Field: "rate limiter", Problem: "must not be nil (use WithoutRateLimit)"}
 		}
-		if rl, ok := l.(*RateLimiter); ok && rl == nil {
-			return &FieldError{Field: "rate limiter", Problem: "must not be nil (use WithoutRateLimit)"}
+		if rl, ok := l.(*RateLimiter); ok && (rl == nil || rl.lim == nil) {
+			return &FieldError{Field: "rate limiter", Problem: "must not be nil (use WithoutRateLimit) or a zero RateLimiter (use NewRateLimiter)"}
 		}
 		c.Limiter, c.NoRateLimit = l, false
 		return nil

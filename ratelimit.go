@@ -10,7 +10,9 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// RateLimiter paces requests to a quota of N per period. It is a token
+// RateLimiter paces requests to a quota of N per period. Build it with
+// NewRateLimiter: a zero RateLimiter limits nothing, and WithRateLimiter
+// refuses it. It is a token
 // bucket whose burst plus refill over one period equals N exactly, so no
 // window of that length sees more than N requests from it, while an idle
 // client may still send a short burst. It is safe for concurrent use and can
@@ -82,8 +84,8 @@ func (l *RateLimiter) set(quota int, per time.Duration) {
 // outlast ctx's deadline it returns an error at once, without waiting and
 // without using up a request.
 func (l *RateLimiter) Wait(ctx context.Context) error {
-	if l == nil {
-		return nil
+	if l == nil || l.lim == nil {
+		return nil // a RateLimiter not built by NewRateLimiter limits nothing
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -124,7 +126,7 @@ func (l *RateLimiter) Quota() (requests int, per time.Duration) {
 // tokens left are cut to what the server says remains, so the client slows
 // down before the server refuses it.
 func (l *RateLimiter) Observe(used, limit int) {
-	if l == nil || limit <= 0 || used < 0 {
+	if l == nil || l.lim == nil || limit <= 0 || used < 0 {
 		return
 	}
 	l.mu.Lock()

@@ -88,3 +88,34 @@ func TestLimiterWaitStopsOnCancel(t *testing.T) {
 	cancel()
 	assert.ErrorIs(t, l.Wait(ctx), context.Canceled)
 }
+
+// Every path to a limiter gives an error or a working limiter, never a
+// panic: bad quotas, a zero RateLimiter, nonsense usage reports.
+func TestLimiterNeverPanics(t *testing.T) {
+	for _, q := range []struct {
+		n   int
+		per time.Duration
+	}{{0, time.Hour}, {-1, time.Hour}, {1, 0}, {1, -time.Second}} {
+		_, err := NewRateLimiter(q.n, q.per)
+		assert.ErrorIs(t, err, ErrInvalidInput, "%d per %s", q.n, q.per)
+		var c Config
+		assert.ErrorIs(t, WithRateLimit(q.n, q.per)(&c), ErrInvalidInput)
+	}
+	var zero RateLimiter
+	assert.NoError(t, zero.Wait(context.Background()))
+	zero.Observe(1, 10)
+	n, _ := zero.Quota()
+	assert.Zero(t, n)
+	var c Config
+	assert.ErrorIs(t, WithRateLimiter(&zero)(&c), ErrInvalidInput)
+	assert.ErrorIs(t, WithRateLimiter(nil)(&c), ErrInvalidInput)
+	var nilRL *RateLimiter
+	assert.ErrorIs(t, WithRateLimiter(nilRL)(&c), ErrInvalidInput)
+
+	l, _ := frozen(t, 10, time.Second)
+	for _, u := range [][2]int{{0, 1}, {5, 1}, {1 << 40, 1 << 41}, {1, 1 << 50}, {0, 1 << 62}} {
+		l.Observe(u[0], u[1])
+	}
+	n, _ = l.Quota()
+	assert.Equal(t, 1<<62, n)
+}

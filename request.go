@@ -14,7 +14,10 @@ type Request struct {
 	// Method is the HTTP method.
 	Method string
 	// Path is appended to the base URL ("/product/search"); escape
-	// parameters with url.PathEscape. It may carry its own "?query".
+	// parameters with url.PathEscape. It may carry its own "?query". It
+	// must start with "/" (or "?"): a path that would reach another host
+	// or scheme ("//host/x", "http://host/x") is refused with a
+	// *FieldError, so a raw call never carries credentials elsewhere.
 	Path string
 	// Query is a struct encoded with go-querystring, url.Values, or nil.
 	Query any
@@ -32,6 +35,8 @@ type Request struct {
 	Header http.Header
 	// Unwrap decodes the response's top-level field of that name into out
 	// (an envelope such as "data"); the whole envelope stays in Response.Body.
+	// When out points to a struct, that field must hold a non-empty object:
+	// null, [] or {} there is a *DecodeError.
 	Unwrap string
 	// AllowEmpty accepts an empty 2xx body, leaving out untouched.
 	AllowEmpty bool
@@ -51,8 +56,9 @@ type Response struct {
 
 // CaptureResponse returns a context that records the final response of the
 // call it is passed to into dst: status, headers (request ids, rate-limit
-// usage) and raw body, on success and on an API error alike. Use a fresh
-// context per call:
+// usage), raw body and attempts, on success and on an API error alike (then
+// the header and body are the error's scrubbed copies). A call that got no
+// answer leaves dst untouched. Use a fresh context per call:
 //
 //	var meta ecomkit.Response
 //	p, err := c.Products.Get(ecomkit.CaptureResponse(ctx, &meta), 42)

@@ -50,6 +50,9 @@ func decodeTime(b []byte) (time.Time, error) {
 // documentation) is not an error: the time stays zero and raw keeps the
 // value, so one bad field does not make a whole resource unreadable.
 func readTime(b []byte) (t time.Time, raw string, err error) {
+	if t, ok := timefmt.Quoted(b); ok {
+		return t, "", nil // the common case: "2020-11-27T15:36:57+00:00"
+	}
 	b = bytes.TrimSpace(b)
 	t, err = decodeTime(b)
 	if err == nil {

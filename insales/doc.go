@@ -19,9 +19,11 @@
 //
 //   - Quota: 500 requests per 5 minutes per application and shop, the window
 //     starting at the first request. Every answer reports "API-Usage-Limit:
-//     used/limit"; the client paces itself at the quota and corrects its
-//     limiter from that header. Past the quota the server answers 503 (or
-//     429) with Retry-After; both are ErrRateLimited.
+//     used/limit". The client's QuotaLimiter sends at once until the
+//     window's quota is used, then waits for the window to end, and corrects
+//     itself from that header. Past the quota the server answers 503 (or 429)
+//     with Retry-After; both are ErrRateLimited and are waited out and
+//     retried, a POST too, since the server refused it before acting.
 //   - Lists are bare JSON arrays paged with page (from 1) and per_page (the
 //     server raises values below 10 to 10; 250 is the largest the vendor
 //     uses). Counts come from /count.json.

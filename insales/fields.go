@@ -1,8 +1,10 @@
 package insales
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -25,8 +27,36 @@ func NumberValue(n int64) FieldInput {
 	return FieldInput{raw: json.RawMessage(strconv.FormatInt(n, 10))}
 }
 
+// String returns the value as it is sent: a JSON text ("\"red\"") or
+// number ("12345"); "" when unset.
+func (v FieldInput) String() string { return string(v.raw) }
+
 // IsZero reports whether no value was set.
 func (v FieldInput) IsZero() bool { return len(v.raw) == 0 }
+
+// UnmarshalJSON reads a text or an integer (a request body loaded from a
+// file); null leaves the value unset. Anything else is refused.
+func (v *FieldInput) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case string(b) == "null":
+		*v = FieldInput{}
+		return nil
+	case len(b) > 0 && b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*v = TextValue(s)
+		return nil
+	}
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil {
+		return errors.New("insales: a field value is a text or an integer")
+	}
+	*v = NumberValue(n)
+	return nil
+}
 
 // MarshalJSON writes the value as given; an unset value is null.
 func (v FieldInput) MarshalJSON() ([]byte, error) {

@@ -2,6 +2,7 @@ package insales
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -33,6 +34,17 @@ var extrasFuzzTargets = map[string]func() any{
 	"list/ProductField":               func() any { return new(List[ProductField]) },
 	"list/StockCurrency":              func() any { return new(List[StockCurrency]) },
 	"OptionNameCreate":                func() any { return new(OptionNameCreate) },
+	"OptionNameUpdate":                func() any { return new(OptionNameUpdate) },
+	"OptionValueCreate":               func() any { return new(OptionValueCreate) },
+	"PropertyUpdate":                  func() any { return new(PropertyUpdate) },
+	"CharacteristicUpdate":            func() any { return new(CharacteristicUpdate) },
+	"ProductFieldUpdate":              func() any { return new(ProductFieldUpdate) },
+	"VariantFieldCreate":              func() any { return new(VariantFieldCreate) },
+	"ProductFieldValueCreateByHandle": func() any { return new(ProductFieldValueCreateByHandle) },
+	"ProductFieldValueUpdate":         func() any { return new(ProductFieldValueUpdate) },
+	"VariantFieldValueCreate":         func() any { return new(VariantFieldValueCreate) },
+	"VariantFieldValueUpdate":         func() any { return new(VariantFieldValueUpdate) },
+	"PriceKindCreate":                 func() any { return new(PriceKindCreate) },
 	"OptionValueUpdate":               func() any { return new(OptionValueUpdate) },
 	"PropertyCreate":                  func() any { return new(PropertyCreate) },
 	"CharacteristicCreate":            func() any { return new(CharacteristicCreate) },
@@ -49,7 +61,8 @@ var extrasFuzzTargets = map[string]func() any{
 
 // FuzzDecodeExtras feeds arbitrary bytes to json.Unmarshal and the client's
 // tolerant decoding for every type: nothing may panic, whatever decodes
-// must encode again, and what it encodes must decode.
+// must validate without panicking and encode again, and what it encodes
+// must decode.
 func FuzzDecodeExtras(f *testing.F) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
 	if err != nil || len(files) == 0 {
@@ -80,6 +93,9 @@ func FuzzDecodeExtras(f *testing.F) {
 				v := mk()
 				if dec.fn(data, v) != nil {
 					continue
+				}
+				if val, ok := v.(validator); ok {
+					_ = val.validate() // must not panic
 				}
 				b, err := json.Marshal(v)
 				if err != nil {
@@ -122,4 +138,26 @@ func TestExtrasDecodeTolerantly(t *testing.T) {
 	var v VariantFieldValue
 	require.NoError(t, flex.Unmarshal([]byte(`{"id":3,"variant_field_id":"2","value":4.5}`), &v))
 	assert.Equal(t, String("4.5"), v.Value)
+}
+
+func TestFieldInputReadsWhatItWrites(t *testing.T) {
+	for _, in := range []string{`{"product_field_id":2,"value":"test value"}`, `{"product_field_id":2,"value":12345}`, `{"product_field_id":2,"value":" x\u00e9\""}`} {
+		var c ProductFieldValueCreate
+		require.NoError(t, json.Unmarshal([]byte(in), &c), in)
+		b, err := json.Marshal(c)
+		require.NoError(t, err)
+		assert.JSONEq(t, in, string(b))
+	}
+	var c ProductFieldValueCreate
+	require.NoError(t, json.Unmarshal([]byte(`{"product_field_id":2,"value":null}`), &c))
+	assert.Nil(t, c.Value, "null: no value")
+	assert.Error(t, json.Unmarshal([]byte(`{"value":1.5}`), &c), "only texts and integers")
+	assert.Error(t, json.Unmarshal([]byte(`{"value":{"a":1}}`), &c))
+}
+
+func TestFieldInputPrintsAsSent(t *testing.T) {
+	assert.Equal(t, `"red"`, fmt.Sprint(TextValue("red")))
+	assert.Equal(t, `12345`, fmt.Sprintf("%v", NumberValue(12345)))
+	assert.Equal(t, `{2 "x"}`, fmt.Sprintf("%v", ProductFieldValueCreate{ProductFieldID: 2, Value: Ptr(TextValue("x"))}))
+	assert.Equal(t, "", FieldInput{}.String())
 }

@@ -152,7 +152,9 @@ func (s *ProductFieldsService) Update(ctx context.Context, id int64, f *ProductF
 }
 
 // UpdateByHandle changes the product field with handle: PUT
-// /admin/product_fields/{handle}.json.
+// /admin/product_fields/{handle}.json. f.Handle renames the handle here too (the
+// API documentation's table for this route also names "new_handle", which
+// its example does not use).
 func (s *ProductFieldsService) UpdateByHandle(ctx context.Context, handle string, f *ProductFieldUpdate) (*ProductField, error) {
 	p, err := handlePath("/product_fields/{product_field_handle}.json", handle)
 	if err != nil {

@@ -130,3 +130,30 @@ func TestSyncOf10000ProductsIsNeverRefused(t *testing.T) {
 		})
 	}
 }
+
+// Several goroutines share one client (and its limiter): still no call
+// refused, never more than the quota in a window.
+func TestQuotaLimiterUnderConcurrentCalls(t *testing.T) {
+	clk := newVirtual()
+	srv := insalestest.NewServer(insalestest.WithQuota(500, time.Minute), insalestest.WithClock(clk.Now))
+	defer srv.Close()
+	lim := quotaLimiter(t, clk, 500, time.Minute)
+	c := srv.Client(insales.WithRateLimiter(lim), insales.WithRetry(0))
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var err error
+			for i := 0; i < 150 && err == nil; i++ {
+				_, err = c.Products.Count(ctx, nil)
+			}
+			errs <- err
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		require.NoError(t, <-errs)
+	}
+	assert.Zero(t, srv.Refused())
+	assert.LessOrEqual(t, srv.PeakUsage(), 500)
+	waits, _ := lim.Waits()
+	assert.GreaterOrEqual(t, waits, 2, "1200 calls need at least three windows")
+}

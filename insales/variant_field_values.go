@@ -186,6 +186,9 @@ func (s *VariantFieldValuesService) Delete(ctx context.Context, variantID, id in
 // fieldHandle: DELETE
 // /admin/variants/{variant_id}/variant_field_values/{handle}.json. The API
 // answers {"status": "ok"}, so only an error is returned.
+// The API documentation prints this route with "1" where the handle goes
+// (the same text as Delete's); the handle is sent, as on the other
+// *ByHandle routes.
 func (s *VariantFieldValuesService) DeleteByHandle(ctx context.Context, variantID int64, fieldHandle string) error {
 	p, err := handlePath("/variants/{variant_id}/variant_field_values/{variant_field_handle}.json", fieldHandle, variantID)
 	if err != nil {

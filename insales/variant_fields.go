@@ -151,7 +151,9 @@ func (s *VariantFieldsService) Update(ctx context.Context, id int64, f *VariantF
 }
 
 // UpdateByHandle changes the variant field with handle: PUT
-// /admin/variant_fields/{handle}.json.
+// /admin/variant_fields/{handle}.json. f.Handle renames the handle here too (the
+// API documentation's table for this route also names "new_handle", which
+// its example does not use).
 func (s *VariantFieldsService) UpdateByHandle(ctx context.Context, handle string, f *VariantFieldUpdate) (*VariantField, error) {
 	p, err := handlePath("/variant_fields/{variant_field_handle}.json", handle)
 	if err != nil {

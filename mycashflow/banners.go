@@ -97,8 +97,9 @@ func (o *BannerListOptions) validate() error { return checkList(&o.ListOptions, 
 type BannerCreate struct {
 	// GroupID is the banner group the banner belongs to (>= 1; optional).
 	GroupID int64 `json:"group_id,omitempty"`
-	// Sort is the position within the group (optional).
-	Sort int `json:"sort,omitempty"`
+	// Sort is the position within the group (optional; nil is not sent,
+	// so that position 0 can be asked for).
+	Sort *int `json:"sort,omitempty"`
 	// Code is the banner's code name (optional, unique).
 	Code string `json:"code,omitempty"`
 	// Title is the banner title (optional).

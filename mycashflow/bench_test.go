@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"testing"
+	"time"
 
 	mcf "github.com/ecomkit/ecomkit-go/mycashflow"
 )
@@ -119,4 +120,56 @@ func (m memTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // network: the SDK's own cost per call against the hand-written call's.
 func BenchmarkCustomersGetInMemory(b *testing.B) {
 	benchPair(b, &http.Client{Transport: memTransport{body: benchCustomerBody(b)}}, testBase)
+}
+
+// BenchmarkCustomersGetAlternating makes the SDK call and the hand-written
+// one in turn within each iteration and charges each its own CPU time, so
+// both see the same load from the rest of the machine; it reports the
+// ratio (sdk/hand) directly. The loopback and in-memory transports run as
+// sub-benchmarks.
+func BenchmarkCustomersGetAlternating(b *testing.B) {
+	body := benchCustomerBody(b)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		_, _ = w.Write(body)
+	}))
+	defer srv.Close()
+	for _, tc := range []struct {
+		name string
+		hc   *http.Client
+		base string
+	}{
+		{"net=loopback", &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 4}}, srv.URL + "/api/v1"},
+		{"net=memory", &http.Client{Transport: memTransport{body: body}}, testBase},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			c, err := mcf.NewClient(testStore, testUser, testKey, mcf.WithHTTPClient(tc.hc), mcf.WithBaseURL(tc.base))
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			var sdk, hand time.Duration
+			for i := 0; i < b.N; i++ {
+				t0 := cpuTime()
+				cu, err := c.Customers.Get(ctx, 1, mcf.CustomerGroupsExpand)
+				t1 := cpuTime()
+				if err != nil || cu.ID != 1 {
+					b.Fatal("bad decode", err)
+				}
+				cu, err = handGet(ctx, tc.hc, tc.base)
+				t2 := cpuTime()
+				if err != nil || cu.ID != 1 {
+					b.Fatal("bad decode", err)
+				}
+				sdk += t1 - t0
+				hand += t2 - t1
+			}
+			b.ReportMetric(float64(sdk)/float64(b.N), "sdk-cpu-ns/op")
+			b.ReportMetric(float64(hand)/float64(b.N), "hand-cpu-ns/op")
+			if hand > 0 {
+				b.ReportMetric(float64(sdk)/float64(hand), "sdk/hand")
+			}
+		})
+	}
 }

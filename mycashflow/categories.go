@@ -134,8 +134,9 @@ func (o *CategoryListOptions) validate() error { return checkList(&o.ListOptions
 type CategoryCreate struct {
 	// ParentID is the parent category's ID (>= 1, required).
 	ParentID int64 `json:"parent_id"`
-	// ParentSort is the position among the parent's children (optional).
-	ParentSort int `json:"parent_sort,omitempty"`
+	// ParentSort is the position among the parent's children (optional;
+	// nil is not sent, so that position 0 can be asked for).
+	ParentSort *int `json:"parent_sort,omitempty"`
 	// Name is the category name (required unless Translations give it).
 	Name string `json:"name,omitempty"`
 	// Description may hold HTML (optional).

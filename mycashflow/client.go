@@ -363,9 +363,6 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		return nil, err
 	}
 	if env.Data == nil {
-		if err := p.c.errorShape(http.MethodGet, path, resp, env.Error, env.Errors); err != nil {
-			return nil, err
-		}
 		return nil, p.c.notData(http.MethodGet, path, resp, `no "data" list in the response`)
 	}
 	size, _ := strconv.Atoi(q.Get("page_size"))
@@ -415,7 +412,10 @@ func list[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, ar
 // all iterates every item of every page from the one the options ask for.
 // The first request sends the caller's page (none: the API's first page);
 // the next ones follow meta.page+1 until page_count pages are seen, counted
-// from the API's first page number (0 or 1, whichever it reports).
+// from the API's first page number (0 or 1, whichever it reports). A server
+// that does not advance (a page_count that keeps growing over repeated
+// items, a page asked for twice) or more pages than the client's ceiling
+// (ecomkit.WithMaxPages) ends the iteration with an error matching ErrPagingLoop.
 func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, args ...any) iter.Seq2[T, error] {
 	q, err := listQuery(opts)
 	if err == nil {
@@ -438,7 +438,7 @@ func all[T, O any](ctx context.Context, c *Client, endpoint string, opts *O, arg
 				pq.Set("page", strconv.Itoa(pr.Number))
 			}
 			return p.fetch(ctx, pq)
-		})
+		}, transport.MaxPages(c.tc.MaxPages()))
 		pages(yield)
 	}
 }

@@ -295,3 +295,24 @@ func TestTolerantDecoding(t *testing.T) {
 	_, err = c.Brands.Get(context.Background(), 1)
 	assert.ErrorIs(t, err, mcf.ErrInvalidResponse)
 }
+
+// TestCreateSendsPositionZero: an optional position is a pointer, so 0 is
+// sent when asked for and nothing when left nil.
+func TestCreateSendsPositionZero(t *testing.T) {
+	c, rec := mockClient(t, 201, fixture(t, "banners.create.response"))
+	_, err := c.Banners.Create(context.Background(), &mcf.BannerCreate{Code: "top", Sort: mcf.Ptr(0)})
+	require.NoError(t, err)
+	_, body := rec.last(t)
+	assert.JSONEq(t, `{"code":"top","sort":0}`, string(body))
+
+	c, rec = mockClient(t, 201, fixture(t, "categories.create.response"))
+	_, err = c.Categories.Create(context.Background(), &mcf.CategoryCreate{ParentID: 1, Name: "Shoes", ParentSort: mcf.Ptr(0)})
+	require.NoError(t, err)
+	_, body = rec.last(t)
+	assert.JSONEq(t, `{"parent_id":1,"name":"Shoes","parent_sort":0}`, string(body))
+
+	_, err = c.Categories.Create(context.Background(), &mcf.CategoryCreate{ParentID: 1, Name: "Shoes"})
+	require.NoError(t, err)
+	_, body = rec.last(t)
+	assert.JSONEq(t, `{"parent_id":1,"name":"Shoes"}`, string(body))
+}

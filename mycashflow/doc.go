@@ -18,17 +18,31 @@
 //		fmt.Println(cu.ID, cu.Email)
 //	}
 //
+// All stops with an error matching ErrPagingLoop when a server does not
+// advance (it repeats a page, or its page_count keeps growing over the same
+// items) or after the client's ceiling of pages (ecomkit.WithMaxPages).
+//
+// Every answer that should carry a resource and does not (an error body
+// with a 2xx status, missing or empty "data") is an error: an *APIError for
+// an error shape, a *DecodeError otherwise; never a zero item. Lookups
+// (GetByEmail, GetByExternalID, GetByCode) report a miss as an error
+// matching ErrNotFound. Endpoints this package does not wrap are reachable
+// through Client.Do with the same credentials, retries and errors.
+//
 // The published documentation lost the endpoint paths; some were confirmed
 // from public client code and the rest are inferred from the API's naming
-// (each such method says so). All paths live in one table (DefaultPaths) and
-// any of them can be replaced when the client is built, without a new
-// release of this package:
+// (each such method says so). All paths live in one table (DefaultPaths),
+// keyed by route keys such as "customers.get_by_email" that each method's
+// documentation names, and any of them can be replaced when the client is
+// built, without a new release of this package:
 //
 //	c, err := mycashflow.NewClient(store, user, key,
 //		mycashflow.WithPaths(map[string]string{
 //			"customers.get_by_email": "/customers/by-email/{email}",
 //		}),
 //		mycashflow.WithRetry(5))
+//
+// The API documentation describes no webhooks, so this package has none.
 //
 // The package mycashflowtest runs an in-memory fake of the API for tests.
 package mycashflow

@@ -309,7 +309,7 @@ func TestEndpoints(t *testing.T) {
 		{name: "banners.create", method: "POST", path: "/banners", reqBody: fixture(t, "banners.create.request"), status: 201,
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				u := bannerUpdate(t)
-				return c.Banners.Create(ctx, &mcf.BannerCreate{GroupID: *u.GroupID, Sort: *u.Sort, Code: *u.Code, Title: *u.Title, Content: *u.Content,
+				return c.Banners.Create(ctx, &mcf.BannerCreate{GroupID: *u.GroupID, Sort: u.Sort, Code: *u.Code, Title: *u.Title, Content: *u.Content,
 					VisibleFrom: u.VisibleFrom, VisibleTo: u.VisibleTo, File: *u.File, Link: *u.Link, Translations: u.Translations})
 			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
@@ -403,7 +403,7 @@ func TestEndpoints(t *testing.T) {
 			check: func(t *testing.T, v any) { checkCategory(t, first[mcf.Category](t, v, true)) }},
 		{name: "categories.create", method: "POST", path: "/categories", reqBody: fixture(t, "categories.create.request"), status: 201,
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
-				return c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, ParentSort: 4, Name: "Pants", Description: "<p>Category description content</p>",
+				return c.Categories.Create(ctx, &mcf.CategoryCreate{ParentID: 1, ParentSort: mcf.Ptr(4), Name: "Pants", Description: "<p>Category description content</p>",
 					DefaultTemplate: mcf.CategoryFront, ExternalID: 56, Translations: categoryTranslations})
 			},
 			check: func(t *testing.T, v any) { checkCategory(t, v.(*mcf.Category)) }},

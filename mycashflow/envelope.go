@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
@@ -15,16 +14,14 @@ import (
 
 // The API wraps every answer in {"data": ...}. The envelopes below decode
 // it in the one pass the transport makes over the body (no map of raw
-// fields), and keep the two shapes that are not data: {"error", ...} and
-// {"errors": {...}} on a 2xx become an *APIError; a missing, null or empty
-// data where an object is expected becomes a *DecodeError, never a zero
-// item with a nil error.
+// fields). The transport turns an error shape on a 2xx ({"error", ...},
+// {"errors": {...}}) into an *APIError, as the envelopes declare neither
+// member; a missing, null or empty data where an object is expected
+// becomes a *DecodeError here, never a zero item with a nil error.
 
 // itemEnvelope is an answer carrying one object.
 type itemEnvelope[T any] struct {
-	Data   item[T]         `json:"data"`
-	Error  json.RawMessage `json:"error"`
-	Errors json.RawMessage `json:"errors"`
+	Data item[T] `json:"data"`
 }
 
 // item decodes the data object into a new T, refusing anything but a
@@ -84,10 +81,8 @@ func describe(b []byte) string {
 // listBody is an answer carrying a list: {"data": [...], "meta": {...}};
 // the sub-resource lists answer without meta.
 type listBody[T any] struct {
-	Data   *List[elem[T]]  `json:"data"`
-	Meta   *listMeta       `json:"meta"`
-	Error  json.RawMessage `json:"error"`
-	Errors json.RawMessage `json:"errors"`
+	Data *List[elem[T]] `json:"data"`
+	Meta *listMeta      `json:"meta"`
 }
 
 // elem is one list element: a non-empty object, like item.
@@ -103,43 +98,7 @@ func (e *elem[T]) UnmarshalJSON(b []byte) error {
 // rowsBody is an answer whose data is an array of rows (the visibility
 // and price updates).
 type rowsBody[T any] struct {
-	Data   *T              `json:"data"`
-	Error  json.RawMessage `json:"error"`
-	Errors json.RawMessage `json:"errors"`
-}
-
-// errorShape turns an error body answered with a 2xx into the *APIError a
-// non-2xx answer of that body would be, or returns nil when the body holds
-// no error.
-func (c *Client) errorShape(method, path string, resp *Response, errField, errorsField json.RawMessage) error {
-	if len(errField) == 0 && len(errorsField) == 0 {
-		return nil
-	}
-	e := &APIError{Platform: "mycashflow", StatusCode: resp.StatusCode, Method: method, URL: c.errURL(path),
-		Header: resp.Header, Body: resp.Body}
-	var msg, desc string
-	_ = json.Unmarshal(errField, &msg)
-	var d struct {
-		Description string `json:"description"`
-	}
-	_ = json.Unmarshal(resp.Body, &d)
-	desc = d.Description
-	switch {
-	case msg != "" && desc != "":
-		e.Message = msg + ": " + desc
-	case msg != "":
-		e.Message = msg
-	default:
-		e.Message = "error body in a successful response"
-	}
-	var fields map[string][]string
-	if json.Unmarshal(errorsField, &fields) == nil && len(fields) > 0 {
-		e.Fields = fields
-		if msg == "" {
-			e.Message = "validation failed"
-		}
-	}
-	return e
+	Data *T `json:"data"`
 }
 
 // notData is the *DecodeError of a 2xx answer without its data.
@@ -163,9 +122,6 @@ func fetchItem[T any](ctx context.Context, c *Client, method, path string, body 
 		return nil, err
 	}
 	if env.Data.v == nil {
-		if err := c.errorShape(method, path, resp, env.Error, env.Errors); err != nil {
-			return nil, err
-		}
 		return nil, c.notData(method, path, resp, `no "data" object in the response`)
 	}
 	return env.Data.v, nil
@@ -179,12 +135,7 @@ func fetchRows[T any](ctx context.Context, c *Client, method, path string, body 
 		return nil, err
 	}
 	if env.Data == nil {
-		if err := c.errorShape(method, path, resp, env.Error, env.Errors); err != nil {
-			return nil, err
-		}
 		return nil, c.notData(method, path, resp, `no "data" rows in the response`)
 	}
 	return env.Data, nil
 }
-
-var _ = http.MethodGet

@@ -38,6 +38,9 @@ func TestNoVerbPrintsTheKey(t *testing.T) {
 	assert.Equal(t, `"mycashflow.Client{base: `+testBase+`}"`, fmt.Sprintf("%q", c))
 	assert.Equal(t, "mycashflow.CustomersService", fmt.Sprintf("%+v", c.Customers))
 	assert.Equal(t, "mycashflow.Client{}", fmt.Sprint(mcf.Client{}))
+	require.NotPanics(t, func() {
+		assert.Equal(t, "<nil> <nil>", fmt.Sprintf("%v %q", (*mcf.Client)(nil), (*mcf.CustomersService)(nil)))
+	})
 }
 
 // TestZeroClientAndNilServicesReturnErrors: a Client not made by NewClient
@@ -103,7 +106,7 @@ func TestClientDoAndRateLimiter(t *testing.T) {
 	assert.Equal(t, "page=2", r.URL.RawQuery)
 	assertHeaders(t, r)
 
-	assert.Nil(t, c.RateLimiter(), "no quota is documented: no limiter by default")
+	assert.True(t, c.RateLimiter() == nil, "no quota is documented: no limiter by default (an untyped nil)")
 	assert.Equal(t, testBase, c.BaseURL())
 	l, err := mcf.NewRateLimiter(10, time.Second)
 	require.NoError(t, err)

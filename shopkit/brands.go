@@ -44,7 +44,7 @@ type BrandCreate struct {
 	TaxonomyFields
 }
 
-// BrandUpdate is the body of PUT /brand/{id}: a partial update (the seed
+// BrandUpdate is the body of PUT /brand/{id}: a partial update (the API documentation
 // marks title required but its example sends only a description).
 type BrandUpdate struct {
 	// Title is the new name; nil keeps it, "" is refused.
@@ -72,7 +72,7 @@ type BrandsAPI interface {
 
 var _ BrandsAPI = (*BrandsService)(nil)
 
-// BrandsService handles the /brand endpoints. The seed's read route is the
+// BrandsService handles the /brand endpoints. The API documentation's read route is the
 // unusable template GET /brand/{id,handle,active,page,limit}; the
 // parameters are sent as a query string on /brand, as for GET /product.
 type BrandsService service
@@ -87,7 +87,7 @@ func (b *BrandsService) All(ctx context.Context, opts *BrandListOptions) iter.Se
 	return all(ctx, opts, b.List)
 }
 
-// Get fetches a brand by id: GET /brand?id={id} (the seed's example answer
+// Get fetches a brand by id: GET /brand?id={id} (the API documentation's example answer
 // is a single Brand; its curl uses /brand/{id}).
 func (b *BrandsService) Get(ctx context.Context, id int64) (*Brand, error) {
 	return getByID[Brand](ctx, (*service)(b), "/brand", id)

@@ -193,7 +193,7 @@ type CategoryCreate struct {
 	TaxonomyFields
 }
 
-// CategoryUpdate is the body of PUT /category/{id}. The seed marks title
+// CategoryUpdate is the body of PUT /category/{id}. The API documentation marks title
 // required, but its own example sends only a description: the update is
 // partial and nothing is required.
 type CategoryUpdate struct {
@@ -228,7 +228,7 @@ var _ CategoriesAPI = (*CategoriesService)(nil)
 
 // CategoriesService handles the /category endpoints.
 //
-// The seed's read route is the unusable template
+// The API documentation's read route is the unusable template
 // GET /category/{id,handle,active,is_parent,page,limit}; as for GET
 // /product, the parameters are sent as a query string on /category.
 type CategoriesService service
@@ -243,7 +243,7 @@ func (c *CategoriesService) All(ctx context.Context, opts *CategoryListOptions) 
 	return all(ctx, opts, c.List)
 }
 
-// Get fetches a category by id: GET /category?id={id} (the seed's example
+// Get fetches a category by id: GET /category?id={id} (the API documentation's example
 // answer is a single Category; its curl uses /category/{id}).
 func (c *CategoriesService) Get(ctx context.Context, id int64) (*Category, error) {
 	return getByID[Category](ctx, (*service)(c), "/category", id)

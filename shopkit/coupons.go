@@ -66,7 +66,7 @@ func (c *Coupon) UnmarshalJSON(b []byte) error {
 }
 
 // IDOrHandle names a category or product by id ("1337", sent as a JSON
-// number) or by handle ("rustic-bowl", sent as a string): the seed's
+// number) or by handle ("rustic-bowl", sent as a string): the API documentation's
 // "mixed" type.
 type IDOrHandle string
 
@@ -195,7 +195,7 @@ func (c *CouponsService) Get(ctx context.Context, id int64) (*Coupon, error) {
 }
 
 // GetByCode fetches a coupon by code: GET /coupon?code={code} (the query
-// form of the seed's template; its curl puts the code in the path).
+// form of the API documentation's template; its curl puts the code in the path).
 func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, error) {
 	if code == "" {
 		return nil, transport.Invalid("code", "is required")
@@ -204,8 +204,8 @@ func (c *CouponsService) GetByCode(ctx context.Context, code string) (*Coupon, e
 	return getOne[Coupon](ctx, (*service)(c), "/coupon", q, q)
 }
 
-// Create creates a coupon: POST /coupon/ (the trailing slash is the
-// seed's). A coupon whose code exists is refused with 409 (ErrConflict).
+// Create creates a coupon: POST /coupon/ (with the trailing slash of the
+// API documentation). A coupon whose code exists is refused with 409 (ErrConflict).
 // The API answers a one-element array; the coupon in it is returned.
 func (c *CouponsService) Create(ctx context.Context, in *CouponCreate) (*Coupon, error) {
 	if err := in.validate(); err != nil {

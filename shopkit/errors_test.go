@@ -191,10 +191,10 @@ func TestValidation(t *testing.T) {
 			_, err := c.Webhooks.Create(ctx, &shopkit.WebhookCreate{URL: "https://example.com/h"})
 			return err
 		}},
-		{"url", func(c *shopkit.Client) error { return c.Media.Create(ctx, &shopkit.MediaUpload{}) }},
+		{"url", func(c *shopkit.Client) error { return c.Media.Create(ctx, &shopkit.MediaCreate{}) }},
 		{"url", func(c *shopkit.Client) error { return c.Media.UploadURL(ctx, "not a url") }},
 		{"file", func(c *shopkit.Client) error {
-			return c.Media.Create(ctx, &shopkit.MediaUpload{URL: "https://x/y.jpg", File: []byte("x")})
+			return c.Media.Create(ctx, &shopkit.MediaCreate{URL: "https://x/y.jpg", File: []byte("x")})
 		}},
 		{"checksum", func(c *shopkit.Client) error { return c.Media.DeleteByChecksum(ctx, "../../store") }},
 		{"checksum", func(c *shopkit.Client) error { _, err := c.Media.GetByChecksum(ctx, "abc"); return err }},

@@ -62,7 +62,9 @@ func TestNestedModelsKeepUnknownFields(t *testing.T) {
 	var st shopkit.Store
 	require.NoError(t, json.Unmarshal([]byte(`{"payments": {"mbway": {"active": true, "fee": 1}},
 		"locations": [{"id": "1", "lat": 2}], "navigation": {"primary": [{"menu_text": "Home", "icon": "h"}], "footer": []},
-		"assets": {"logo": "l", "cdn": "c"}, "settings": {"cart": {}, "beta": true}}`), &st))
+		"assets": {"logo": "l", "cdn": "c"}, "settings": {"cart": {"guest_checkout": true}, "wholesale": {"min_order": 50}, "beta": true}}`), &st))
+	assert.JSONEq(t, `true`, string(st.Settings.Cart.Extra["guest_checkout"]))
+	assert.JSONEq(t, `50`, string(st.Settings.Wholesale.Extra["min_order"]))
 	assert.JSONEq(t, `1`, string(st.Payments["mbway"].Extra["fee"]))
 	assert.JSONEq(t, `2`, string(st.Locations[0].Extra["lat"]))
 	assert.JSONEq(t, `"h"`, string(st.Navigation.Primary[0].Extra["icon"]))
@@ -216,4 +218,29 @@ func BenchmarkCategoryNesting(b *testing.B) {
 			})
 		}
 	}
+}
+
+// TestBadTimestampKeepsTheResource (issue 8 item 15): a timestamp that
+// cannot be read (hour 25 appears in the vendor's own docs) leaves that
+// Time zero and reports it, and the order, its page and its lookup still
+// decode.
+func TestBadTimestampKeepsTheResource(t *testing.T) {
+	body := `[{"id": 1337, "total": 157.03, "created_at": "2014-11-25T25:00:20+00:00", "paid_at": "2017-05-17T10:45:05+01:00",
+		"tags": [{"id": 1, "created_at": "yesterday"}]}]`
+	c, _ := newWire(t, 200, []byte(body))
+	p, err := c.Orders.List(context.Background(), nil)
+	require.NoError(t, err, "one bad timestamp does not fail a page of a sync")
+	require.Len(t, p.Items, 1)
+	o := p.Items[0]
+	assert.Equal(t, "157.03", o.Total.String())
+	assert.False(t, o.CreatedAt.Valid())
+	assert.True(t, o.CreatedAt.IsZero())
+	assert.Equal(t, "2014-11-25T25:00:20+00:00", o.CreatedAt.Raw())
+	assert.True(t, o.PaidAt.Valid())
+	assert.Equal(t, 2017, o.PaidAt.Year())
+	assert.Equal(t, "yesterday", o.Tags[0].CreatedAt.Raw(), "nested models too")
+
+	got, err := c.Orders.Get(context.Background(), 1337)
+	require.NoError(t, err)
+	assert.False(t, got.CreatedAt.Valid())
 }

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
@@ -46,12 +45,12 @@ type MediaListOptions struct {
 
 // check refuses a type outside the documented choices.
 func (o *MediaListOptions) check() error {
-	return check.OneOf("type", o.Type, "all", "image", "file")
+	return oneOf("type", o.Type, "all", "image", "file")
 }
 
-// MediaUpload is the body of POST /media/: exactly one of URL (a file the
+// MediaCreate is the body of POST /media/: exactly one of URL (a file the
 // server fetches) or File (the content, sent base64-encoded).
-type MediaUpload struct {
+type MediaCreate struct {
 	// URL is an absolute http(s) URL of the file for the server to fetch.
 	URL string `json:"url,omitempty"`
 	// File is the file's content; encoding/json sends []byte as base64.
@@ -68,7 +67,7 @@ type MediaAPI interface {
 	All(ctx context.Context, opts *MediaListOptions) iter.Seq2[Media, error]
 	Get(ctx context.Context, id int64) (*Media, error)
 	GetByChecksum(ctx context.Context, checksum string) (*Media, error)
-	Create(ctx context.Context, u *MediaUpload) error
+	Create(ctx context.Context, u *MediaCreate) error
 	UploadURL(ctx context.Context, fileURL string) error
 	UploadFile(ctx context.Context, r io.Reader) error
 	Delete(ctx context.Context, id int64) error
@@ -90,7 +89,7 @@ func (m *MediaService) All(ctx context.Context, opts *MediaListOptions) iter.Seq
 	return all(ctx, opts, m.List)
 }
 
-// Get fetches a media file by id: GET /media/?id={id} (the seed's
+// Get fetches a media file by id: GET /media/?id={id} (the API documentation's
 // template; its curl uses /media/{id}).
 func (m *MediaService) Get(ctx context.Context, id int64) (*Media, error) {
 	return getByID[Media](ctx, (*service)(m), "/media/", id)
@@ -107,11 +106,11 @@ func (m *MediaService) GetByChecksum(ctx context.Context, checksum string) (*Med
 	return getOne[Media](ctx, (*service)(m), "/media/", q, q)
 }
 
-// Create uploads a file by URL or by content: POST /media/ (the seed's
+// Create uploads a file by URL or by content: POST /media/ (the API documentation's
 // template; its curl posts to /media/images). Files are processed
 // asynchronously and the answer has no body, so no id is returned: look the
 // file up with GetByChecksum.
-func (m *MediaService) Create(ctx context.Context, u *MediaUpload) error {
+func (m *MediaService) Create(ctx context.Context, u *MediaCreate) error {
 	switch {
 	case u == nil:
 		return transport.Invalid("body", "must not be nil")
@@ -131,7 +130,7 @@ func (m *MediaService) Create(ctx context.Context, u *MediaUpload) error {
 // UploadURL has the server fetch fileURL into the media library:
 // POST /media/ with {"url": ...}.
 func (m *MediaService) UploadURL(ctx context.Context, fileURL string) error {
-	return m.Create(ctx, &MediaUpload{URL: fileURL})
+	return m.Create(ctx, &MediaCreate{URL: fileURL})
 }
 
 // UploadFile uploads the content of r: POST /media/ with {"file": base64}.
@@ -151,7 +150,7 @@ func (m *MediaService) UploadFile(ctx context.Context, r io.Reader) error {
 	if len(b) == 0 {
 		return transport.Invalid("file", "is empty")
 	}
-	return m.Create(ctx, &MediaUpload{File: b})
+	return m.Create(ctx, &MediaCreate{File: b})
 }
 
 // Delete deletes a media file by id: DELETE /media/{id}.
@@ -160,7 +159,7 @@ func (m *MediaService) Delete(ctx context.Context, id int64) error {
 }
 
 // DeleteByChecksum deletes a media file by its md5: DELETE /media/{checksum}.
-// The seed's template DELETE /media/{id,checksum} puts either value in the
+// The API documentation's template DELETE /media/{id,checksum} puts either value in the
 // path ("only one parameter is required"); an md5 cannot be mistaken for an
 // id.
 func (m *MediaService) DeleteByChecksum(ctx context.Context, checksum string) error {

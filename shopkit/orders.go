@@ -154,7 +154,7 @@ func (o *OrderPayment) UnmarshalJSON(b []byte) error {
 	return flex.DecodeWithExtra(b, (*plain)(o), &o.Extra)
 }
 
-// OrderPaymentData is the payment reference; the seed shows only the
+// OrderPaymentData is the payment reference; the API documentation shows only the
 // multibanco form (entity, reference, value). Entity and Reference are
 // numbers in the example, kept as text so leading zeros survive.
 type OrderPaymentData struct {
@@ -358,7 +358,7 @@ func (o *OrderListOptions) check() error {
 			return transport.Invalid(fmt.Sprintf("status_alias[%d]", i), "must be one of all, %s, got %q", joinStatuses(), string(a))
 		}
 	}
-	if err := check.OneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
+	if err := oneOf("date_filter", o.DateFilter, orderDateFilters...); err != nil {
 		return err
 	}
 	_, _, _, err := o.dateRange()
@@ -541,13 +541,13 @@ func (o *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 }
 
 // Get fetches an order by id: GET /order?id={id}, the id parameter of the
-// list route as the seed documents it (its curl uses /order/{id}).
+// list route as the API documentation documents it (its curl uses /order/{id}).
 func (o *OrdersService) Get(ctx context.Context, id int64) (*Order, error) {
 	return getByID[Order](ctx, (*service)(o), "/order", id)
 }
 
 // Update changes an order's status, paid flag, invoice, tracking or notes:
-// PUT /order/{id}. The seed marks id optional; it is required here.
+// PUT /order/{id}. The API documentation marks id optional; it is required here.
 func (o *OrdersService) Update(ctx context.Context, id int64, u *OrderUpdate) (*Order, error) {
 	if u != nil {
 		if err := u.validate(""); err != nil {
@@ -558,7 +558,7 @@ func (o *OrdersService) Update(ctx context.Context, id int64, u *OrderUpdate) (*
 }
 
 // UpdateBulk updates up to 50 orders in one call: PUT /order/bulk with a
-// JSON array (the seed's curl sends one object; its request example, an
+// JSON array (the API documentation's curl sends one object; its request example, an
 // array, is followed). Each update needs its ID. The answer reports each
 // order's own outcome (a 404 for an unknown id does not fail the call);
 // too many orders is refused before sending, and a server 413 matches
@@ -585,7 +585,7 @@ func (o *OrdersService) UpdateBulk(ctx context.Context, updates []OrderBulkUpdat
 }
 
 // Delete deletes an order: DELETE /order/{id}/ (with the trailing slash of
-// the seed's template; its curl omits it).
+// the API documentation's template; its curl omits it).
 func (o *OrdersService) Delete(ctx context.Context, id int64) error {
 	return deleteByID(ctx, (*service)(o), "/order/{id}/", id)
 }

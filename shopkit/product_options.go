@@ -41,7 +41,9 @@ func (o *OptionGroupValue) UnmarshalJSON(b []byte) error {
 }
 
 // OptionGroupInput is the body of POST and PUT /product/{id}/option_group:
-// both fields are required.
+// both fields are required. It is one type for both methods, unlike the
+// other resources' XxxCreate and XxxUpdate, because the API documents the
+// PUT as a replacement of the title and all values, not a partial update.
 type OptionGroupInput struct {
 	// Title is the group's name ("Size", "Color"); required.
 	Title string `json:"title"`
@@ -83,7 +85,7 @@ var _ ProductOptionGroupsAPI = (*ProductOptionGroupsService)(nil)
 type ProductOptionGroupsService service
 
 // List fetches a product's option groups: GET /product/{id}/option_group
-// (the seed's route with the optional {id_option_group} left out). The
+// (the API documentation's route with the optional {id_option_group} left out). The
 // answer is a bare array, without paging.
 func (o *ProductOptionGroupsService) List(ctx context.Context, productID int64) ([]OptionGroup, error) {
 	path, err := idPath("/product/{id}/option_group", productID)
@@ -94,7 +96,7 @@ func (o *ProductOptionGroupsService) List(ctx context.Context, productID int64) 
 }
 
 // Get fetches one option group: GET /product/{id}/option_group/{id_option_group}.
-// The seed shows only the list form of this route; an object or a
+// The API documentation shows only the list form of this route; an object or a
 // one-element list are both accepted.
 func (o *ProductOptionGroupsService) Get(ctx context.Context, productID, groupID int64) (*OptionGroup, error) {
 	path, err := idPath("/product/{id}/option_group/{id_option_group}", productID, groupID)
@@ -219,7 +221,7 @@ var _ ProductOptionsAPI = (*ProductOptionsService)(nil)
 // from the option groups, so there is no create.
 type ProductOptionsService service
 
-// List fetches a product's options: GET /product/{id}/option (the seed's
+// List fetches a product's options: GET /product/{id}/option (the API documentation's
 // route with the optional {id_option} left out); a bare array, no paging.
 func (o *ProductOptionsService) List(ctx context.Context, productID int64) ([]ProductOption, error) {
 	path, err := idPath("/product/{id}/option", productID)
@@ -229,7 +231,7 @@ func (o *ProductOptionsService) List(ctx context.Context, productID int64) ([]Pr
 	return sendList[ProductOption](ctx, (*service)(o), http.MethodGet, path, nil, nil)
 }
 
-// Get fetches one option: GET /product/{id}/option/{id_option}. The seed
+// Get fetches one option: GET /product/{id}/option/{id_option}. The API documentation
 // shows only the list form; an object or a one-element list are accepted.
 func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int64) (*ProductOption, error) {
 	path, err := idPath("/product/{id}/option/{id_option}", productID, optionID)
@@ -240,7 +242,7 @@ func (o *ProductOptionsService) Get(ctx context.Context, productID, optionID int
 }
 
 // Update changes an option's price, stock, SKU, image or active flag:
-// PUT /product/{id}/option/{id_option}. The seed marks id_option optional;
+// PUT /product/{id}/option/{id_option}. The API documentation marks id_option optional;
 // an update needs it, so it is required here.
 func (o *ProductOptionsService) Update(ctx context.Context, productID, optionID int64, u *ProductOptionUpdate) (*ProductOption, error) {
 	if u == nil {

@@ -400,7 +400,7 @@ func (p *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 	return all(ctx, opts, p.List)
 }
 
-// Get fetches a product by id: GET /product?id={id}. The seed documents the
+// Get fetches a product by id: GET /product?id={id}. The API documentation documents the
 // id as a query parameter of the list route (its curl example uses
 // /product/{id}); an object or a one-element list are both accepted.
 func (p *ProductsService) Get(ctx context.Context, id int64) (*Product, error) {

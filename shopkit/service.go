@@ -457,15 +457,20 @@ func checkInts(field string, vals []int, lo, hi int) error {
 	return nil
 }
 
-// checkChoices is checkChoice for each value of a comma list.
+// checkChoices is oneOf for each value of a comma list ("" refused too).
 func checkChoices(field string, vals []string, choices ...string) error {
 	for i, v := range vals {
-		if v == "" {
-			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "is empty")
+		if v == "" || !slices.Contains(choices, v) {
+			return transport.Invalid(fmt.Sprintf("%s[%d]", field, i), "must be one of %s, got %q", strings.Join(choices, ", "), v)
 		}
-		if err := check.OneOf(fmt.Sprintf("%s[%d]", field, i), v, choices...); err != nil {
-			return err
-		}
+	}
+	return nil
+}
+
+// oneOf refuses a value set outside the documented choices ("" is unset).
+func oneOf(field, v string, choices ...string) error {
+	if v != "" && !slices.Contains(choices, v) {
+		return transport.Invalid(field, "must be one of %s, got %q", strings.Join(choices, ", "), v)
 	}
 	return nil
 }

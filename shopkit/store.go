@@ -72,50 +72,14 @@ func (s *Store) UnmarshalJSON(b []byte) error {
 
 // StoreSettings is Store.Settings.
 type StoreSettings struct {
-	Cart struct {
-		UsersRegistration  string        `json:"users_registration"` // e.g. "optional"
-		FieldCompany       string        `json:"field_company"`
-		FieldFiscalID      string        `json:"field_fiscal_id"`
-		FieldDeliveryPhone string        `json:"field_delivery_phone"`
-		FieldBillingPhone  string        `json:"field_billing_phone"`
-		PageTerms          StorePageLink `json:"page_terms"`
-		PagePrivacy        StorePageLink `json:"page_privacy"`
-	} `json:"cart"`
-	Order struct {
-		StatusCancel json.RawMessage `json:"status_cancel"` // null in the example
-	} `json:"order"`
-	Category struct {
-		DefaultOrder string `json:"default_order"`
-	} `json:"category"`
-	Categories struct {
-		Sorting string `json:"sorting"`
-		PerPage *Int   `json:"per_page"`
-	} `json:"categories"`
-	Abandoned struct {
-		CartsAutomaticNotifications bool `json:"carts_automatic_notifications"`
-		// The next four are null in the example; their types are undocumented.
-		CartsClientNotification json.RawMessage `json:"carts_client_notification"`
-		CartsNotificationType   json.RawMessage `json:"carts_notification_type"`
-		CartsSendAfter          json.RawMessage `json:"carts_send_after"`
-		CartsCoupon             json.RawMessage `json:"carts_coupon"`
-		CartsEmailSubject       string          `json:"carts_email_subject"` // a template
-		CartsEmailLead          string          `json:"carts_email_lead"`
-	} `json:"abandoned"`
-	Products struct {
-		PerPageHome    *Int `json:"per_page_home"`
-		PerPageCatalog *Int `json:"per_page_catalog"`
-	} `json:"products"`
-	Brands struct {
-		PerPage *Int   `json:"per_page"`
-		Sorting string `json:"sorting"`
-	} `json:"brands"`
-	Wholesale struct {
-		ShowRegularPrice  bool   `json:"show_regular_price"`
-		TaxesIncluded     bool   `json:"taxes_included"`
-		ClientSignup      bool   `json:"client_signup"`
-		CheckboxLabel     string `json:"checkbox_label"`
-		ShowExclusiveOnly bool   `json:"show_exclusive_only"`
-	} `json:"wholesale"`
+	Cart       StoreCartSettings       `json:"cart"`
+	Order      StoreOrderSettings      `json:"order"`
+	Category   StoreCategorySettings   `json:"category"`
+	Categories StoreCategoriesSettings `json:"categories"`
+	Abandoned  StoreAbandonedSettings  `json:"abandoned"`
+	Products   StoreProductsSettings   `json:"products"`
+	Brands     StoreBrandsSettings     `json:"brands"`
+	Wholesale  StoreWholesaleSettings  `json:"wholesale"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
@@ -125,6 +89,130 @@ type StoreSettings struct {
 func (s *StoreSettings) UnmarshalJSON(b []byte) error {
 	type plain StoreSettings
 	return flex.DecodeWithExtra(b, (*plain)(s), &s.Extra)
+}
+
+// StoreCartSettings is StoreSettings.Cart.
+type StoreCartSettings struct {
+	UsersRegistration  string        `json:"users_registration"` // e.g. "optional"
+	FieldCompany       string        `json:"field_company"`
+	FieldFiscalID      string        `json:"field_fiscal_id"`
+	FieldDeliveryPhone string        `json:"field_delivery_phone"`
+	FieldBillingPhone  string        `json:"field_billing_phone"`
+	PageTerms          StorePageLink `json:"page_terms"`
+	PagePrivacy        StorePageLink `json:"page_privacy"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreCartSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreCartSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreOrderSettings is StoreSettings.Order.
+type StoreOrderSettings struct {
+	StatusCancel json.RawMessage `json:"status_cancel"` // null in the example
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreOrderSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreOrderSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreCategorySettings is StoreSettings.Category.
+type StoreCategorySettings struct {
+	DefaultOrder string `json:"default_order"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreCategorySettings) UnmarshalJSON(b []byte) error {
+	type plain StoreCategorySettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreCategoriesSettings is StoreSettings.Categories.
+type StoreCategoriesSettings struct {
+	Sorting string `json:"sorting"`
+	PerPage *Int   `json:"per_page"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreCategoriesSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreCategoriesSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreAbandonedSettings is StoreSettings.Abandoned.
+type StoreAbandonedSettings struct {
+	CartsAutomaticNotifications bool `json:"carts_automatic_notifications"`
+	// The next four are null in the example; their types are undocumented.
+	CartsClientNotification json.RawMessage `json:"carts_client_notification"`
+	CartsNotificationType   json.RawMessage `json:"carts_notification_type"`
+	CartsSendAfter          json.RawMessage `json:"carts_send_after"`
+	CartsCoupon             json.RawMessage `json:"carts_coupon"`
+	CartsEmailSubject       string          `json:"carts_email_subject"` // a template
+	CartsEmailLead          string          `json:"carts_email_lead"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreAbandonedSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreAbandonedSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreProductsSettings is StoreSettings.Products.
+type StoreProductsSettings struct {
+	PerPageHome    *Int `json:"per_page_home"`
+	PerPageCatalog *Int `json:"per_page_catalog"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreProductsSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreProductsSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreBrandsSettings is StoreSettings.Brands.
+type StoreBrandsSettings struct {
+	PerPage *Int   `json:"per_page"`
+	Sorting string `json:"sorting"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreBrandsSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreBrandsSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
+}
+
+// StoreWholesaleSettings is StoreSettings.Wholesale.
+type StoreWholesaleSettings struct {
+	ShowRegularPrice  bool   `json:"show_regular_price"`
+	TaxesIncluded     bool   `json:"taxes_included"`
+	ClientSignup      bool   `json:"client_signup"`
+	CheckboxLabel     string `json:"checkbox_label"`
+	ShowExclusiveOnly bool   `json:"show_exclusive_only"`
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (x *StoreWholesaleSettings) UnmarshalJSON(b []byte) error {
+	type plain StoreWholesaleSettings
+	return flex.DecodeWithExtra(b, (*plain)(x), &x.Extra)
 }
 
 // StorePageLink refers to a content page of the store.

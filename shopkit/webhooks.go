@@ -99,7 +99,7 @@ func (w *Webhook) UnmarshalJSON(b []byte) error {
 	return flex.DecodeWithExtra(b, (*plain)(w), &w.Extra)
 }
 
-// WebhookCreate is the body of POST /webhook/. The seed marks neither field
+// WebhookCreate is the body of POST /webhook/. The API documentation marks neither field
 // required, but a webhook needs both.
 type WebhookCreate struct {
 	// URL is the absolute http(s) URL deliveries are POSTed to; required.
@@ -130,7 +130,7 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 // ParseWebhook and WebhookHandler read the deliveries.
 type WebhooksService service
 
-// List fetches the webhooks: GET /webhook/{?active,event}, the seed's
+// List fetches the webhooks: GET /webhook/{?active,event}, the API documentation's
 // template /webhook/{id}{?active,event} expanded without the optional id
 // (hence the trailing slash). No paging is documented; the answer is read
 // as a list.
@@ -152,7 +152,7 @@ func (w *WebhooksService) Get(ctx context.Context, id int64) (*Webhook, error) {
 	return getOne[Webhook](ctx, (*service)(w), path, nil, &idQuery{ID: id})
 }
 
-// Create subscribes a URL to an event: POST /webhook/ (the seed's trailing
+// Create subscribes a URL to an event: POST /webhook/ (the API documentation's trailing
 // slash). An existing subscription is refused with 409 (ErrConflict).
 func (w *WebhooksService) Create(ctx context.Context, in *WebhookCreate) (*Webhook, error) {
 	if in == nil {
@@ -225,6 +225,24 @@ type Event struct {
 	Subscriber *NewsletterSubscriber
 	// Product is set for product_* events.
 	Product *Product
+}
+
+// Payload returns the typed payload (*Order, *OrderClient,
+// *NewsletterSubscriber or *Product), or nil for an event without one.
+func (e *Event) Payload() any {
+	switch {
+	case e == nil:
+		return nil
+	case e.Order != nil:
+		return e.Order
+	case e.Client != nil:
+		return e.Client
+	case e.Subscriber != nil:
+		return e.Subscriber
+	case e.Product != nil:
+		return e.Product
+	}
+	return nil
 }
 
 // NewsletterSubscriber is the payload assumed for newsletter_* events.

@@ -124,6 +124,7 @@ func TestDecodeWebhook(t *testing.T) {
 		ev, err := shopkit.DecodeWebhook(shopkit.EventProductUpdatedStock, fixture(t, "products.list"))
 		require.NoError(t, err)
 		require.NotNil(t, ev.Product)
+		assert.Same(t, ev.Product, ev.Payload())
 		assert.Equal(t, int64(212322), ev.Product.ID)
 	})
 	t.Run("unknown event: ErrUnknownEvent, the body kept", func(t *testing.T) {
@@ -132,6 +133,7 @@ func TestDecodeWebhook(t *testing.T) {
 		require.NotNil(t, ev)
 		assert.Equal(t, shopkit.EventType("stock_low"), ev.Type)
 		assert.Nil(t, ev.Order)
+		assert.Nil(t, ev.Payload())
 		assert.JSONEq(t, `{"id": 1}`, string(ev.Body))
 		_, err = shopkit.DecodeWebhook("", []byte(`{"id": 1}`))
 		assert.ErrorIs(t, err, shopkit.ErrUnknownEvent, "no event anywhere")

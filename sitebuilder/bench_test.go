@@ -175,3 +175,37 @@ func BenchmarkDecodeContact(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkContactsListCounters: a page of 50 contacts whose envelope
+// counters (totalCount, limit, skip) arrive as strings vs as numbers. A
+// string counter must not send the whole page through a second, tolerant
+// decode (issue 10, item 4).
+func BenchmarkContactsListCounters(b *testing.B) {
+	item := strings.TrimSpace(string(contactBody(b)))
+	items := strings.TrimSuffix(strings.Repeat(item+",", 50), ",")
+	pages := map[string]string{
+		"numbers": `{"totalCount": 50, "limit": 50, "skip": 0, "items": [` + items + `]}`,
+		"strings": `{"totalCount": "50", "limit": "50", "skip": "0", "items": [` + items + `]}`,
+	}
+	for _, name := range []string{"numbers", "strings"} {
+		body := pages[name]
+		hc := &http.Client{Transport: roundTrip(func(r *http.Request) (*http.Response, error) {
+			return &http.Response{StatusCode: 200, Header: http.Header{"Content-Type": {"application/json"}},
+				Body: io.NopCloser(strings.NewReader(body)), ContentLength: int64(len(body)), Request: r}, nil
+		})}
+		c, err := sitebuilder.NewClient("example.com", benchKey, sitebuilder.WithBaseURL("https://example.com/api/site"), sitebuilder.WithHTTPClient(hc), sitebuilder.WithoutRateLimit())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("counters="+name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p, err := c.Contacts.List(context.Background(), &sitebuilder.ContactListOptions{ListOptions: sitebuilder.ListOptions{Limit: 50}})
+				if err != nil || len(p.Items) != 50 || p.Total != 50 {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -127,3 +127,25 @@ func nilIfTypedNil(v any) any {
 	}
 	return v
 }
+
+// Envelope counters sent as strings are read as numbers.
+func TestEnvelopeCountersAsStrings(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"totalCount": "75", "limit": "25", "skip": "25", "items": [{"id": "9"}]}`))
+	p, err := c.Contacts.List(context.Background(), &ContactListOptions{ListOptions: ListOptions{Limit: 25, Skip: 25}})
+	require.NoError(t, err)
+	assert.Equal(t, 75, p.Total)
+	assert.Equal(t, 25, p.Size)
+	assert.Equal(t, 25, p.Offset)
+	assert.Equal(t, 3, p.Pages)
+	assert.Equal(t, int64(9), p.Items[0].ID)
+	require.NotNil(t, p.Next)
+	assert.Equal(t, 26, p.Next.Offset, "after the one item served")
+}
+
+// A session answered with its access URL but no token is still a session.
+func TestStartSessionWithOnlyAnAccessURL(t *testing.T) {
+	c, _ := mockClient(t, http.StatusOK, []byte(`{"accessUrl": "https://example.com/api/site/members/session/abc", "expiresAt": 901}`))
+	s, err := c.Members.StartSession(context.Background(), &MemberSessionCreate{Email: "a@b.co"})
+	require.NoError(t, err)
+	assert.Equal(t, "https://example.com/api/site/members/session/abc", string(s.AccessURL))
+}

@@ -107,6 +107,9 @@ type BookingsAPI interface {
 var _ BookingsAPI = (*BookingsService)(nil)
 
 // BookingsService lists booked sessions.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type BookingsService service
 
 // String describes the service by its base URL, never its credentials.

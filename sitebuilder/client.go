@@ -352,10 +352,13 @@ func (o ListOptions) validate() error {
 }
 
 // envelope is the paginated answer: {"totalCount","limit","skip","items"}.
+// The counters are Int, which reads a number or a numeric string itself: a
+// counter sent as a string must not send the whole page through the
+// tolerant second decode.
 type envelope[T any] struct {
-	TotalCount *int64   `json:"totalCount"`
-	Limit      *int64   `json:"limit"`
-	Skip       *int64   `json:"skip"`
+	TotalCount *Int     `json:"totalCount"`
+	Limit      *Int     `json:"limit"`
+	Skip       *Int     `json:"skip"`
 	Items      *List[T] `json:"items"`
 }
 
@@ -417,18 +420,21 @@ func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Conte
 	// and with a large totalCount the iteration would never end: a page
 	// equal to the one before ends it instead. Honest pages never repeat,
 	// as every item but a form submission carries its id.
-	var prev []T
-	return transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
-		p, err := list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
-		if err != nil {
-			return nil, err
-		}
-		if prev != nil && len(p.Items) > 0 && reflect.DeepEqual(prev, p.Items) {
-			return nil, fmt.Errorf("sitebuilder: the page at skip=%d repeats the one before (the server ignores skip): %w", pr.Offset, ErrPagingLoop)
-		}
-		prev = p.Items
-		return p, nil
-	})
+	// prev is per run: the sequence may be ranged over more than once.
+	return func(yield func(T, error) bool) {
+		var prev []T
+		transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
+			p, err := list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
+			if err != nil {
+				return nil, err
+			}
+			if prev != nil && len(p.Items) > 0 && reflect.DeepEqual(prev, p.Items) {
+				return nil, fmt.Errorf("sitebuilder: the page at skip=%d repeats the one before (the server ignores skip): %w", pr.Offset, ErrPagingLoop)
+			}
+			prev = p.Items
+			return p, nil
+		})(yield)
+	}
 }
 
 // orZero returns *p, or the zero value when p is nil.

@@ -160,6 +160,9 @@ type ContactsAPI interface {
 var _ ContactsAPI = (*ContactsService)(nil)
 
 // ContactsService manages contacts.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type ContactsService service
 
 // String describes the service by its base URL, never its credentials.

@@ -16,7 +16,8 @@
 //	}
 //	_, err = c.Orders.Update(ctx, 1234, &sitebuilder.OrderUpdate{Status: sitebuilder.Ptr(sitebuilder.OrderStatusShipped)})
 //
-// Lists page by offset (limit 1..50, skip); List returns one Page with the
+// Lists page by offset (limit 1..50, skip), so ListOptions has Limit and
+// Skip but no page number, unlike APIs that number pages; List returns one Page with the
 // server's totalCount in Total, All walks every page. A server that ignores
 // skip (answering a page equal to the one before) ends All with an error
 // matching ErrPagingLoop instead of looping. Webhook deliveries

@@ -48,6 +48,9 @@ type FormSubmissionsAPI interface {
 var _ FormSubmissionsAPI = (*FormSubmissionsService)(nil)
 
 // FormSubmissionsService lists form submissions.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type FormSubmissionsService service
 
 // String describes the service by its base URL, never its credentials.

@@ -64,6 +64,9 @@ var _ MemberGroupsAPI = (*MemberGroupsService)(nil)
 
 // MemberGroupsService manages member groups. The API documents no way to
 // list, fetch or delete them.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type MemberGroupsService service
 
 // String describes the service by its base URL, never its credentials.

@@ -141,13 +141,23 @@ func (m *MemberSession) UnmarshalJSON(b []byte) error {
 	return decodeExtra(b, (*plain)(m), &m.Extra)
 }
 
-// Expired reports whether the session can no longer be used at now.
+// Expired reports whether the session can no longer be used at now: at
+// ExpiresAt, or 15 minutes after CreatedAt when the answer had no expiry.
+// A session whose expiry the API sent but could not be read counts as
+// expired, since its validity cannot be known.
 func (m *MemberSession) Expired(now time.Time) bool {
-	if m == nil {
+	if m == nil || !m.ExpiresAt.Valid() {
 		return true
 	}
-	return !m.ExpiresAt.IsZero() && !now.Before(m.ExpiresAt.Time)
+	exp := m.ExpiresAt.Time
+	if exp.IsZero() && !m.CreatedAt.IsZero() {
+		exp = m.CreatedAt.Add(sessionTTL)
+	}
+	return !exp.IsZero() && !now.Before(exp)
 }
+
+// sessionTTL is how long the API documentation says an access URL works.
+const sessionTTL = 15 * time.Minute
 
 // MembersAPI is the members service; MembersService implements it.
 type MembersAPI interface {
@@ -163,6 +173,9 @@ type MembersAPI interface {
 var _ MembersAPI = (*MembersService)(nil)
 
 // MembersService manages members.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type MembersService service
 
 // String describes the service by its base URL, never its credentials.
@@ -227,4 +240,4 @@ func (s *MembersService) StartSession(ctx context.Context, m *MemberSessionCreat
 
 func (m *Member) identified() bool { return m.ID != 0 }
 
-func (m *MemberSession) identified() bool { return m.Token != "" }
+func (m *MemberSession) identified() bool { return m.Token != "" || m.AccessURL != "" }

@@ -280,6 +280,9 @@ type OrdersAPI interface {
 var _ OrdersAPI = (*OrdersService)(nil)
 
 // OrdersService reads and updates orders (the API cannot create them).
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type OrdersService service
 
 // String describes the service by its base URL, never its credentials.

@@ -92,4 +92,17 @@ func TestAllFollowsHonestPages(t *testing.T) {
 		ids = append(ids, ct.ID)
 	}
 	assert.Equal(t, []int64{1, 2, 3, 4, 5}, ids)
+
+	// The same sequence ranged over again starts afresh: its first page is
+	// not taken for a repeat of the last run's.
+	one, _ := mockClient(t, http.StatusOK, []byte(`{"totalCount": 2, "items": [{"id": 1}, {"id": 2}]}`))
+	seq := one.Contacts.All(context.Background(), nil)
+	for run := 0; run < 2; run++ {
+		n := 0
+		for _, err := range seq {
+			require.NoError(t, err, "run %d", run)
+			n++
+		}
+		assert.Equal(t, 2, n, "run %d", run)
+	}
 }

@@ -294,6 +294,9 @@ type ProductsAPI interface {
 var _ ProductsAPI = (*ProductsService)(nil)
 
 // ProductsService manages store products.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type ProductsService service
 
 // String describes the service by its base URL, never its credentials.

@@ -61,6 +61,9 @@ var _ SubscriberListsAPI = (*SubscriberListsService)(nil)
 
 // SubscriberListsService manages subscriber lists. The API documents no
 // way to list, fetch or delete them.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type SubscriberListsService service
 
 // String describes the service by its base URL, never its credentials.

@@ -133,6 +133,9 @@ var _ WebhooksAPI = (*WebhooksService)(nil)
 
 // WebhooksService lists and registers webhooks. The API documents no way
 // to delete one.
+//
+// Use the one a Client from NewClient holds; a nil or zero service
+// returns an error matching ErrInvalidInput.
 type WebhooksService service
 
 // String describes the service by its base URL, never its credentials.
@@ -252,31 +255,6 @@ func (e *Event) Payload() any {
 	}
 	return nil
 }
-
-// ErrUnknownEvent is matched (errors.Is) by the error for a delivery whose
-// event is missing or not documented; the Event returned beside it keeps
-// the raw Body.
-var ErrUnknownEvent = ecomkit.ErrUnknownEvent
-
-// WebhookOption configures ParseWebhook and WebhookHandler (see
-// ecomkit.WebhookOption).
-type WebhookOption = ecomkit.WebhookOption
-
-// WithWebhookSecret is refused by ParseWebhook and WebhookHandler: the API
-// documentation publishes no signing scheme (no header, no algorithm), so a
-// delivery cannot be verified and no caller should believe it is. It exists
-// so that code shared across platforms compiles; see Webhook for what to do
-// instead.
-func WithWebhookSecret(secret string) WebhookOption { return ecomkit.WithWebhookSecret(secret) }
-
-// WithoutWebhookVerification states that deliveries are accepted without a
-// signature check, which is always the case here (the API documentation
-// publishes no signing scheme).
-func WithoutWebhookVerification() WebhookOption { return ecomkit.WithoutWebhookVerification() }
-
-// WithWebhookMaxBytes bounds the body ParseWebhook reads (default 5 MiB);
-// a larger delivery is refused.
-func WithWebhookMaxBytes(n int64) WebhookOption { return ecomkit.WithWebhookMaxBytes(n) }
 
 // errUnsigned refuses WithWebhookSecret.
 var errUnsigned = transport.Invalid("secret", "cannot verify deliveries: the API documentation publishes no signing scheme for webhooks; "+

@@ -3,6 +3,7 @@ package insalestest_test
 import (
 	"encoding/json"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -363,4 +364,54 @@ func TestExtrasCanBeEmptiedAndLoaded(t *testing.T) {
 	o, ok := srv.Object("option_names", 5000000000)
 	require.True(t, ok)
 	assert.Equal(t, "Size", o["title"])
+}
+
+// TestConcurrentFieldValueWritesAreAllKept: values live inside their
+// product, so concurrent writes must not overwrite each other.
+func TestConcurrentFieldValueWritesAreAllKept(t *testing.T) {
+	_, c := fakeClient(t)
+	const n = 64
+	ids := make([]int64, n)
+	for i := range ids {
+		f, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "f", Handle: "f" + strconv.Itoa(i), Type: insales.ProductFieldTextField})
+		require.NoError(t, err)
+		ids[i] = f.ID
+	}
+	errs := make(chan error, n)
+	for _, id := range ids {
+		go func() {
+			_, err := c.ProductFieldValues.Create(ctx, 1, &insales.ProductFieldValueCreate{ProductFieldID: id, Value: insales.Ptr(insales.NumberValue(id))})
+			errs <- err
+		}()
+	}
+	for range ids {
+		require.NoError(t, <-errs)
+	}
+	vs, err := c.ProductFieldValues.List(ctx, 1)
+	require.NoError(t, err)
+	assert.Len(t, vs, n+1, "the example's value and one per field")
+}
+
+func TestHandlesTravelEscaped(t *testing.T) {
+	srv, c := fakeClient(t)
+	for _, h := range []string{"размер 1/2", "размер x?", "размер #1"} {
+		_, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "Размер", Handle: h, Type: insales.ProductFieldTextField})
+		var fe *insales.FieldError
+		require.ErrorAs(t, err, &fe, "%q cannot travel in a handle route", h)
+		assert.Equal(t, "handle", fe.Field)
+	}
+	before := len(srv.Requests())
+	assert.Zero(t, before, "refused before sending")
+	f, err := c.ProductFields.Create(ctx, &insales.ProductFieldCreate{Title: "Размер", Handle: "размер 1", Type: insales.ProductFieldTextField})
+	require.NoError(t, err)
+	got, err := c.ProductFields.GetByHandle(ctx, "размер 1")
+	require.NoError(t, err)
+	assert.Equal(t, f.ID, got.ID)
+	reqs := srv.Requests()
+	assert.Equal(t, "/admin/product_fields/размер 1.json", reqs[len(reqs)-1].Path, "the fake reads the escaped handle back")
+	v, err := c.ProductFieldValues.CreateByHandle(ctx, 2, &insales.ProductFieldValueCreateByHandle{ProductFieldHandle: "размер 1", Value: insales.Ptr(insales.TextValue("XL"))})
+	require.NoError(t, err)
+	back, err := c.ProductFieldValues.GetByHandle(ctx, 2, "размер 1")
+	require.NoError(t, err)
+	assert.Equal(t, v, back)
 }

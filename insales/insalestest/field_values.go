@@ -8,9 +8,14 @@ package insalestest
 import (
 	"net/http"
 	"strconv"
+	"sync"
 
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
 )
+
+// extrasMu serialises the read-modify-write of field values and links, so
+// concurrent calls do not lose each other's writes.
+var extrasMu sync.Mutex
 
 // fieldValues describes the values of one kind of additional field.
 type fieldValues struct {
@@ -66,6 +71,8 @@ func (fv *fieldValues) list(s *Server) http.HandlerFunc {
 // and hands it to next with its index; a miss is the HTML 404.
 func (fv *fieldValues) one(s *Server, next func(s *Server, w http.ResponseWriter, req *http.Request, h object, values []any, i int)) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
+		extrasMu.Lock()
+		defer extrasMu.Unlock()
 		ref, ok := cutJSON(req.PathValue("ref"))
 		if !ok {
 			writeHTMLStatus(w, http.StatusNotFound)
@@ -148,6 +155,8 @@ func (fv *fieldValues) body(w http.ResponseWriter, req *http.Request) (object, b
 // that has a value already, or does not exist, is refused with 422.
 func (fv *fieldValues) create(s *Server) http.HandlerFunc {
 	return func(w http.ResponseWriter, req *http.Request) {
+		extrasMu.Lock()
+		defer extrasMu.Unlock()
 		h, ok := fv.holder(s, w, req)
 		if !ok {
 			return
@@ -209,6 +218,8 @@ func (s *Server) setupLinks() {
 			fakeapi.WriteJSON(w, http.StatusOK, out)
 		})
 		s.Handle("POST "+l.prefix+".json", func(w http.ResponseWriter, req *http.Request) {
+			extrasMu.Lock()
+			defer extrasMu.Unlock()
 			pid, ok := s.linkProduct(w, req)
 			if !ok || !checkContentType(w, req) {
 				return
@@ -241,6 +252,8 @@ func (s *Server) setupLinks() {
 			writeOK(w)
 		})
 		s.Handle("DELETE "+l.prefix+"/{id}", s.idRoute(func(w http.ResponseWriter, req *http.Request) {
+			extrasMu.Lock()
+			defer extrasMu.Unlock()
 			pid, ok := s.linkProduct(w, req)
 			if !ok || !checkContentType(w, req) {
 				return

@@ -44,6 +44,7 @@ func Unmarshal(data []byte, v any) error {
 	td := decoderFor(ev.Type())
 	ev.SetZero()
 	d := getState(data)
+	d.adopt()
 	d.ws()
 	err := d.finish(td.fn(d, ev))
 	putState(d)
@@ -73,6 +74,7 @@ func DecodeWithExtra[E ~map[string]json.RawMessage](data []byte, v any, extra *E
 	}
 	ev.SetZero()
 	d := getState(data)
+	d.adopt()
 	d.ws()
 	var m map[string]json.RawMessage
 	err := d.finish(td.st.decode(d, ev, &m))
@@ -228,16 +230,6 @@ func ecomkitGeneric(t reflect.Type) bool {
 	n := t.Name()
 	return t.Kind() == reflect.Slice && strings.HasPrefix(n, "List[") ||
 		t.Kind() == reflect.Map && strings.HasPrefix(n, "Map[")
-}
-
-// decUnmarshaler hands the value's bytes to the type's own UnmarshalJSON,
-// as encoding/json does (null included).
-func decUnmarshaler(d *state, v reflect.Value) error {
-	start := d.i
-	if err := d.skip(); err != nil {
-		return err
-	}
-	return v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(d.data[start:d.i])
 }
 
 // decText gives a JSON string to the type's UnmarshalText; null leaves it.
@@ -531,12 +523,13 @@ func (s *sliceDec) single(d *state, v reflect.Value) error {
 }
 
 // object reads {"0": a, "1": b} (PHP's sparse arrays) as a list in key
-// order, {} as an empty list, and an object with other keys as a lone
-// element. The kind is told by the first key; an object that turns out to
-// mix both is read again from its start as one element, which only that
-// value pays for.
+// order, {} as an empty list, and an object with named keys as a lone
+// element. The first key tells which: in a list, later named keys (the
+// "paging" of an envelope that also holds the items) are not items and
+// are skipped. Either way each value is read once: deciding by all keys
+// would mean scanning every level's subtree twice.
 func (s *sliceDec) object(d *state, v reflect.Value) error {
-	start, depth := d.i, d.depth
+	start := d.i
 	if err := d.enter(); err != nil {
 		return err
 	}
@@ -550,7 +543,7 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 	var small [16]int
 	keys := small[:0]
 	ordered := true
-	for n := 0; ; n++ {
+	for n := 0; ; {
 		if d.peek() != '"' {
 			return errSyntax
 		}
@@ -559,33 +552,34 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 			return err
 		}
 		k, err := strconv.Atoi(string(key))
-		if err != nil {
+		if err != nil && n == 0 {
 			// Named keys: one object where a list was documented.
-			d.i, d.depth = start, depth
+			d.i = start
+			d.leave()
 			return s.single(d, v)
 		}
-		if n > 0 && k <= keys[n-1] {
-			ordered = false
-		}
-		keys = append(keys, k)
 		if d.peek() != ':' {
 			return errSyntax
 		}
 		d.i++
-		if n >= v.Cap() {
-			v.Grow(1)
-		}
-		v.SetLen(n + 1)
 		d.ws()
-		valStart := d.i
-		if err := s.elem.fn(d, v.Index(n)); err != nil {
-			// A later named key would make the whole object one element
-			// (its first members being fields named "0", ...).
-			if d.namedKeyAhead(valStart) {
-				d.i, d.depth = start, depth
-				return s.single(d, v)
+		if err != nil {
+			if err := d.skipKnown(); err != nil {
+				return err
 			}
-			return at(err, index(k))
+		} else {
+			if n > 0 && k <= keys[n-1] {
+				ordered = false
+			}
+			keys = append(keys, k)
+			if n >= v.Cap() {
+				v.Grow(1)
+			}
+			v.SetLen(n + 1)
+			if err := s.elem.fn(d, v.Index(n)); err != nil {
+				return at(err, index(k))
+			}
+			n++
 		}
 		switch d.peek() {
 		case ',':
@@ -603,39 +597,6 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 		s.reorder(v, keys)
 	}
 	return nil
-}
-
-// namedKeyAhead reports whether the object member whose value starts at
-// valStart is followed by a key that is not a position. Only a failing
-// decode pays for the scan; d.i is left where it was.
-func (d *state) namedKeyAhead(valStart int) bool {
-	at, depth := d.i, d.depth
-	defer func() { d.i, d.depth = at, depth }()
-	d.i = valStart
-	if d.skip() != nil {
-		return false
-	}
-	for d.peek() == ',' {
-		d.i++
-		if d.peek() != '"' {
-			return false
-		}
-		key, err := d.str()
-		if err != nil {
-			return false
-		}
-		if _, err := strconv.Atoi(string(key)); err != nil {
-			return true
-		}
-		if d.peek() != ':' {
-			return false
-		}
-		d.i++
-		if d.skip() != nil {
-			return false
-		}
-	}
-	return false
 }
 
 // reorder sorts v by keys; of equal keys the last one wins, as in a map.

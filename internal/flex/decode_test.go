@@ -130,12 +130,16 @@ func TestTolerantFormsOfEveryKind(t *testing.T) {
 	assert.Equal(t, "40.73", e.D.String())
 	assert.Equal(t, "x", e.Any)
 
-	// Mixed keys: the object is one element, read again from its start.
+	// The first key tells a list from a lone element; a list's named keys
+	// (an envelope's "paging") are not items.
 	var ls []map[string]int
-	require.NoError(t, flex.Unmarshal([]byte(`{"0":1,"1":2,"x":3}`), &ls))
-	assert.Equal(t, []map[string]int{{"0": 1, "1": 2, "x": 3}}, ls)
-	// All keys positions: an element that fails is an error, not a lone element.
-	err := flex.Unmarshal([]byte(`{"0":1,"1":"x"}`), new([]int))
+	require.NoError(t, flex.Unmarshal([]byte(`{"a":1,"0":2}`), &ls))
+	assert.Equal(t, []map[string]int{{"a": 1, "0": 2}}, ls)
+	var items []line
+	require.NoError(t, flex.Unmarshal([]byte(`{"0":{"sku":"a"},"1":{"sku":"b"},"paging":{"page":1}}`), &items))
+	assert.Equal(t, []line{{SKU: "a"}, {SKU: "b"}}, items)
+	// An element that fails is an error, never a lone element instead.
+	err := flex.Unmarshal([]byte(`{"0":1,"1":"x","y":2}`), new([]int))
 	assert.ErrorContains(t, err, `field "[1]"`)
 	// Duplicate positions: the last wins, as it would in a map.
 	var li []int

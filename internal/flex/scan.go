@@ -27,6 +27,11 @@ type state struct {
 	depth   int
 	scratch []byte // unescaped keys and strings, reused
 	fold    []byte // case-folded member names, reused
+
+	// For big values handed to a type's UnmarshalJSON (see memo.go).
+	memo *memo
+	off  int  // offset of data[0] in the memo's buffer
+	rec  bool // record big composites' ends while skipping
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -34,11 +39,12 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 func getState(data []byte) *state {
 	d := statePool.Get().(*state)
 	d.data, d.i, d.depth = data, 0, 0
+	d.memo, d.off, d.rec = nil, 0, false
 	return d
 }
 
 func putState(d *state) {
-	d.data = nil
+	d.data, d.memo = nil, nil
 	if cap(d.scratch) > 1<<16 {
 		d.scratch = nil
 	}
@@ -295,6 +301,7 @@ func hex4(b []byte) rune {
 func (d *state) skip() error {
 	switch d.peek() {
 	case '{':
+		start := d.i
 		if err := d.enter(); err != nil {
 			return err
 		}
@@ -324,12 +331,14 @@ func (d *state) skip() error {
 			case '}':
 				d.i++
 				d.leave()
+				d.closed(start)
 				return nil
 			default:
 				return errSyntax
 			}
 		}
 	case '[':
+		start := d.i
 		if err := d.enter(); err != nil {
 			return err
 		}
@@ -349,6 +358,7 @@ func (d *state) skip() error {
 			case ']':
 				d.i++
 				d.leave()
+				d.closed(start)
 				return nil
 			default:
 				return errSyntax

@@ -47,6 +47,17 @@ func ParseBytes(b []byte) (time.Time, error) {
 	return slow(string(b))
 }
 
+// Quoted reads the JSON string b (quotes included) when it holds one of
+// the common forms fast reads and nothing to unescape or trim; ok false
+// leaves it to the general path.
+func Quoted(b []byte) (t time.Time, ok bool) {
+	n := len(b)
+	if n < 12 || b[0] != '"' || b[n-1] != '"' || b[1] == ' ' || b[n-2] == ' ' {
+		return time.Time{}, false
+	}
+	return fast(b[1 : n-1])
+}
+
 // slow tries every layout; it decides every form fast leaves to it.
 func slow(s string) (time.Time, error) {
 	if s == "" || s == "0000-00-00" || s == "0000-00-00 00:00:00" {

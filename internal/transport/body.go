@@ -44,45 +44,57 @@ func checkObject(raw []byte) error {
 		}
 		return errors.New("expected a JSON object, got " + kind)
 	}
-	if len(bytes.TrimSpace(raw[1:len(raw)-1])) == 0 {
+	if len(raw) >= 2 && raw[len(raw)-1] == '}' && len(bytes.TrimSpace(raw[1:len(raw)-1])) == 0 {
 		return errors.New("expected a JSON object, got an empty object {}")
 	}
 	return nil
 }
 
 var (
-	keyError   = []byte(`"error`) // also matches "errors"
+	keyError   = []byte(`"error"`)
+	keyErrors  = []byte(`"errors"`)
 	keySuccess = []byte(`"success"`)
 )
 
-// mayBeErrorBody is a cheap test before isErrorBody parses anything.
+// mayBeErrorBody is a cheap test before isErrorBody parses anything: is
+// there a member named error, errors or success at any level? It visits
+// each ':' (one per member, few in strings), not each '"'.
 func mayBeErrorBody(body []byte) bool {
-	return bytes.Contains(body, keyError) || bytes.Contains(body, keySuccess)
-}
-
-// errorShape is the top level of an error body on a 2xx.
-type errorShape struct {
-	Error   json.RawMessage `json:"error"`
-	Errors  json.RawMessage `json:"errors"`
-	Success json.RawMessage `json:"success"`
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(body[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j
+		k := i
+		for k > 0 && (body[k-1] == ' ' || body[k-1] == '\t' || body[k-1] == '\n' || body[k-1] == '\r') {
+			k--
+		}
+		key := body[:k]
+		if bytes.HasSuffix(key, keyError) || bytes.HasSuffix(key, keyErrors) || bytes.HasSuffix(key, keySuccess) {
+			return true
+		}
+	}
 }
 
 // isErrorBody reports a 2xx body shaped as an error: "success": false, a
-// non-empty "error", or a non-empty "errors", unless the struct out points
-// to declares that member itself (then it is part of the resource).
+// non-empty "error", or a non-empty "errors" at the top level (names
+// matched exactly), unless the struct out points to declares that member
+// itself (then it is part of the resource).
 func isErrorBody(body []byte, out any) bool {
-	var sh errorShape
-	if json.Unmarshal(body, &sh) != nil {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(body, &top) != nil {
 		return false
 	}
 	declared := declaredMembers(reflect.TypeOf(out))
-	if isFalse(sh.Success) && !declared["success"] {
+	if v, ok := top["success"]; ok && isFalse(v) && !declared["success"] {
 		return true
 	}
-	if present(sh.Error) && !declared["error"] {
+	if v, ok := top["error"]; ok && present(v) && !declared["error"] {
 		return true
 	}
-	return present(sh.Errors) && !declared["errors"]
+	v, ok := top["errors"]
+	return ok && present(v) && !declared["errors"]
 }
 
 func isFalse(raw json.RawMessage) bool {

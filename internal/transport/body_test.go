@@ -52,6 +52,8 @@ func TestA2xxBodyThatIsNotTheResource(t *testing.T) {
 		{body: `0`},
 		{body: `{}`},
 		{body: ` { } `},
+		{body: `{`, msg: "unexpected end of JSON input"},
+		{body: `{"data":{`, unwrap: "data", msg: "unexpected end of JSON input"},
 		{body: `{"data":null}`, unwrap: "data"},
 		{body: `{"data":[]}`, unwrap: "data"},
 		{body: `{"data":{}}`, unwrap: "data"},
@@ -79,7 +81,11 @@ func TestA2xxBodyThatIsNotTheResource(t *testing.T) {
 			var de *transport.DecodeError
 			require.ErrorAs(t, err, &de, tc.body)
 			assert.ErrorIs(t, err, transport.ErrInvalidResponse)
-			assert.Contains(t, err.Error(), "expected a JSON object", tc.body)
+			if tc.msg != "" {
+				assert.Contains(t, err.Error(), tc.msg, tc.body)
+			} else {
+				assert.Contains(t, err.Error(), "expected a JSON object", tc.body)
+			}
 		}
 		assert.Zero(t, it, tc.body)
 	}

@@ -638,7 +638,7 @@ func (c *Client) requestError(r *http.Request, st *callState, err error) error {
 	if errors.As(err, &ue) {
 		err = ue.Err // its text repeats the URL, which may be unredacted
 	}
-	return &RequestError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), Attempts: st.attempt, Err: scrubError(err, c.cred.secrets)}
+	return &RequestError{Platform: c.platform, Method: r.Method, URL: c.redactURL(r.URL), Attempts: st.attempt, Err: scrubError(err, c.cred.secrets)}
 }
 
 // droppedHeaders never reach an *APIError: they carry or set credentials.
@@ -649,7 +649,7 @@ func (c *Client) apiError(r *http.Request, status int, header http.Header, body 
 		Platform:    c.platform,
 		StatusCode:  status,
 		Method:      r.Method,
-		URL:         RedactURL(r.URL),
+		URL:         c.redactURL(r.URL),
 		Header:      c.scrubHeader(header),
 		Body:        c.scrubBody(body),
 		RateLimited: throttled,
@@ -717,7 +717,7 @@ func (c *Client) scrubBody(b []byte) []byte {
 }
 
 func (c *Client) decodeError(r *http.Request, resp *http.Response, body []byte, err error) error {
-	return &DecodeError{Platform: c.platform, Method: r.Method, URL: RedactURL(r.URL), StatusCode: resp.StatusCode, Err: scrubError(err, c.cred.secrets), Body: body}
+	return &DecodeError{Platform: c.platform, Method: r.Method, URL: c.redactURL(r.URL), StatusCode: resp.StatusCode, Err: scrubError(err, c.cred.secrets), Body: body}
 }
 
 // scrub replaces every secret in s.
@@ -758,4 +758,10 @@ func Decode[T any](ctx context.Context, c *Client, req *Request) (*T, *Response,
 		return nil, resp, err
 	}
 	return out, resp, nil
+}
+
+// redactURL is RedactURL, with the client's own secrets scrubbed as well,
+// wherever they appear (a query key under a name RedactURL does not know).
+func (c *Client) redactURL(u *url.URL) string {
+	return scrub(RedactURL(u), c.cred.secrets)
 }

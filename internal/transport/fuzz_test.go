@@ -1,6 +1,7 @@
 package transport
 
 import (
+	"bytes"
 	"testing"
 )
 
@@ -44,4 +45,24 @@ func splitPath(p string) []string {
 		}
 	}
 	return out
+}
+
+// The 2xx body rule never panics, and agrees with itself: a body it calls
+// an error shape holds an error member, and checkObject refuses exactly
+// the bodies that are not a non-empty object.
+func FuzzBodyRule(f *testing.F) {
+	for _, s := range []string{`{}`, `{`, `}`, `null`, `{"error":"x"}`, `{"success":false}`, `{"errors":[]}`, `{"a":{"error":1}}`, ` { } `, `{"x":"a:b"}`, `:`, `"error":`} {
+		f.Add([]byte(s))
+	}
+	type target struct {
+		ID int `json:"id"`
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_ = checkObject(b)
+		if mayBeErrorBody(b) {
+			_ = isErrorBody(b, &target{})
+		} else if !bytes.ContainsRune(b, 0x5c) && isErrorBody(b, &target{}) { // an escaped key may hide from the pre-check
+			t.Fatalf("mayBeErrorBody missed an error body: %q", b)
+		}
+	})
 }

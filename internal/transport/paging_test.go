@@ -264,3 +264,26 @@ func TestIterateOptionsValidated(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []int{1}, got)
 }
+
+// A client's WithMaxPages reaches Iterate through Client.MaxPages.
+func TestClientMaxPagesFeedsIterate(t *testing.T) {
+	c, err := transport.New(transport.Settings{BaseURL: "https://api.example.test"}, transport.WithMaxPages(7))
+	require.NoError(t, err)
+	assert.Equal(t, 7, c.MaxPages())
+	d, err := transport.New(transport.Settings{BaseURL: "https://api.example.test"})
+	require.NoError(t, err)
+	assert.Equal(t, transport.DefaultMaxPages, d.MaxPages())
+	_, err = transport.New(transport.Settings{BaseURL: "https://api.example.test"}, transport.WithMaxPages(0))
+	assert.ErrorIs(t, err, transport.ErrInvalidInput)
+
+	fetched := 0
+	fetch := func(_ context.Context, pr transport.PageRequest) (*transport.Page[int], error) {
+		fetched++
+		return &transport.Page[int]{Items: []int{pr.Number}, Next: &transport.PageRequest{Number: pr.Number + 1}}, nil
+	}
+	got, err := collect(t, transport.Iterate(context.Background(), transport.PageRequest{Number: 1}, fetch, transport.MaxPages(c.MaxPages())))
+	assert.ErrorIs(t, err, transport.ErrPagingLoop)
+	assert.ErrorContains(t, err, "7 pages")
+	assert.Equal(t, []int{1, 2, 3, 4, 5, 6, 7}, got)
+	assert.Equal(t, 7, fetched)
+}

@@ -112,3 +112,22 @@ func TestBaseURLErrorsNeverEchoCredentials(t *testing.T) {
 		assert.False(t, strings.Contains(err.Error(), secretKey), "default base %q", raw)
 	}
 }
+
+// A query key under a name no list knows is still scrubbed from the URL an
+// error reports.
+func TestQueryKeyUnderAnyNameScrubbedFromErrors(t *testing.T) {
+	s := fakeapi.New(fakeapi.Config{})
+	defer s.Close()
+	s.Handle("GET /v1/nope", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(404) })
+	c, err := transport.New(transport.Settings{Platform: "p", BaseURL: s.URL + "/v1", Auth: transport.QueryKeyAuth("k", secretKey)})
+	require.NoError(t, err)
+	_, err = c.Do(context.Background(), &transport.Request{Path: "/nope"}, nil)
+	var ae *transport.APIError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, 404, ae.StatusCode)
+	got, _ := s.LastRequest()
+	assert.Equal(t, secretKey, got.Query.Get("k"), "the key went on the wire")
+	assert.NotContains(t, ae.URL, secretKey)
+	assert.Contains(t, ae.URL, "k=REDACTED")
+	assert.NotContains(t, fmtAll(err), secretKey)
+}

@@ -3,6 +3,7 @@ package shopkittest
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/ecomkit/ecomkit-go/shopkit"
 	"math/big"
 	"net/http"
 	"path"
@@ -15,23 +16,12 @@ import (
 
 const storeURL = "https://parallax.shopk.it"
 
-// orderAliases maps the order status integers to aliases in the seed's
+// orderAliases maps the order status integers to aliases in the API documentation's
 // order (only 3 = sent is confirmed by its examples).
 var orderAliases = []string{"", "pending", "processing", "sent", "canceled", "waiting_confirmation",
 	"waiting_payment", "waiting_stock", "delivered", "returned", "pickup_available", "waiting_shipment"}
 
 var productAliases = []string{"", "active", "hidden", "out_of_stock", "soon"}
-
-var webhookEvents = map[string]bool{}
-
-func init() {
-	for _, e := range strings.Fields(`order_canceled order_deleted order_created order_updated order_paid order_sent
-		order_change_status order_invoice order_shipping order_delivered order_change_payment order_payment_failed
-		order_returned order_pickup_available order_waiting_shipment client_created client_updated client_deleted
-		newsletter_subscribed newsletter_unsubscribed`) {
-		webhookEvents[e] = true
-	}
-}
 
 var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
@@ -48,7 +38,7 @@ func money(v any) string {
 	return strings.Replace(r.FloatString(2), ".", ",", 1) + " €"
 }
 
-// number reads a JSON number or numeric string (the seed's curl examples
+// number reads a JSON number or numeric string (the API documentation's curl examples
 // send "5" and "10") as a json.Number; ok is false for anything else.
 func number(v any) (json.Number, bool) {
 	t := strings.TrimSpace(fakeapi.Text(v))
@@ -198,7 +188,7 @@ func (s *Server) buildTaxonomy(kind string) func(old, body object) (object, int,
 		}
 		copyFields(o, body, taxonomyScalars...)
 		if v, ok := body["active"]; ok {
-			o["active"] = fakeapi.Text(v) == "true" // the seed's curl sends "true"
+			o["active"] = fakeapi.Text(v) == "true" // the API documentation's curl sends "true"
 		}
 		if kind == "category" {
 			if p, ok := body["parent_id"]; ok {
@@ -297,12 +287,17 @@ func (s *Server) bulkOrders(w http.ResponseWriter, r *http.Request) {
 	for _, it := range items {
 		id := fakeapi.Text(it["id"])
 		res := object{"code": 200, "message": "OK", "id": it["id"]}
-		if old, ok := s.orders.Get(id); !ok {
+		old, ok := s.orders.Get(id)
+		if !ok {
 			res["code"], res["message"] = 404, "Not found"
-		} else if o, _, msg := s.patchOrder(old, it); msg != "" {
+			results = append(results, res)
+			continue
+		}
+		before := fakeapi.Clone(old) // patchOrder changes old in place
+		if o, _, msg := s.patchOrder(old, it); msg != "" {
 			res["code"], res["message"] = 400, "Bad request"
-		} else {
-			s.orders.Update(id, o)
+		} else if updated, ok := s.orders.Update(id, o); ok {
+			s.changed(r.Context(), "order", before, fakeapi.Clone(updated))
 		}
 		results = append(results, res)
 	}
@@ -318,7 +313,7 @@ func (s *Server) listShipping(w http.ResponseWriter, r *http.Request) {
 	case len(cc) != 3, q.Has("weight") && !weightOK, q.Has("value") && !valueOK:
 		badRequest(w)
 	case !strings.EqualFold(cc, "prt"):
-		notFound(w) // the seed's methods ship to Portugal only
+		notFound(w) // the API documentation's methods ship to Portugal only
 	default:
 		s.mu.Lock()
 		out := make([]object, len(s.shipping))
@@ -392,7 +387,7 @@ func (s *Server) createCoupon(w http.ResponseWriter, r *http.Request) {
 func (s *Server) createWebhook(w http.ResponseWriter, r *http.Request) {
 	b, err := fakeapi.ReadObject(r)
 	u, ev := fakeapi.Text(b["url"]), fakeapi.Text(b["event"])
-	if err != nil || u == "" || !webhookEvents[ev] {
+	if err != nil || u == "" || !shopkit.EventType(ev).Valid() {
 		badRequest(w)
 		return
 	}

@@ -22,6 +22,9 @@ type resource struct {
 	// build makes the stored object from a request body: old is nil on
 	// create. A non-empty msg refuses the request with status.
 	build func(old, body object) (obj object, status int, msg string)
+	// kind names the resource for webhook deliveries ("product", "order");
+	// "" delivers nothing.
+	kind string
 }
 
 // lookup finds the single item a query names, if it names one.
@@ -69,7 +72,7 @@ func (res *resource) listAll(w http.ResponseWriter, r *http.Request) {
 	fakeapi.WriteJSON(w, http.StatusOK, items)
 }
 
-// readPath serves the path forms of the seed's curl examples (/product/1337,
+// readPath serves the path forms of the API documentation's curl examples (/product/1337,
 // /category/handle).
 func (res *resource) readPath(w http.ResponseWriter, r *http.Request) {
 	v := r.PathValue("id")
@@ -95,7 +98,11 @@ func (res *resource) create(w http.ResponseWriter, r *http.Request) {
 		message(w, status, msg)
 		return
 	}
-	fakeapi.WriteJSON(w, http.StatusCreated, res.c.Insert(o))
+	created := res.c.Insert(o)
+	if res.kind != "" {
+		res.s.changed(r.Context(), res.kind, nil, fakeapi.Clone(created))
+	}
+	fakeapi.WriteJSON(w, http.StatusCreated, created)
 }
 
 func (res *resource) update(w http.ResponseWriter, r *http.Request) {
@@ -110,6 +117,7 @@ func (res *resource) update(w http.ResponseWriter, r *http.Request) {
 		badRequest(w)
 		return
 	}
+	before := fakeapi.Clone(old) // build may change old in place
 	o, status, msg := res.build(old, body)
 	if msg != "" {
 		message(w, status, msg)
@@ -120,13 +128,20 @@ func (res *resource) update(w http.ResponseWriter, r *http.Request) {
 		notFound(w)
 		return
 	}
+	if res.kind != "" {
+		res.s.changed(r.Context(), res.kind, before, fakeapi.Clone(updated))
+	}
 	fakeapi.WriteJSON(w, http.StatusOK, updated)
 }
 
 func (res *resource) delete(w http.ResponseWriter, r *http.Request) {
+	old, _ := res.c.Get(r.PathValue("id"))
 	if !res.c.Delete(r.PathValue("id")) {
 		notFound(w)
 		return
+	}
+	if res.kind != "" && old != nil {
+		res.s.changed(r.Context(), res.kind, old, nil)
 	}
 	w.WriteHeader(http.StatusNoContent)
 }

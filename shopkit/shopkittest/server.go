@@ -2,7 +2,8 @@
 // examples and demos: every endpoint of package shopkit, CRUD on an
 // in-memory store preloaded with the API documentation's example data,
 // paging with X-Total-Count, errors in Shopkit's {"message": ...} shape,
-// the X-API-KEY check, and fault injection.
+// the X-API-KEY check, fault injection, and webhook deliveries signed as
+// Shopkit signs them (see Deliver).
 //
 //	srv := shopkittest.NewServer()
 //	defer srv.Close()
@@ -19,10 +20,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/ecomkit/ecomkit-go/ecomkittest"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
@@ -32,12 +35,17 @@ import (
 // APIKey is the key the fake accepts; Server.Client uses it.
 const APIKey = "0123456789abcdef0123456789abcdef01234567"
 
+// ClientSecret is the app client_secret the fake signs its webhook
+// deliveries with unless WithClientSecret gives another: verify them with
+// shopkit.WithWebhookSecret(shopkittest.ClientSecret).
+const ClientSecret = "shopkittest-client-secret"
+
 // Faults describes failures to inject (latency, 429s, 5xx bursts, dropped
 // connections, truncated bodies); see Server.SetFaults.
-type Faults = fakeapi.Faults
+type Faults = ecomkittest.Faults
 
-// Recorded is one request as the fake received it.
-type Recorded = fakeapi.Recorded
+// Request is one request as the fake received it.
+type Request = ecomkittest.Request
 
 // Seed ids of the preloaded example data.
 const (
@@ -55,15 +63,21 @@ const (
 //go:embed seed/*.json
 var seedFS embed.FS
 
-// Server is a running fake Shopkit: the embedded fakeapi server gives URL,
-// Close, SetFaults, Requests, LastRequest and Count. It is safe for
-// concurrent use.
+// Server is a running fake Shopkit. Its methods are safe for concurrent use.
 type Server struct {
-	*fakeapi.Server
+	// URL is the server's root, http://127.0.0.1:port; the API is served
+	// there (BaseURL returns it).
+	URL string
 
-	mu       sync.Mutex // guards product sub-resources and store
-	store    fakeapi.Object
-	shipping []fakeapi.Object
+	srv    *fakeapi.Server
+	secret string
+	hooks  *http.Client // delivers webhooks
+
+	mu          sync.Mutex // guards product sub-resources, store and deliveries
+	store       fakeapi.Object
+	shipping    []fakeapi.Object
+	deliveries  []Delivery
+	autoDeliver atomic.Bool
 
 	products   *fakeapi.Collection
 	categories *fakeapi.Collection
@@ -78,26 +92,44 @@ type Server struct {
 }
 
 // Option configures NewServer.
-type Option func(*fakeapi.Config)
+type Option func(*config)
+
+type config struct {
+	api    fakeapi.Config
+	secret string
+}
 
 // WithFaults injects faults from the first request on.
-func WithFaults(f Faults) Option { return func(c *fakeapi.Config) { c.Faults = f } }
+func WithFaults(f Faults) Option { return func(c *config) { c.api.Faults = f } }
 
-// NewServer starts a fake preloaded with the seed's examples. Close it
-// when done.
+// WithClientSecret signs webhook deliveries with secret instead of
+// ClientSecret.
+func WithClientSecret(secret string) Option { return func(c *config) { c.secret = secret } }
+
+// NewServer starts a fake preloaded with the API documentation's examples.
+// Close it when done.
 func NewServer(opts ...Option) *Server {
-	cfg := fakeapi.Config{
-		Auth: func(r *http.Request) bool {
-			return fakeapi.CheckHeader(shopkit.APIKeyHeader, APIKey)(r) || r.URL.Query().Get("X-API-KEY") == APIKey
+	cfg := config{
+		api: fakeapi.Config{
+			Auth: func(r *http.Request) bool {
+				return fakeapi.CheckHeader(shopkit.APIKeyHeader, APIKey)(r) || r.URL.Query().Get("X-API-KEY") == APIKey
+			},
+			Unauthorized: func(w http.ResponseWriter) { message(w, http.StatusUnauthorized, "Unauthorized.") },
+			NotFound:     func(w http.ResponseWriter) { message(w, http.StatusNotFound, "Not found.") },
 		},
-		Unauthorized: func(w http.ResponseWriter) { message(w, http.StatusUnauthorized, "Unauthorized.") },
-		NotFound:     func(w http.ResponseWriter) { message(w, http.StatusNotFound, "Not found.") },
+		secret: ClientSecret,
 	}
 	for _, o := range opts {
-		o(&cfg)
+		if o != nil {
+			o(&cfg)
+		}
 	}
 	s := &Server{
-		Server:     fakeapi.New(cfg),
+		srv:    fakeapi.New(cfg.api),
+		secret: cfg.secret,
+		hooks: &http.Client{Timeout: 10 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse // a webhook target is not followed elsewhere
+		}},
 		products:   fakeapi.NewCollection("id"),
 		categories: fakeapi.NewCollection("id"),
 		brands:     fakeapi.NewCollection("id"),
@@ -108,10 +140,31 @@ func NewServer(opts ...Option) *Server {
 		nextSubID:  900000,
 		now:        time.Now,
 	}
+	s.URL = s.srv.URL
+	s.autoDeliver.Store(true)
 	s.load()
 	s.routes()
 	return s
 }
+
+// Close shuts the server down.
+func (s *Server) Close() { s.srv.Close() }
+
+// BaseURL is what to pass to shopkit.WithBaseURL to reach the fake.
+func (s *Server) BaseURL() string { return s.URL }
+
+// SetFaults replaces the injected faults and restarts their count.
+func (s *Server) SetFaults(f Faults) { s.srv.SetFaults(f) }
+
+// Requests returns a copy of every request received so far (the last
+// 1000), in order.
+func (s *Server) Requests() []Request { return s.srv.Requests() }
+
+// LastRequest returns the most recent request, or false if none came.
+func (s *Server) LastRequest() (Request, bool) { return s.srv.LastRequest() }
+
+// Count returns how many requests arrived since the faults were last set.
+func (s *Server) Count() int { return s.srv.Count() }
 
 // Client returns a shopkit client pointed at the fake with a valid key,
 // no rate limiting and millisecond retry waits; opts come last, so they
@@ -127,6 +180,71 @@ func (s *Server) Client(opts ...shopkit.Option) *shopkit.Client {
 		panic("shopkittest: " + err.Error()) // only a bad option passed by the caller
 	}
 	return c
+}
+
+// resources are the names Load, Len, Object and Empty take.
+var resources = []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media"}
+
+// Empty removes every object of every resource (the store settings and
+// shipping methods stay), for a test that loads its own data.
+func (s *Server) Empty() {
+	for _, name := range resources {
+		c := s.collection(name)
+		for _, o := range c.List(nil) {
+			c.Delete(c.IDOf(o))
+		}
+	}
+}
+
+// Object returns a resource's object with id as the API answers it, or
+// false.
+func (s *Server) Object(resource string, id int64) (map[string]any, bool) {
+	c := s.collection(resource)
+	if c == nil {
+		return nil, false
+	}
+	o, ok := c.Get(strconv.FormatInt(id, 10))
+	return o, ok
+}
+
+// Product returns the stored product id, decoded, or false.
+func (s *Server) Product(id int64) (shopkit.Product, bool) {
+	var p shopkit.Product
+	return p, s.decode("products", id, &p)
+}
+
+// Order returns the stored order id, decoded, or false.
+func (s *Server) Order(id int64) (shopkit.Order, bool) {
+	var o shopkit.Order
+	return o, s.decode("orders", id, &o)
+}
+
+// Category returns the stored category id, decoded, or false.
+func (s *Server) Category(id int64) (shopkit.Category, bool) {
+	var c shopkit.Category
+	return c, s.decode("categories", id, &c)
+}
+
+// Webhooks returns the registered webhooks, decoded.
+func (s *Server) Webhooks() []shopkit.Webhook {
+	var out []shopkit.Webhook
+	for _, o := range s.webhooks.List(nil) {
+		b, _ := json.Marshal(o)
+		var w shopkit.Webhook
+		if json.Unmarshal(b, &w) == nil {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (s *Server) decode(resource string, id int64, v any) bool {
+	o, ok := s.Object(resource, id)
+	if !ok {
+		return false
+	}
+	b, err := json.Marshal(o)
+	return err == nil && json.Unmarshal(b, v) == nil
 }
 
 func (s *Server) load() {
@@ -157,7 +275,7 @@ func (s *Server) collection(resource string) *fakeapi.Collection {
 // Load adds the objects of a JSON array to a resource ("products",
 // "categories", "brands", "orders", "coupons", "webhooks" or "media"), in
 // the API's JSON shape; an object with the id of a stored one replaces it.
-// Use it to give a test orders or other data the seed lacks.
+// Use it to give a test orders or other data the API documentation lacks.
 func (s *Server) Load(resource string, jsonArray []byte) error {
 	c := s.collection(resource)
 	if c == nil {
@@ -193,7 +311,7 @@ func mustRead(name string) []byte {
 }
 
 func (s *Server) routes() {
-	h := s.Handle
+	h := s.srv.Handle
 	h("GET /store", func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		st := fakeapi.Clone(s.store)
@@ -201,7 +319,7 @@ func (s *Server) routes() {
 		fakeapi.WriteJSON(w, http.StatusOK, st)
 	})
 
-	products := &resource{s: s, c: s.products, filters: productFilters, build: s.buildProduct}
+	products := &resource{s: s, c: s.products, filters: productFilters, build: s.buildProduct, kind: "product"}
 	h("GET /product", products.read)
 	h("GET /product/{$}", products.read)
 	h("GET /product/{id}", products.readPath)
@@ -238,7 +356,7 @@ func (s *Server) routes() {
 	h("PUT /brand/{id}", brands.update)
 	h("DELETE /brand/{id}", brands.delete)
 
-	orders := &resource{s: s, c: s.orders, filters: s.orderFilters, build: s.patchOrder}
+	orders := &resource{s: s, c: s.orders, filters: s.orderFilters, build: s.patchOrder, kind: "order"}
 	h("GET /order", orders.read)
 	h("GET /order/{$}", orders.read)
 	h("GET /order/{id}", orders.readPath)
@@ -270,7 +388,7 @@ func (s *Server) routes() {
 	h("GET /media/{id}", media.readPath)
 	h("POST /media", s.createMedia)
 	h("POST /media/{$}", s.createMedia)
-	h("POST /media/images", s.createMedia) // the seed's curl example
+	h("POST /media/images", s.createMedia) // the API documentation's curl example
 	h("DELETE /media/{id}", s.deleteMedia)
 }
 
