@@ -212,7 +212,7 @@ func named(field, v string) error {
 // or *redis.Ring). It validates its input and does not touch Redis. Bad input
 // is a *ecomkit.FieldError.
 func New(rdb redis.UniversalClient, key string, quota int, period time.Duration, opts ...Option) (*Limiter, error) {
-	if rdb == nil {
+	if isNil(rdb) {
 		return nil, &ecomkit.FieldError{Field: "rdb", Problem: "must not be nil"}
 	}
 	if strings.TrimSpace(key) == "" {
@@ -249,6 +249,21 @@ func New(rdb redis.UniversalClient, key string, quota int, period time.Duration,
 		}
 	}
 	return l, nil
+}
+
+// isNil also catches a nil client pointer in a non-nil interface.
+func isNil(rdb redis.UniversalClient) bool {
+	switch c := rdb.(type) {
+	case nil:
+		return true
+	case *redis.Client:
+		return c == nil
+	case *redis.ClusterClient:
+		return c == nil
+	case *redis.Ring:
+		return c == nil
+	}
+	return false
 }
 
 // shapeOf gives the GCRA's burst and refill: about 1/60 of the quota at once
