@@ -266,6 +266,8 @@ func (o *CampaignListOptions) validate() error { return checkList(&o.ListOptions
 
 // CampaignUpdate is the body of Campaigns.Update; only Published and the
 // translations are writable. Only the fields set are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CampaignUpdate struct {
 	// Published publishes (true) or unpublishes (false) the campaign; nil: unchanged.
 	Published *bool `json:"published,omitempty"`

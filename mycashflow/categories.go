@@ -165,6 +165,8 @@ func hasCategoryName(in *CategoryCreate) bool {
 
 // CategoryUpdate is the body of Categories.Update and UpdateByExternalID:
 // only the fields set (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CategoryUpdate struct {
 	// ParentID moves the category under another parent (>= 1).
 	ParentID *int64 `json:"parent_id,omitempty"`
