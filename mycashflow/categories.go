@@ -359,11 +359,11 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int64, vi
 			return nil, err
 		}
 	}
-	out, err := callRows[List[Visibility]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", vis, id)
+	out, err := callRows[List[elem[Visibility]]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", vis, id)
 	if err != nil {
 		return nil, err
 	}
-	return *out, nil
+	return values(*out), nil
 }
 
 // ListProductLinks fetches the links placing products in a category:
