@@ -251,7 +251,7 @@ func TestBadInputNeverSent(t *testing.T) {
 		}},
 		{"Coupons.Create applies_to", "applies_to", func(c *shopkit.Client) error {
 			in := okCoupon()
-			in.AppliesTo = "brand"
+			in.AppliesTo = "manufacturer"
 			return ret(c.Coupons.Create(ctx, in))
 		}},
 		{"Coupons.Create category", "category", func(c *shopkit.Client) error {

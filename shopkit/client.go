@@ -38,6 +38,9 @@ type Client struct {
 	Coupons             *CouponsService             // /coupon
 	Webhooks            *WebhooksService            // /webhook
 	Media               *MediaService               // /media
+	Clients             *ClientsService             // /client (Shopkit's 2025 public docs)
+	Shipments           *ShipmentsService           // /shipment (Shopkit's 2025 public docs)
+	Stats               *StatsService               // GET /stats (Shopkit's 2025 public docs)
 }
 
 // NewClient returns a client for the store that apiKey belongs to. The key
@@ -79,6 +82,9 @@ func NewClient(apiKey string, opts ...Option) (*Client, error) {
 		Coupons:             (*CouponsService)(s),
 		Webhooks:            (*WebhooksService)(s),
 		Media:               (*MediaService)(s),
+		Clients:             (*ClientsService)(s),
+		Shipments:           (*ShipmentsService)(s),
+		Stats:               (*StatsService)(s),
 	}, nil
 }
 

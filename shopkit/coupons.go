@@ -33,6 +33,9 @@ const (
 	CouponOrdersOver CouponAppliesTo = "orders_over"
 	CouponCategory   CouponAppliesTo = "category"
 	CouponProduct    CouponAppliesTo = "product"
+	// CouponBrand and CouponTag: Shopkit's 2025 public docs.
+	CouponBrand CouponAppliesTo = "brand"
+	CouponTag   CouponAppliesTo = "tag"
 )
 
 // Coupon is a discount coupon.
@@ -129,6 +132,11 @@ type CouponCreate struct {
 	// Product is a product id or handle; required when AppliesTo is
 	// CouponProduct.
 	Product IDOrHandle `json:"product,omitempty"`
+	// Brand and Tag are a brand or tag id or handle, required when
+	// AppliesTo is CouponBrand or CouponTag. Documented outside the API
+	// documentation's examples: Shopkit's 2025 public docs.
+	Brand IDOrHandle `json:"brand,omitempty"`
+	Tag   IDOrHandle `json:"tag,omitempty"`
 	// DateFrom is the first day the coupon is valid (YYYY-MM-DD on the wire).
 	DateFrom *Date `json:"date_from,omitempty"`
 	// DateTo is the day the coupon expires; not before DateFrom.
@@ -165,8 +173,16 @@ func (c *CouponCreate) validate() error {
 		if c.Product == "" {
 			return transport.Invalid("product", "is required when applies_to is product")
 		}
+	case CouponBrand:
+		if c.Brand == "" {
+			return transport.Invalid("brand", "is required when applies_to is brand")
+		}
+	case CouponTag:
+		if c.Tag == "" {
+			return transport.Invalid("tag", "is required when applies_to is tag")
+		}
 	default:
-		return transport.Invalid("applies_to", "must be one of all_orders, orders_over, category, product, got %q", string(c.AppliesTo))
+		return transport.Invalid("applies_to", "must be one of all_orders, orders_over, category, product, brand, tag, got %q", string(c.AppliesTo))
 	}
 	if c.OrdersOver != nil && c.OrdersOver.Rat().Sign() < 0 {
 		return transport.Invalid("orders_over", "must not be negative, got %s", c.OrdersOver)
@@ -179,13 +195,14 @@ type CouponsAPI interface {
 	Get(ctx context.Context, id int64) (*Coupon, error)
 	GetByCode(ctx context.Context, code string) (*Coupon, error)
 	Create(ctx context.Context, c *CouponCreate) (*Coupon, error)
+	Update(ctx context.Context, id int64, u *CouponUpdate) (*Coupon, error)
 	Delete(ctx context.Context, id int64) error
 }
 
 var _ CouponsAPI = (*CouponsService)(nil)
 
 // CouponsService handles the /coupon endpoints. The API documents no
-// coupon list and no coupon update.
+// coupon list; Update comes from Shopkit's 2025 public docs.
 type CouponsService service
 
 // Get fetches a coupon by id: GET /coupon?id={id}. The API answers a

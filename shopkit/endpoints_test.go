@@ -370,7 +370,7 @@ func endpointCases() []endpointCase {
 // TestEndpoints checks every endpoint's request on the wire and the
 // decoding of the seed's example answer.
 func TestEndpoints(t *testing.T) {
-	for _, tc := range endpointCases() {
+	for _, tc := range append(endpointCases(), endpointCases2025()...) {
 		t.Run(tc.name, func(t *testing.T) {
 			var respond []byte
 			if tc.respond != "" {

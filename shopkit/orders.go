@@ -310,6 +310,18 @@ type OrderListOptions struct {
 	// CouponCode filters by coupon code (the API documentation types it
 	// integer, but codes are strings such as "bajevolp").
 	CouponCode string `url:"coupon_code,omitempty"`
+	// IsNew, Shipped and Invoice select new, shipped and invoiced orders
+	// (true) or the others (false); nil does not filter. ClientEmail,
+	// ClientHash and Query (q) select by client or by a search text.
+	// Documented outside the API documentation's examples: Shopkit's 2025
+	// public docs (which drop the status number filter; Status is kept for
+	// the API documentation's users).
+	IsNew       *bool  `url:"is_new,omitempty"`
+	Shipped     *bool  `url:"shipped,omitempty"`
+	Invoice     *bool  `url:"invoice,omitempty"`
+	ClientEmail string `url:"client_email,omitempty"`
+	ClientHash  string `url:"client_hash,omitempty"`
+	Query       string `url:"q,omitempty"`
 	ListOptions
 }
 
@@ -449,6 +461,15 @@ type OrderUpdate struct {
 	Note *string `json:"note,omitempty"`
 	// ClientNote is the client's note on the order.
 	ClientNote *string `json:"client_note,omitempty"`
+	// IsNew marks the order new or seen; InvoiceFile is the invoice as a
+	// base64 document (the 2025 docs' replacement of InvoiceURL); Tags
+	// replace the order's tags; NotifyClient asks the store to e-mail the
+	// client about the change. Documented outside the API documentation's
+	// examples: Shopkit's 2025 public docs.
+	IsNew        *bool    `json:"is_new,omitempty"`
+	InvoiceFile  *string  `json:"invoice_file,omitempty"`
+	Tags         []string `json:"tags,omitempty"`
+	NotifyClient *bool    `json:"notify_client,omitempty"`
 }
 
 // OrderBulkUpdate is one element of PUT /order/bulk: the order's id
@@ -521,6 +542,8 @@ type OrdersAPI interface {
 	Get(ctx context.Context, id int64) (*Order, error)
 	Update(ctx context.Context, id int64, u *OrderUpdate) (*Order, error)
 	UpdateBulk(ctx context.Context, updates []OrderBulkUpdate) ([]OrderBulkResult, error)
+	IssueInvoice(ctx context.Context, id int64) (*InvoiceResult, error)
+	IssueInvoiceBulk(ctx context.Context, ids []int64) ([]OrderBulkResult, error)
 	Delete(ctx context.Context, id int64) error
 }
 
@@ -577,7 +600,7 @@ func (o *OrdersService) UpdateBulk(ctx context.Context, updates []OrderBulkUpdat
 		if err := updates[i].validate(fmt.Sprintf("[%d].", i)); err != nil {
 			return nil, err
 		}
-		if updates[i].OrderUpdate == (OrderUpdate{}) {
+		if b, _ := json.Marshal(&updates[i].OrderUpdate); string(b) == "{}" {
 			return nil, transport.Invalid(fmt.Sprintf("[%d]", i), "nothing to update")
 		}
 	}

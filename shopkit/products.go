@@ -236,9 +236,18 @@ type ProductFields struct {
 	StockSoldSingle *bool `json:"stock_sold_single,omitempty"`
 	// StockNotify is the minimum stock, in units, below which the store is notified.
 	StockNotify *int `json:"stock_notify,omitempty"`
+	// OriginCountry is the country of origin, ISO 3166 alpha-3 ("PRT").
+	// Documented outside the API documentation's examples: Shopkit's 2025 public docs.
+	OriginCountry *string `json:"origin_country,omitempty"`
+	// HarmonizedCode is the customs HS code. Documented outside the API
+	// documentation's examples: Shopkit's 2025 public docs.
+	HarmonizedCode *string `json:"harmonized_code,omitempty"`
 }
 
 func (f *ProductFields) validate() error {
+	if f.OriginCountry != nil && len(*f.OriginCountry) != 3 {
+		return transport.Invalid("origin_country", "must be an ISO 3166 alpha-3 code, got %q", *f.OriginCountry)
+	}
 	if f.Status != nil && (*f.Status < ProductStatusActive || *f.Status > ProductStatusSoon) {
 		return transport.Invalid("status", "must be between 1 and 4 (ProductStatus* constants), got %d", *f.Status)
 	}
@@ -374,6 +383,7 @@ func (o *ProductListOptions) check() error {
 
 // ProductsAPI is the interface ProductsService implements, for mocking.
 type ProductsAPI interface {
+	Search(ctx context.Context, query string, opts *ProductSearchOptions) (*Page[Product], error)
 	List(ctx context.Context, opts *ProductListOptions) (*Page[Product], error)
 	All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error]
 	Get(ctx context.Context, id int64) (*Product, error)

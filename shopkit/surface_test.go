@@ -25,6 +25,9 @@ func TestServiceInterfacesListEveryMethod(t *testing.T) {
 		"Coupons":             {reflect.TypeFor[*shopkit.CouponsService](), reflect.TypeFor[shopkit.CouponsAPI]()},
 		"Webhooks":            {reflect.TypeFor[*shopkit.WebhooksService](), reflect.TypeFor[shopkit.WebhooksAPI]()},
 		"Media":               {reflect.TypeFor[*shopkit.MediaService](), reflect.TypeFor[shopkit.MediaAPI]()},
+		"Clients":             {reflect.TypeFor[*shopkit.ClientsService](), reflect.TypeFor[shopkit.ClientsAPI]()},
+		"Shipments":           {reflect.TypeFor[*shopkit.ShipmentsService](), reflect.TypeFor[shopkit.ShipmentsAPI]()},
+		"Stats":               {reflect.TypeFor[*shopkit.StatsService](), reflect.TypeFor[shopkit.StatsAPI]()},
 	}
 	for name, p := range pairs {
 		svc, api := p[0], p[1]
