@@ -366,7 +366,8 @@ func (s *Server) createCoupon(w http.ResponseWriter, r *http.Request) {
 	valid := code != "" && okLimit && okValue &&
 		(typ == "money" || typ == "percent" || typ == "shipping") &&
 		(applies == "all_orders" || applies == "orders_over" && b["orders_over"] != nil ||
-			applies == "category" && b["category"] != nil || applies == "product" && b["product"] != nil)
+			applies == "category" && b["category"] != nil || applies == "product" && b["product"] != nil ||
+			applies == "brand" && b["brand"] != nil || applies == "tag" && b["tag"] != nil)
 	if !valid {
 		badRequest(w)
 		return
@@ -379,7 +380,7 @@ func (s *Server) createCoupon(w http.ResponseWriter, r *http.Request) {
 	}
 	o := object{"code": code, "limit": json.Number(strconv.Itoa(limit)), "used": json.Number("0"), "value": value,
 		"type": typ, "applies_to": applies, "orders_over": b["orders_over"], "category": b["category"], "product": b["product"],
-		"date_from": b["date_from"], "date_to": b["date_to"], "created_at": s.timestamp(),
+		"brand": b["brand"], "tag": b["tag"], "date_from": b["date_from"], "date_to": b["date_to"], "created_at": s.timestamp(),
 		"orders_total": json.Number("0"), "orders_discount": json.Number("0")}
 	fakeapi.WriteJSON(w, http.StatusCreated, []object{s.coupons.Insert(o)})
 }

@@ -86,6 +86,11 @@ type Server struct {
 	coupons    *fakeapi.Collection
 	webhooks   *fakeapi.Collection
 	media      *fakeapi.Collection
+	clients    *fakeapi.Collection // Shopkit's 2025 public docs
+	shipments  *fakeapi.Collection // keyed by tracking_code
+	carriers   []fakeapi.Object
+	stats      fakeapi.Object
+	invoiced   map[string]bool // order ids with an issued invoice
 
 	nextSubID int64 // ids of new option groups, values and options
 	now       func() time.Time
@@ -137,6 +142,9 @@ func NewServer(opts ...Option) *Server {
 		coupons:    fakeapi.NewCollection("id"),
 		webhooks:   fakeapi.NewCollection("id"),
 		media:      fakeapi.NewCollection("id"),
+		clients:    fakeapi.NewCollection("id"),
+		shipments:  fakeapi.NewCollection("tracking_code"),
+		invoiced:   map[string]bool{},
 		nextSubID:  900000,
 		now:        time.Now,
 	}
@@ -183,7 +191,7 @@ func (s *Server) Client(opts ...shopkit.Option) *shopkit.Client {
 }
 
 // resources are the names Load, Len, Object and Empty take.
-var resources = []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media"}
+var resources = []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media", "clients", "shipments"}
 
 // Empty removes every object of every resource (the store settings and
 // shipping methods stay), for a test that loads its own data.
@@ -248,7 +256,7 @@ func (s *Server) decode(resource string, id int64, v any) bool {
 }
 
 func (s *Server) load() {
-	for _, name := range []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media"} {
+	for _, name := range []string{"products", "categories", "brands", "orders", "coupons", "webhooks", "media", "clients", "shipments"} {
 		if err := s.Load(name, mustRead(name)); err != nil {
 			panic(err)
 		}
@@ -262,6 +270,7 @@ func (s *Server) load() {
 		panic(err)
 	}
 	s.shipping = ship
+	s.load2025()
 }
 
 // collection returns the store of a resource name.
@@ -269,11 +278,13 @@ func (s *Server) collection(resource string) *fakeapi.Collection {
 	return map[string]*fakeapi.Collection{
 		"products": s.products, "categories": s.categories, "brands": s.brands, "orders": s.orders,
 		"coupons": s.coupons, "webhooks": s.webhooks, "media": s.media,
+		"clients": s.clients, "shipments": s.shipments,
 	}[resource]
 }
 
 // Load adds the objects of a JSON array to a resource ("products",
-// "categories", "brands", "orders", "coupons", "webhooks" or "media"), in
+// "categories", "brands", "orders", "coupons", "webhooks", "media",
+// "clients" or "shipments"), in
 // the API's JSON shape; an object with the id of a stored one replaces it.
 // Use it to give a test orders or other data the API documentation lacks.
 func (s *Server) Load(resource string, jsonArray []byte) error {
@@ -390,6 +401,7 @@ func (s *Server) routes() {
 	h("POST /media/{$}", s.createMedia)
 	h("POST /media/images", s.createMedia) // the API documentation's curl example
 	h("DELETE /media/{id}", s.deleteMedia)
+	s.routes2025(h)
 }
 
 // message writes Shopkit's error shape.
