@@ -253,8 +253,11 @@ func (s *BannersService) Update(ctx context.Context, id int64, in *BannerUpdate)
 	return call[Banner](ctx, s.client(), http.MethodPatch, "banners.update", in, id)
 }
 
-// GetByCode fetches a banner by its code: GET /banners/code/{bannerCode}
-// (path inferred; the /code/ shape is a guess).
+// GetByCode fetches a banner by its code: GET /banners/code={bannerCode}.
+// The path is inferred: its {field}={value} segment follows the only public
+// by-key lookup of the API, GET /products/product_code={code} in a public
+// C# client (zuntio/McfStockChangeTracker); the code is escaped as one
+// segment. No such banner is an *APIError matching ErrNotFound.
 //
 // Route key "banners.get_by_code" (see WithPaths).
 func (s *BannersService) GetByCode(ctx context.Context, code string, expand ...BannerExpand) (*Banner, error) {
@@ -265,7 +268,8 @@ func (s *BannersService) GetByCode(ctx context.Context, code string, expand ...B
 }
 
 // UpdateByCode changes the fields set in in of the banner with that code:
-// PATCH /banners/code/{bannerCode} (path inferred; the /code/ shape is a guess).
+// PATCH /banners/code={bannerCode} (path inferred, by analogy with the
+// public C# client's GET /products/product_code={code}, as GetByCode).
 //
 // Route key "banners.update_by_code" (see WithPaths).
 func (s *BannersService) UpdateByCode(ctx context.Context, code string, in *BannerUpdate) (*Banner, error) {

@@ -293,8 +293,10 @@ func (s *CategoriesService) Update(ctx context.Context, id int64, in *CategoryUp
 }
 
 // GetByExternalID fetches the category with that external system ID:
-// GET /categories/external/{externalID} (path inferred; the /external/
-// shape is a guess).
+// GET /categories/external_id={externalID}. The path is inferred: its
+// {field}={value} segment follows the only public by-key lookup of the
+// API, GET /products/product_code={code} in a public C# client
+// (zuntio/McfStockChangeTracker). No such category matches ErrNotFound.
 //
 // Route key "categories.get_by_external_id" (see WithPaths).
 func (s *CategoriesService) GetByExternalID(ctx context.Context, externalID string, expand ...CategoryExpand) (*Category, error) {
@@ -305,8 +307,9 @@ func (s *CategoriesService) GetByExternalID(ctx context.Context, externalID stri
 }
 
 // UpdateByExternalID changes the fields set in in of the category with that
-// external system ID: PATCH /categories/external/{externalID} (path
-// inferred; the /external/ shape is a guess).
+// external system ID: PATCH /categories/external_id={externalID} (path
+// inferred, by analogy with the public C# client's
+// GET /products/product_code={code}, as GetByExternalID).
 //
 // Route key "categories.update_by_external_id" (see WithPaths).
 func (s *CategoriesService) UpdateByExternalID(ctx context.Context, externalID string, in *CategoryUpdate) (*Category, error) {

@@ -33,6 +33,9 @@ const BaseURLFormat = "https://%s.mycashflow.fi/api/v1"
 type Client struct {
 	tc    *transport.Client
 	paths map[string]string
+	// versioned holds the endpoints WithAPIVersions sends to another API
+	// version, each with a transport on that version's base URL.
+	versioned map[string]*transport.Client
 
 	// BannerGroups manages banner groups.
 	BannerGroups *BannerGroupsService
@@ -92,6 +95,14 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 		return nil, err
 	}
 	c := &Client{tc: tc, paths: pathsOf(tc)}
+	if c.versioned, err = versionedTransports(tc, transport.Settings{
+		Platform:     "mycashflow",
+		Auth:         transport.BasicAuth(apiUser, apiKey),
+		Header:       http.Header{"Accept": {"application/json"}},
+		RequireHTTPS: true,
+	}, opts); err != nil {
+		return nil, err
+	}
 	c.BannerGroups = &BannerGroupsService{c}
 	c.Banners = &BannersService{c}
 	c.Brands = &BrandsService{c}
@@ -171,6 +182,9 @@ type Sort string
 const (
 	SortIDAsc  Sort = "id-asc"
 	SortIDDesc Sort = "id-desc"
+	// SortUpdatedAtAsc is not in the API documentation: public clients
+	// read orders with it (the Fivetran connector's v0 orders sync).
+	SortUpdatedAtAsc Sort = "updated_at-asc"
 )
 
 // ListOptions are the paging and sorting parameters every list takes.
@@ -180,7 +194,8 @@ type ListOptions struct {
 	// count from 1; All works with either.
 	Page int `url:"page,omitempty"`
 	// Limit is the number of items per page, sent as page_size (API default
-	// 50; no maximum is documented).
+	// 50; no maximum is documented, and public clients ask for up to 10000,
+	// so none is enforced).
 	Limit int `url:"page_size,omitempty"`
 	// Sort orders the list (API default id-asc).
 	Sort Sort `url:"sort,omitempty"`
@@ -192,8 +207,8 @@ func (o *ListOptions) validate() error {
 		return transport.Invalid("page", "must not be negative, got %d", o.Page)
 	case o.Limit < 0:
 		return transport.Invalid("page_size", "must not be negative, got %d", o.Limit)
-	case o.Sort != "" && o.Sort != SortIDAsc && o.Sort != SortIDDesc:
-		return transport.Invalid("sort", "must be one of id-asc, id-desc, got %q", string(o.Sort))
+	case o.Sort != "" && o.Sort != SortIDAsc && o.Sort != SortIDDesc && o.Sort != SortUpdatedAtAsc:
+		return transport.Invalid("sort", "must be one of id-asc, id-desc, updated_at-asc, got %q", string(o.Sort))
 	}
 	return nil
 }
@@ -219,6 +234,9 @@ type listMeta struct {
 	PageSize  Int `json:"page_size"`
 	PageCount Int `json:"page_count"`
 	ItemCount Int `json:"item_count"`
+	// Next is present only when another page exists (public clients stop
+	// when it is absent; the API documentation does not list it).
+	Next *String `json:"next"`
 }
 
 // expandable is an expand type that knows its documented values.
@@ -233,7 +251,7 @@ func checkExpand[E expandable[E]](e []E) error {
 	var zero E
 	allowed := zero.documented()
 	for i, v := range e {
-		if !slices.Contains(allowed, v) {
+		if !slices.Contains(allowed, v) && !nested(allowed, string(v)) {
 			names := make([]string, len(allowed))
 			for j, a := range allowed {
 				names[j] = string(a)
@@ -242,6 +260,23 @@ func checkExpand[E expandable[E]](e []E) error {
 		}
 	}
 	return nil
+}
+
+// nested reports whether v is a dotted nested expand value
+// ("variations.stock_item", as public clients send) under a documented
+// one: the nested names are snake_case; which exist the documentation
+// does not say, so the server judges them.
+func nested[E ~string](allowed []E, v string) bool {
+	head, rest, ok := strings.Cut(v, ".")
+	if !ok || !slices.Contains(allowed, E(head)) {
+		return false
+	}
+	for _, part := range strings.Split(rest, ".") {
+		if part == "" || strings.Trim(part, "abcdefghijklmnopqrstuvwxyz0123456789_") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // checkList validates a list's paging options and expand values.
@@ -279,12 +314,25 @@ func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string
 		}
 		p = b.String()
 	}
-	return fetchItem[T](ctx, c, http.MethodGet, p, nil)
+	return fetchItem[T](ctx, c, c.via(endpoint), http.MethodGet, p, nil)
 }
 
 // path fills the endpoint's path template (from the client's table).
+// A string value is escaped as one path segment, and a "+" in it as %2B
+// too: in a {field}={value} segment an e-mail's "+" must not read as a
+// space.
 func (c *Client) path(endpoint string, args ...any) (string, error) {
-	return transport.Path(c.paths[endpoint], args...)
+	p, err := transport.Path(c.paths[endpoint], args...)
+	if err != nil {
+		return "", err
+	}
+	for _, a := range args {
+		if s, ok := a.(string); ok && strings.Contains(s, "+") {
+			esc := url.PathEscape(s)
+			p = strings.Replace(p, esc, strings.ReplaceAll(esc, "+", "%2B"), 1)
+		}
+	}
+	return p, nil
 }
 
 // call sends one request for endpoint and decodes the "data" object of
@@ -297,7 +345,7 @@ func call[T any](ctx context.Context, c *Client, method, endpoint string, body a
 	if err != nil {
 		return nil, err
 	}
-	return fetchItem[T](ctx, c, method, p, body)
+	return fetchItem[T](ctx, c, c.via(endpoint), method, p, body)
 }
 
 // callRows is call for an answer whose "data" is an array of rows.
@@ -309,7 +357,7 @@ func callRows[T any](ctx context.Context, c *Client, method, endpoint string, bo
 	if err != nil {
 		return nil, err
 	}
-	return fetchRows[T](ctx, c, method, p, body)
+	return fetchRows[T](ctx, c, c.via(endpoint), method, p, body)
 }
 
 // send sends a request whose answer carries nothing to decode (204).
@@ -321,7 +369,7 @@ func send(ctx context.Context, c *Client, method, endpoint string, body any, arg
 	if err != nil {
 		return err
 	}
-	_, err = c.tc.Do(ctx, &transport.Request{Method: method, Path: p, Body: body}, nil)
+	_, err = c.via(endpoint).Do(ctx, &transport.Request{Method: method, Path: p, Body: body}, nil)
 	return err
 }
 
@@ -350,6 +398,9 @@ type pager[T any] struct {
 	endpoint string
 	args     []any
 	base     int
+	// sawNext records that the API sends meta.next: from then on its
+	// absence ends the list, as public clients read it.
+	sawNext bool
 }
 
 func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
@@ -358,7 +409,7 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		return nil, err
 	}
 	var env listBody[T]
-	resp, err := p.c.tc.Do(ctx, &transport.Request{Path: path, Query: q}, &env)
+	resp, err := p.c.via(p.endpoint).Do(ctx, &transport.Request{Path: path, Query: q}, &env)
 	if err != nil {
 		return nil, err
 	}
@@ -383,6 +434,15 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		p.base = 0
 	}
 	page.SetNextByNumber(p.base)
+	switch {
+	case m.Next != nil && *m.Next != "":
+		p.sawNext = true
+		if page.Next == nil && len(page.Items) > 0 {
+			page.Next = &PageRequest{Number: page.Number + 1, Size: page.Size}
+		}
+	case p.sawNext:
+		page.Next = nil
+	}
 	if p.base == 1 && page.Number == page.Pages-1 && page.Size > 0 && len(page.Items) < page.Size {
 		// Page page_count-1 is the last of a 0-based API, the one before
 		// last of a 1-based one, which is full: a caller starting past page

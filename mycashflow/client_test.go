@@ -116,7 +116,7 @@ func TestPathParametersAreEscaped(t *testing.T) {
 	_, err := c.Banners.GetByCode(context.Background(), "summer/../sale")
 	require.NoError(t, err)
 	r, _ := rec.last(t)
-	assert.Equal(t, "/api/v1/banners/code/summer%2F..%2Fsale", r.URL.EscapedPath())
+	assert.Equal(t, "/api/v1/banners/code=summer%2F..%2Fsale", r.URL.EscapedPath())
 
 	_, err = c.Banners.GetByCode(context.Background(), "..")
 	var fe *mcf.FieldError

@@ -349,8 +349,11 @@ func (s *CustomersService) ListAddresses(ctx context.Context, id int64, opts *Li
 }
 
 // GetByEmail fetches the customer with that e-mail address:
-// GET /customers/email/{email} (path inferred; the address is escaped as
-// one path segment). No such customer is an *APIError matching
+// GET /customers/email={email}. The path is inferred: its {field}={value}
+// segment follows the only public by-key lookup of the API,
+// GET /products/product_code={code} in a public C# client
+// (zuntio/McfStockChangeTracker). The address is escaped as one path
+// segment, its "+" as %2B. No such customer is an *APIError matching
 // ErrNotFound, never a nil customer with a nil error.
 //
 // Route key "customers.get_by_email" (see WithPaths).
@@ -362,7 +365,8 @@ func (s *CustomersService) GetByEmail(ctx context.Context, email string, expand 
 }
 
 // GetByExternalID fetches the customer with that external system ID:
-// GET /customers/external/{externalID} (path inferred). No such customer
+// GET /customers/external_id={externalID} (path inferred, by analogy with
+// the public C# client's GET /products/product_code={code}, as GetByEmail). No such customer
 // is an *APIError matching ErrNotFound.
 //
 // Route key "customers.get_by_external_id" (see WithPaths).

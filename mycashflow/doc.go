@@ -42,6 +42,25 @@
 //		}),
 //		mycashflow.WithRetry(5))
 //
+// The lookups by a key other than the id (banners by code, categories and
+// customers by external id, customers by e-mail) use a {field}={value}
+// segment (/customers/email={email}), the form of the only public by-key
+// lookup, GET /products/product_code={code} in a public C# client; the
+// value is escaped as one segment.
+//
+// Every endpoint defaults to the API documentation's version, v1.
+// WithAPIVersions moves some to another version, as public clients read
+// campaigns and orders from /api/v0:
+//
+//	mycashflow.WithAPIVersions(map[string]string{"campaigns.list": "v0"})
+//
+// Lists as public clients page them: pages counted from 1, page_size up to
+// 10000 (no maximum is documented), sort updated_at-asc besides the
+// documented orders, dotted expand values (prices.product), and the end of
+// a list at the first page without meta.next once the API sends it. Every
+// request carries Accept: application/json (a public client reports 406
+// without it).
+//
 // The API documentation describes no webhooks, so this package has none.
 //
 // The package mycashflowtest runs an in-memory fake of the API for tests.

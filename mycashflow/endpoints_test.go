@@ -323,12 +323,12 @@ func TestEndpoints(t *testing.T) {
 				return c.Banners.Update(ctx, 1, bannerUpdate(t))
 			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
-		{name: "banners.get_by_code", method: "GET", path: "/banners/code/new-discounts",
+		{name: "banners.get_by_code", method: "GET", path: "/banners/code=new-discounts",
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				return c.Banners.GetByCode(ctx, "new-discounts")
 			},
 			check: func(t *testing.T, v any) { checkBanner(t, v.(*mcf.Banner)) }},
-		{name: "banners.update_by_code", method: "PATCH", path: "/banners/code/new-discounts", reqBody: fixture(t, "banners.update_by_code.request"),
+		{name: "banners.update_by_code", method: "PATCH", path: "/banners/code=new-discounts", reqBody: fixture(t, "banners.update_by_code.request"),
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				return c.Banners.UpdateByCode(ctx, "new-discounts", bannerUpdate(t))
 			},
@@ -417,10 +417,10 @@ func TestEndpoints(t *testing.T) {
 				return c.Categories.Update(ctx, 1, categoryUpdate())
 			},
 			check: func(t *testing.T, v any) { checkCategory(t, v.(*mcf.Category)) }},
-		{name: "categories.get_by_external_id", method: "GET", path: "/categories/external/56",
+		{name: "categories.get_by_external_id", method: "GET", path: "/categories/external_id=56",
 			call:  func(ctx context.Context, c *mcf.Client) (any, error) { return c.Categories.GetByExternalID(ctx, "56") },
 			check: func(t *testing.T, v any) { checkCategory(t, v.(*mcf.Category)) }},
-		{name: "categories.update_by_external_id", method: "PATCH", path: "/categories/external/56", reqBody: fixture(t, "categories.update_by_external_id.request"),
+		{name: "categories.update_by_external_id", method: "PATCH", path: "/categories/external_id=56", reqBody: fixture(t, "categories.update_by_external_id.request"),
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				return c.Categories.UpdateByExternalID(ctx, "56", categoryUpdate())
 			},
@@ -549,12 +549,12 @@ func TestEndpoints(t *testing.T) {
 				assert.Equal(t, "fi", a.Country)
 				assert.Equal(t, "+3585012312312", a.Phone)
 			}},
-		{name: "customers.get_by_email", method: "GET", path: "/customers/email/mail@domain.fi",
+		{name: "customers.get_by_email", method: "GET", path: "/customers/email=mail@domain.fi",
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				return c.Customers.GetByEmail(ctx, "mail@domain.fi")
 			},
 			check: func(t *testing.T, v any) { checkCustomer(t, v.(*mcf.Customer)) }},
-		{name: "customers.get_by_external_id", method: "GET", path: "/customers/external/ext-1", query: url.Values{"expand": {"customer_groups"}},
+		{name: "customers.get_by_external_id", method: "GET", path: "/customers/external_id=ext-1", query: url.Values{"expand": {"customer_groups"}},
 			call: func(ctx context.Context, c *mcf.Client) (any, error) {
 				return c.Customers.GetByExternalID(ctx, "ext-1", mcf.CustomerGroupsExpand)
 			},

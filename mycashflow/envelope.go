@@ -124,9 +124,9 @@ func (c *Client) errURL(path string) string {
 }
 
 // fetchItem sends a request answered with one object and returns it.
-func fetchItem[T any](ctx context.Context, c *Client, method, path string, body any) (*T, error) {
+func fetchItem[T any](ctx context.Context, c *Client, tc *transport.Client, method, path string, body any) (*T, error) {
 	var env itemEnvelope[T]
-	resp, err := c.tc.Do(ctx, &transport.Request{Method: method, Path: path, Body: body}, &env)
+	resp, err := tc.Do(ctx, &transport.Request{Method: method, Path: path, Body: body}, &env)
 	if err != nil {
 		return nil, err
 	}
@@ -137,9 +137,9 @@ func fetchItem[T any](ctx context.Context, c *Client, method, path string, body 
 }
 
 // fetchRows sends a request answered with an array of rows.
-func fetchRows[T any](ctx context.Context, c *Client, method, path string, body any) (*T, error) {
+func fetchRows[T any](ctx context.Context, c *Client, tc *transport.Client, method, path string, body any) (*T, error) {
 	var env rowsBody[T]
-	resp, err := c.tc.Do(ctx, &transport.Request{Method: method, Path: path, Body: body}, &env)
+	resp, err := tc.Do(ctx, &transport.Request{Method: method, Path: path, Body: body}, &env)
 	if err != nil {
 		return nil, err
 	}

@@ -24,8 +24,8 @@ var defaultPaths = map[string]string{
 	"banners.create":         "/banners",
 	"banners.get":            "/banners/{bannerID}",
 	"banners.update":         "/banners/{bannerID}",
-	"banners.get_by_code":    "/banners/code/{bannerCode}",
-	"banners.update_by_code": "/banners/code/{bannerCode}",
+	"banners.get_by_code":    "/banners/code={bannerCode}", // {field}={value}: see byKeyEvidence
+	"banners.update_by_code": "/banners/code={bannerCode}",
 
 	"brands.list":   "/brands",           // confirmed
 	"brands.create": "/brands",           // confirmed
@@ -40,10 +40,10 @@ var defaultPaths = map[string]string{
 
 	"categories.list":                  "/categories", // confirmed
 	"categories.create":                "/categories",
-	"categories.get":                   "/categories/{categoryID}", // confirmed
-	"categories.update":                "/categories/{categoryID}", // confirmed
-	"categories.get_by_external_id":    "/categories/external/{externalID}",
-	"categories.update_by_external_id": "/categories/external/{externalID}",
+	"categories.get":                   "/categories/{categoryID}",             // confirmed
+	"categories.update":                "/categories/{categoryID}",             // confirmed
+	"categories.get_by_external_id":    "/categories/external_id={externalID}", // see byKeyEvidence
+	"categories.update_by_external_id": "/categories/external_id={externalID}",
 	"categories.list_subcategories":    "/categories/{categoryID}/subcategories", // confirmed
 	"categories.list_visibilities":     "/categories/{categoryID}/visibilities",
 	"categories.update_visibilities":   "/categories/{categoryID}/visibilities",
@@ -62,8 +62,8 @@ var defaultPaths = map[string]string{
 	"customers.get":                "/customers/{customerID}",                     // confirmed
 	"customers.update":             "/customers/{customerID}",                     // confirmed
 	"customers.list_addresses":     "/customers/{customerID}/secondary_addresses", // confirmed (2015 client)
-	"customers.get_by_email":       "/customers/email/{email}",
-	"customers.get_by_external_id": "/customers/external/{externalID}",
+	"customers.get_by_email":       "/customers/email={email}",                    // see byKeyEvidence
+	"customers.get_by_external_id": "/customers/external_id={externalID}",         // see byKeyEvidence
 
 	"email_subscribers.list":   "/email-subscribers", // confirmed
 	"email_subscribers.create": "/email-subscribers",
@@ -73,6 +73,13 @@ var defaultPaths = map[string]string{
 	"gift_cards.get":    "/gift-cards/{giftCardCode}",
 	"gift_cards.update": "/gift-cards/{giftCardCode}",
 }
+
+// byKeyEvidence: the six by-key routes (banners by code, categories and
+// customers by external id, customers by e-mail) follow the only public
+// by-key lookup of this API, GET /api/v1/products/product_code={code} in a
+// public C# client (zuntio/McfStockChangeTracker, McfClient.cs): a
+// {field}={value} segment, not /{field}/{value}. The analogy is unverified;
+// WithPaths replaces any of them.
 
 // DefaultPaths returns a copy of the built-in table of endpoint paths,
 // keyed by endpoint name ("customers.get", "gift_cards.update", ...), each

@@ -41,7 +41,7 @@ func ExampleNewServer() {
 	fmt.Println(errors.Is(err, mycashflow.ErrNotFound))
 	// Output:
 	// 3000000001 Aino
-	// 2 GET /api/v1/customers/email/aino@example.fi
+	// 2 GET /api/v1/customers/email=aino@example.fi
 	// <nil> [3000000001]
 	// true
 }

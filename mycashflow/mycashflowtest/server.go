@@ -229,13 +229,13 @@ func (s *Server) addRoutes(handlers map[string]handler) {
 		}
 		rt := route{name: name, method: methodOf(name), segs: strings.Split(strings.Trim("/api/v1"+tmpl, "/"), "/"), h: h}
 		for _, seg := range rt.segs {
-			if !strings.HasPrefix(seg, "{") {
+			if !strings.HasPrefix(seg, "{") { // "email={email}" counts as literal
 				rt.literals++
 			}
 		}
 		s.routes = append(s.routes, rt)
 	}
-	// The most literal template wins: /customers/email/{email} before
+	// The most literal template wins: /customers/email={email} before
 	// /customers/{customerID}/secondary_addresses.
 	sort.Slice(s.routes, func(i, j int) bool {
 		if s.routes[i].literals != s.routes[j].literals {
@@ -252,8 +252,17 @@ func (s *Server) dispatch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	segs := strings.Split(strings.Trim(path, "/"), "/")
+	// Public clients read campaigns from /api/v0 (mycashflow.WithAPIVersions):
+	// the fake serves the campaign routes under v0 too.
+	v0 := len(segs) > 1 && segs[0] == "api" && segs[1] == "v0"
+	if v0 {
+		segs[1] = "v1"
+	}
 	pathFound := false
 	for _, rt := range s.routes {
+		if v0 && !strings.HasPrefix(rt.name, "campaigns.") {
+			continue
+		}
 		p, ok := match(rt.segs, segs)
 		if !ok {
 			continue
@@ -277,6 +286,19 @@ func match(tmpl, segs []string) (params, bool) {
 	}
 	p := params{}
 	for i, t := range tmpl {
+		if field, name, ok := strings.Cut(t, "={"); ok && strings.HasSuffix(name, "}") {
+			// A {field}={value} segment ("email={email}").
+			v, found := strings.CutPrefix(segs[i], field+"=")
+			if !found {
+				return nil, false
+			}
+			v, err := unescape(v)
+			if err != nil || v == "" {
+				return nil, false
+			}
+			p[name[:len(name)-1]] = v
+			continue
+		}
 		if strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") {
 			v, err := unescape(segs[i])
 			if err != nil || v == "" {

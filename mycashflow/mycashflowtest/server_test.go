@@ -22,9 +22,10 @@ func TestRoutesCoverEveryEndpointMostLiteralFirst(t *testing.T) {
 		}
 		return ""
 	}
-	assert.Equal(t, "categories.get_by_external_id", route("GET", "/api/v1/categories/external/subcategories"))
+	assert.Equal(t, "categories.get_by_external_id", route("GET", "/api/v1/categories/external_id=subcategories"))
 	assert.Equal(t, "categories.list_subcategories", route("GET", "/api/v1/categories/4/subcategories"))
-	assert.Equal(t, "customers.get_by_email", route("GET", "/api/v1/customers/email/a@b.fi"))
+	assert.Equal(t, "customers.get_by_email", route("GET", "/api/v1/customers/email=a@b.fi"))
+	assert.Equal(t, "customers.get", route("GET", "/api/v1/customers/email"), "a bare field is no lookup")
 	assert.Equal(t, "customers.get", route("GET", "/api/v1/customers/12"))
 	assert.Equal(t, "customer_groups.remove_customer", route("DELETE", "/api/v1/customer-groups/3/customers/9"))
 	assert.Equal(t, "", route("GET", "/api/v1/customers/12/orders"))
