@@ -364,10 +364,8 @@ func (l *Limiter) waitRedis(ctx context.Context) error {
 		if res.Allowed > 0 {
 			return nil
 		}
-		wait := res.RetryAfter
-		if wait < time.Millisecond {
-			wait = time.Millisecond
-		}
+		// Up to the next millisecond: waking a hair early costs a round trip.
+		wait := res.RetryAfter.Truncate(time.Millisecond) + time.Millisecond
 		if dl, ok := ctx.Deadline(); ok && l.now().Add(wait).After(dl) {
 			return fmt.Errorf("redisrate %s: the next slot is %s away, after the context's deadline: %w", l.key, wait.Round(time.Millisecond), context.DeadlineExceeded)
 		}

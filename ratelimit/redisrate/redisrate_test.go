@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -459,4 +460,44 @@ func TestObserveFollowsTheServersWindows(t *testing.T) {
 	if err == nil {
 		assert.LessOrEqual(t, tat, since2017+8*interval, "a roll-over by itself holds nothing back")
 	}
+}
+
+// The goroutines of one process take turns: one polls Redis while the
+// others queue locally, so each call costs about two Redis round trips
+// (refused, then allowed) instead of one per waiting goroutine per slot.
+func TestWaitersTakeTurnsPollingRedis(t *testing.T) {
+	_, rdb, clock := miniRedis(t)
+	counter := &countCalls{}
+	rdb.AddHook(counter)
+	l, err := New(rdb, "turns", 60, time.Minute) // one at once, then one a second
+	require.NoError(t, err)
+	onClock(l, clock)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			assert.NoError(t, l.Wait(context.Background()))
+		}()
+	}
+	wg.Wait()
+	calls := int(counter.n.Load())
+	assert.LessOrEqual(t, calls, 2*8+2, "one poller at a time (+2: EVALSHA, then EVAL loads the script once)")
+	assert.GreaterOrEqual(t, calls, 8, "every call asked Redis")
+}
+
+// countCalls counts the commands a go-redis client sends.
+type countCalls struct{ n atomic.Int64 }
+
+func (c *countCalls) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *countCalls) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (c *countCalls) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
 }
