@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
+	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -148,7 +149,9 @@ func TestPlatformQuotasAndKeys(t *testing.T) {
 	one, err := New(rdb, "tiny", 1, time.Minute)
 	require.NoError(t, err)
 	n, _ = one.Quota()
-	assert.Equal(t, 2, n, "a quota of 1 is paced as burst 1 + refill 1, like ecomkit.RateLimiter")
+	assert.Equal(t, 1, n)
+	assert.Equal(t, redis_rate.Limit{Rate: 1, Burst: 1, Period: time.Minute}, *one.shape.Load(),
+		"paced as burst 1 + refill 1, like ecomkit.RateLimiter")
 }
 
 // Several limiters (processes) on one key, on simulated time: no window of
