@@ -155,6 +155,7 @@ type ContactsAPI interface {
 	GetByEmail(ctx context.Context, email string) (*Contact, error)
 	Get(ctx context.Context, id int64) (*Contact, error)
 	Update(ctx context.Context, id int64, c *ContactUpdate) (*Contact, error)
+	Delete(ctx context.Context, id int64) error
 }
 
 var _ ContactsAPI = (*ContactsService)(nil)

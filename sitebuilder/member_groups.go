@@ -58,12 +58,16 @@ func (g *MemberGroupUpdate) validate() error {
 type MemberGroupsAPI interface {
 	Create(ctx context.Context, g *MemberGroupCreate) (*MemberGroup, error)
 	Update(ctx context.Context, id int64, g *MemberGroupUpdate) (*MemberGroup, error)
+	List(ctx context.Context) ([]MemberGroup, error)
+	Get(ctx context.Context, id int64) (*MemberGroup, error)
+	Delete(ctx context.Context, id int64) error
 }
 
 var _ MemberGroupsAPI = (*MemberGroupsService)(nil)
 
-// MemberGroupsService manages member groups. The API documents no way to
-// list, fetch or delete them.
+// MemberGroupsService manages member groups. List, Get and Delete are
+// documented outside the API documentation's examples (public copies of
+// the vendor's docs).
 //
 // Use the one a Client from NewClient holds; a nil or zero service
 // returns an error matching ErrInvalidInput.

@@ -168,6 +168,7 @@ type MembersAPI interface {
 	Get(ctx context.Context, id int64) (*Member, error)
 	Update(ctx context.Context, id int64, m *MemberUpdate) (*Member, error)
 	StartSession(ctx context.Context, m *MemberSessionCreate) (*MemberSession, error)
+	Delete(ctx context.Context, id int64) error
 }
 
 var _ MembersAPI = (*MembersService)(nil)

@@ -289,6 +289,7 @@ type ProductsAPI interface {
 	ListCategories(ctx context.Context, opts *CategoryListOptions) ([]Category, error)
 	Get(ctx context.Context, id int64) (*Product, error)
 	Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error)
+	Delete(ctx context.Context, id int64) error
 }
 
 var _ ProductsAPI = (*ProductsService)(nil)

@@ -55,12 +55,16 @@ func (l *SubscriberListUpdate) validate() error {
 type SubscriberListsAPI interface {
 	Create(ctx context.Context, l *SubscriberListCreate) (*SubscriberList, error)
 	Update(ctx context.Context, id int64, l *SubscriberListUpdate) (*SubscriberList, error)
+	List(ctx context.Context) ([]SubscriberList, error)
+	Get(ctx context.Context, id int64) (*SubscriberList, error)
+	Delete(ctx context.Context, id int64) error
 }
 
 var _ SubscriberListsAPI = (*SubscriberListsService)(nil)
 
-// SubscriberListsService manages subscriber lists. The API documents no
-// way to list, fetch or delete them.
+// SubscriberListsService manages subscriber lists. List, Get and Delete
+// are documented outside the API documentation's examples (public copies
+// of the vendor's docs).
 //
 // Use the one a Client from NewClient holds; a nil or zero service
 // returns an error matching ErrInvalidInput.

@@ -127,12 +127,14 @@ func (w *WebhookCreate) validate() error {
 type WebhooksAPI interface {
 	List(ctx context.Context) ([]Webhook, error)
 	Create(ctx context.Context, w *WebhookCreate) (*Webhook, error)
+	Delete(ctx context.Context, id string) error
 }
 
 var _ WebhooksAPI = (*WebhooksService)(nil)
 
-// WebhooksService lists and registers webhooks. The API documents no way
-// to delete one.
+// WebhooksService lists, registers and deletes webhooks. Delete is
+// documented outside the API documentation's examples (public copies of
+// the vendor's docs).
 //
 // Use the one a Client from NewClient holds; a nil or zero service
 // returns an error matching ErrInvalidInput.

@@ -98,6 +98,7 @@ func (s *Server) routes() {
 	h("PUT /subscriber-lists/{id}", s.saveList)
 	h("GET /webhooks", s.listWebhooks)
 	h("POST /webhooks", s.createWebhook)
+	s.routesPublicDocs(h)
 }
 
 // page answers one page of items in the API's envelope.
