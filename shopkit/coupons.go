@@ -50,8 +50,11 @@ type Coupon struct {
 	OrdersOver *Decimal        `json:"orders_over"`
 	// Category and Product are null in the examples; the request takes an
 	// id or a handle, so they are kept raw.
-	Category       json.RawMessage `json:"category"`
-	Product        json.RawMessage `json:"product"`
+	Category json.RawMessage `json:"category"`
+	Product  json.RawMessage `json:"product"`
+	// Brand and Tag (id or handle, like Category): Shopkit's 2025 public docs.
+	Brand          json.RawMessage `json:"brand"`
+	Tag            json.RawMessage `json:"tag"`
 	DateFrom       *Date           `json:"date_from"`
 	DateTo         *Date           `json:"date_to"`
 	CreatedAt      Time            `json:"created_at"`

@@ -352,3 +352,29 @@ func TestClientMissIsNotFound(t *testing.T) {
 func okCoupon() *shopkit.CouponCreate {
 	return &shopkit.CouponCreate{Code: "X", Value: dec("5"), Type: shopkit.CouponMoney, AppliesTo: shopkit.CouponAllOrders}
 }
+
+// TestOrder2025Fields: the order fields Shopkit's 2025 docs add decode
+// into declared fields, not Extra.
+func TestOrder2025Fields(t *testing.T) {
+	c, _ := newWire(t, 200, []byte(`[{"id": 1337, "wholesale": false, "is_digital": false, "billing_info_same_delivery": true,
+		"tax_settings": {"tax_included": true}, "shipment_type": "delivery", "shipment_method_id": "12",
+		"tracking_status": {"event_alias": "delivered", "event_description": "Entregue"},
+		"payment": {"type": "mbway", "value": 40.73, "tax": 0, "tax_percent": 23, "title": "MB WAY", "method": "mbway", "gateway": "eupago"},
+		"client": {"name": "Ana", "hash": "858b", "picture": null, "delivery": {"country_code": "PRT", "country_code_alpha_2": "PT"}}}]`))
+	o, err := c.Orders.Get(context.Background(), 1337)
+	require.NoError(t, err)
+	assert.True(t, bool(*o.BillingInfoSameDelivery))
+	assert.False(t, bool(*o.IsDigital))
+	assert.JSONEq(t, `{"tax_included": true}`, string(o.TaxSettings))
+	assert.Equal(t, "delivery", *o.ShipmentType)
+	assert.Equal(t, shopkit.String("12"), o.ShipmentMethodID)
+	require.NotNil(t, o.TrackingStatus)
+	assert.Equal(t, "delivered", o.TrackingStatus.EventAlias)
+	assert.Equal(t, "40.73", o.Payment.Value.String())
+	assert.Equal(t, "23", o.Payment.TaxPercent.String())
+	assert.Equal(t, "eupago", o.Payment.Gateway)
+	assert.Equal(t, "858b", o.Client.Hash)
+	assert.Equal(t, "PT", o.Client.Delivery.CountryCodeAlpha2)
+	assert.Empty(t, o.Extra)
+	assert.Empty(t, o.Payment.Extra)
+}

@@ -86,8 +86,36 @@ type Order struct {
 	Products       List[OrderProduct] `json:"products"`
 	Tags           List[OrderTag]     `json:"tags"`
 
+	// The fields below are documented outside the API documentation's
+	// examples: Shopkit's 2025 public docs. Older answers lack them.
+
+	// TaxSettings is the order's tax configuration; its shape is not
+	// documented field by field, so it is kept raw.
+	TaxSettings             json.RawMessage      `json:"tax_settings"`
+	BillingInfoSameDelivery *Bool                `json:"billing_info_same_delivery"`
+	IsDigital               *Bool                `json:"is_digital"`
+	ShipmentType            *string              `json:"shipment_type"`
+	ShipmentMethodID        String               `json:"shipment_method_id"` // a string in the 2025 docs
+	TrackingStatus          *OrderTrackingStatus `json:"tracking_status"`
+
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
+}
+
+// OrderTrackingStatus is the carrier's last tracking event of an order
+// (Shopkit's 2025 public docs).
+type OrderTrackingStatus struct {
+	EventAlias       string `json:"event_alias"`
+	EventDescription string `json:"event_description"`
+
+	// Extra keeps fields this model does not declare.
+	Extra Extra `json:"-"`
+}
+
+// UnmarshalJSON keeps undeclared fields in Extra.
+func (t *OrderTrackingStatus) UnmarshalJSON(b []byte) error {
+	type plain OrderTrackingStatus
+	return flex.DecodeWithExtra(b, (*plain)(t), &t.Extra)
 }
 
 // UnmarshalJSON keeps undeclared fields in Extra.
@@ -143,6 +171,14 @@ type OrderPayment struct {
 	Type        string           `json:"type"` // method alias, e.g. multibanco
 	Data        OrderPaymentData `json:"data"`
 	Description string           `json:"description"`
+	// Value, Tax, TaxPercent, Title, Method and Gateway are documented
+	// outside the API documentation's examples: Shopkit's 2025 public docs.
+	Value      *Decimal `json:"value"`
+	Tax        *Decimal `json:"tax"`
+	TaxPercent *Decimal `json:"tax_percent"`
+	Title      string   `json:"title"`
+	Method     string   `json:"method"`
+	Gateway    string   `json:"gateway"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
@@ -190,13 +226,17 @@ func (o *OrderCoupon) UnmarshalJSON(b []byte) error {
 
 // OrderClient is an order's customer. client_* webhooks carry it too.
 type OrderClient struct {
-	Name         string       `json:"name"`
-	Email        string       `json:"email"`
-	FiscalID     *string      `json:"fiscal_id"`
-	Company      string       `json:"company"`
-	IsRegistered bool         `json:"is_registered"` // false for a guest
-	Delivery     OrderAddress `json:"delivery"`
-	Billing      OrderAddress `json:"billing"`
+	Name         string  `json:"name"`
+	Email        string  `json:"email"`
+	FiscalID     *string `json:"fiscal_id"`
+	Company      string  `json:"company"`
+	IsRegistered bool    `json:"is_registered"` // false for a guest
+	// Hash (the client's e-mail hash, as Clients.GetByHash takes it) and
+	// Picture: Shopkit's 2025 public docs.
+	Hash     string       `json:"hash"`
+	Picture  *string      `json:"picture"`
+	Delivery OrderAddress `json:"delivery"`
+	Billing  OrderAddress `json:"billing"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
@@ -216,8 +256,10 @@ type OrderAddress struct {
 	AddressExtra string `json:"address_extra"`
 	Country      string `json:"country"`
 	CountryCode  string `json:"country_code"` // ISO 3166-1 alpha-3
-	ZipCode      string `json:"zip_code"`
-	City         string `json:"city"`
+	// CountryCodeAlpha2 is ISO 3166-1 alpha-2 (Shopkit's 2025 public docs).
+	CountryCodeAlpha2 string `json:"country_code_alpha_2"`
+	ZipCode           string `json:"zip_code"`
+	City              string `json:"city"`
 
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`

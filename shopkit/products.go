@@ -91,6 +91,11 @@ type Product struct {
 	CustomFields json.RawMessage `json:"custom_fields"`
 	Tabs         json.RawMessage `json:"tabs"`
 
+	// OriginCountry (ISO 3166 alpha-3) and HarmonizedCode (customs HS
+	// code): Shopkit's 2025 public docs; older answers lack them.
+	OriginCountry  *string `json:"origin_country"`
+	HarmonizedCode *string `json:"harmonized_code"`
+
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
 }

@@ -114,7 +114,7 @@ func TestDeliver(t *testing.T) {
 	ev := good.events[0]
 	good.mu.Unlock()
 	assert.Equal(t, "ana@example.com", ev.Client.Email)
-	assert.JSONEq(t, `"h1"`, string(ev.Client.Extra["hash"]))
+	assert.Equal(t, "h1", ev.Client.Hash)
 	assert.Equal(t, "backoffice", ev.Origin)
 	assert.Empty(t, bad.types())
 
