@@ -253,3 +253,46 @@ func TestFakeAnswersEverySettingsEndpoint(t *testing.T) {
 	assert.Len(t, ms, 6)
 	require.NoError(t, c.Marketplaces.Delete(ctx, gm.ID))
 }
+
+// TestFakeChangesOfOrdersAndClients walks the change feeds of orders and
+// clients through the fake, resuming from a stored checkpoint after an
+// edit.
+func TestFakeChangesOfOrdersAndClients(t *testing.T) {
+	clk := newClock()
+	srv := insalestest.NewServer(insalestest.WithClock(clk.Now))
+	defer srv.Close()
+	c := srv.Client()
+
+	var last insales.Checkpoint
+	var ids []int64
+	for o, err := range c.Orders.Changes(ctx, last, &insales.OrderListOptions{Limit: 10}) {
+		require.NoError(t, err)
+		ids = append(ids, o.ID)
+		last = o.Checkpoint()
+	}
+	assert.Equal(t, []int64{3, 4, 1}, ids, "updated_at, then id")
+	require.True(t, srv.Touch("orders", 3))
+	ids = nil
+	for o, err := range c.Orders.Changes(ctx, last, nil) {
+		require.NoError(t, err)
+		ids = append(ids, o.ID)
+	}
+	assert.Equal(t, []int64{3}, ids, "only the edited order comes again")
+
+	var cl insales.Checkpoint
+	n := 0
+	for x, err := range c.Clients.Changes(ctx, cl, nil) {
+		require.NoError(t, err)
+		n++
+		cl = x.Checkpoint()
+	}
+	assert.Equal(t, 3, n)
+	_, err := c.Clients.Update(ctx, 2, &insales.ClientUpdate{Phone: insales.Ptr("+7 900")})
+	require.NoError(t, err)
+	var again []int64
+	for x, err := range c.Clients.Changes(ctx, cl, nil) {
+		require.NoError(t, err)
+		again = append(again, x.ID)
+	}
+	assert.Equal(t, []int64{2}, again)
+}
