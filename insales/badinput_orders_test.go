@@ -110,7 +110,7 @@ func TestOrdersAndSettingsBadInputIsRefusedBeforeSending(t *testing.T) {
 			return err
 		}, "url"},
 		"delivery link both": {func() error {
-			_, err := c.DeliveryVariants.Update(ctx, 1, &insales.DeliveryVariantUpdate{PaymentGateways: []insales.LinkChange{{LinkID: 1, OtherID: 2}}})
+			_, err := c.DeliveryVariants.Update(ctx, 1, &insales.DeliveryVariantUpdate{PaymentGateways: []insales.PaymentGatewayLinkChange{{UnlinkID: 1, PaymentGatewayID: 2}}})
 			return err
 		}, "payment_delivery_variants_attributes"},
 		"gateway type": {func() error {

@@ -293,34 +293,47 @@ func (d *DeliveryExternalCreate) validate() error {
 	return nil
 }
 
-// LinkChange adds or removes a delivery/payment link in an update: set
-// LinkID to remove that link ({"_destroy": 1, "id": ...}), or OtherID to
-// add a link to that payment gateway (in a delivery variant update) or
-// delivery variant (in a payment gateway update).
-type LinkChange struct {
-	LinkID  int64 // An existing PaymentDeliveryVariant's id, to remove it.
-	OtherID int64 // The payment gateway or delivery variant to link.
-	key     string
+// PaymentGatewayLinkChange links a delivery variant to a payment gateway
+// in DeliveryVariants.Update: set PaymentGatewayID to add a link, or
+// UnlinkID (an existing PaymentDeliveryVariant's id) to remove one.
+type PaymentGatewayLinkChange struct {
+	PaymentGatewayID int64
+	UnlinkID         int64
 }
 
-// MarshalJSON writes the documented shapes.
-func (l LinkChange) MarshalJSON() ([]byte, error) {
-	if l.LinkID > 0 {
+// MarshalJSON writes {"payment_gateway_id": N} or {"_destroy": 1, "id": N}.
+func (l PaymentGatewayLinkChange) MarshalJSON() ([]byte, error) {
+	return linkJSON(l.UnlinkID, "payment_gateway_id", l.PaymentGatewayID)
+}
+
+// DeliveryVariantLinkChange links a payment gateway to a delivery variant
+// in PaymentGateways.Update: set DeliveryVariantID to add a link, or
+// UnlinkID (an existing PaymentDeliveryVariant's id) to remove one.
+type DeliveryVariantLinkChange struct {
+	DeliveryVariantID int64
+	UnlinkID          int64
+}
+
+// MarshalJSON writes {"delivery_variant_id": N} or {"_destroy": 1, "id": N}.
+func (l DeliveryVariantLinkChange) MarshalJSON() ([]byte, error) {
+	return linkJSON(l.UnlinkID, "delivery_variant_id", l.DeliveryVariantID)
+}
+
+// linkJSON writes the documented shapes: removal as {"_destroy": 1, "id"}.
+func linkJSON(unlink int64, key string, other int64) ([]byte, error) {
+	if unlink > 0 {
 		return json.Marshal(struct {
 			Destroy int   `json:"_destroy"`
 			ID      int64 `json:"id"`
-		}{1, l.LinkID})
+		}{1, unlink})
 	}
-	return json.Marshal(map[string]int64{l.key: l.OtherID})
+	return json.Marshal(map[string]int64{key: other})
 }
 
-func checkLinks(in []LinkChange, key string) error {
-	for i := range in {
-		l := &in[i]
-		if (l.LinkID > 0) == (l.OtherID > 0) || l.LinkID < 0 || l.OtherID < 0 {
-			return invalidf("payment_delivery_variants_attributes", "must set one of LinkID (remove) or OtherID (add), as a positive id")
-		}
-		l.key = key
+// checkLink refuses a change that sets both or neither id.
+func checkLink(unlink, other int64) error {
+	if (unlink > 0) == (other > 0) || unlink < 0 || other < 0 {
+		return invalidf("payment_delivery_variants_attributes", "must set one positive id: the one to link or UnlinkID")
 	}
 	return nil
 }
@@ -333,8 +346,8 @@ type DeliveryVariantUpdate struct {
 	Position           *int64   `json:"position,omitempty"`
 	AddPaymentGateways *bool    `json:"add_payment_gateways,omitempty"`
 	ChargeUpTo         *Decimal `json:"charge_up_to,omitempty"`
-	// PaymentGateways links (OtherID: a payment gateway) or unlinks (LinkID).
-	PaymentGateways []LinkChange `json:"payment_delivery_variants_attributes,omitempty"`
+	// PaymentGateways links or unlinks payment gateways.
+	PaymentGateways []PaymentGatewayLinkChange `json:"payment_delivery_variants_attributes,omitempty"`
 }
 
 func (d *DeliveryVariantUpdate) validate() error {
@@ -344,7 +357,12 @@ func (d *DeliveryVariantUpdate) validate() error {
 	if d.Title != nil && strings.TrimSpace(*d.Title) == "" {
 		return invalidf("title", "is required")
 	}
-	return checkLinks(d.PaymentGateways, "payment_gateway_id")
+	for _, l := range d.PaymentGateways {
+		if err := checkLink(l.UnlinkID, l.PaymentGatewayID); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DeliveryVariantsAPI is the interface DeliveryVariantsService satisfies, for mocks.

@@ -267,7 +267,7 @@ func TestShopSettingsEndpoints(t *testing.T) {
 			call: func(c *insales.Client) (any, error) {
 				return c.DeliveryVariants.Update(ctx, 2, &insales.DeliveryVariantUpdate{Title: insales.Ptr("new title"), Description: insales.Ptr("new description"),
 					Position: insales.Ptr(int64(1)), ChargeUpTo: insales.Ptr(dec("2500")),
-					PaymentGateways: []insales.LinkChange{{LinkID: 2}, {OtherID: 3}}})
+					PaymentGateways: []insales.PaymentGatewayLinkChange{{UnlinkID: 2}, {PaymentGatewayID: 3}}})
 			},
 			check: func(t *testing.T, got any) {
 				d := got.(*insales.DeliveryVariant)
@@ -322,7 +322,7 @@ func TestShopSettingsEndpoints(t *testing.T) {
 		{name: "payment_gateways.update", status: 200, method: "PUT", path: "/admin/payment_gateways/1.json", request: true,
 			call: func(c *insales.Client) (any, error) {
 				return c.PaymentGateways.Update(ctx, 1, &insales.PaymentGatewayUpdate{Title: insales.Ptr("cash"), Margin: insales.Ptr(dec("10")),
-					Description: insales.Ptr("description"), DeliveryVariants: []insales.LinkChange{{LinkID: 2}, {OtherID: 2}}})
+					Description: insales.Ptr("description"), DeliveryVariants: []insales.DeliveryVariantLinkChange{{UnlinkID: 2}, {DeliveryVariantID: 2}}})
 			},
 			check: func(t *testing.T, got any) {
 				p := got.(*insales.PaymentGateway)

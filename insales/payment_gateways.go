@@ -129,11 +129,11 @@ type PaymentGatewayUpdate struct {
 	Margin      *Decimal `json:"margin,omitempty"`
 	Position    *int64   `json:"position,omitempty"`
 	Description *string  `json:"description,omitempty"`
-	// DeliveryVariants links (OtherID: a delivery variant) or unlinks (LinkID).
-	DeliveryVariants []LinkChange `json:"payment_delivery_variants_attributes,omitempty"`
-	URL              *string      `json:"url,omitempty"`     // External gateways.
-	ShopID           *string      `json:"shop_id,omitempty"` // External gateways.
-	SendOrder        *bool        `json:"send_order,omitempty"`
+	// DeliveryVariants links or unlinks delivery variants.
+	DeliveryVariants []DeliveryVariantLinkChange `json:"payment_delivery_variants_attributes,omitempty"`
+	URL              *string                     `json:"url,omitempty"`     // External gateways.
+	ShopID           *string                     `json:"shop_id,omitempty"` // External gateways.
+	SendOrder        *bool                       `json:"send_order,omitempty"`
 }
 
 func (p *PaymentGatewayUpdate) validate() error {
@@ -147,7 +147,12 @@ func (p *PaymentGatewayUpdate) validate() error {
 	if p.Margin != nil && p.Margin.Rat().Sign() < 0 {
 		return invalidf("margin", "must not be negative")
 	}
-	return checkLinks(p.DeliveryVariants, "delivery_variant_id")
+	for _, l := range p.DeliveryVariants {
+		if err := checkLink(l.UnlinkID, l.DeliveryVariantID); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // PaymentGatewaysAPI is the interface PaymentGatewaysService satisfies, for mocks.

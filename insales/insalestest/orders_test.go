@@ -195,7 +195,7 @@ func TestFakeAnswersEverySettingsEndpoint(t *testing.T) {
 	assert.Len(t, pg.PaymentDeliveryVariants, 1)
 	_, err = c.PaymentGateways.CreateExternal(ctx, &insales.PaymentGatewayExternalCreate{Title: "ext", URL: "u", ShopID: "1"})
 	require.NoError(t, err)
-	pg, err = c.PaymentGateways.Update(ctx, pg.ID, &insales.PaymentGatewayUpdate{DeliveryVariants: []insales.LinkChange{{LinkID: pg.PaymentDeliveryVariants[0].ID}, {OtherID: 2}}})
+	pg, err = c.PaymentGateways.Update(ctx, pg.ID, &insales.PaymentGatewayUpdate{DeliveryVariants: []insales.DeliveryVariantLinkChange{{UnlinkID: pg.PaymentDeliveryVariants[0].ID}, {DeliveryVariantID: 2}}})
 	require.NoError(t, err)
 	require.Len(t, pg.PaymentDeliveryVariants, 1)
 	assert.Equal(t, int64(2), pg.PaymentDeliveryVariants[0].DeliveryVariantID)
