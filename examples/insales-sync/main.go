@@ -192,6 +192,11 @@ func run(ctx context.Context, stderr io.Writer, args []string, cfg config) error
 	}
 	el := cfg.now().Sub(start)
 	fmt.Fprintf(stderr, "done: %d records in %s (%.0f records/s), %d calls, %s\n", total, el.Round(time.Millisecond), rate(total, el), meter.n.Load(), meter.headroom())
+	if cfg.server != nil {
+		n, waited := quota.Waits()
+		fmt.Fprintf(stderr, "quota: %d calls refused by the server, peak %d calls in a window, %d waits (%s) for the window\n",
+			cfg.server.Refused(), cfg.server.PeakUsage(), n, waited.Round(time.Millisecond))
+	}
 	return nil
 }
 
