@@ -26,7 +26,7 @@ var seedOrdersJSON []byte
 // setupOrders registers the resources of orders and clients and loads the
 // API documentation's examples of them.
 func (s *Server) setupOrders() {
-	orders := s.add(&resource{name: "orders", key: "order", filter: orderFilter, build: buildOrder})
+	orders := s.add(&resource{name: "orders", key: "order", filter: orderFilter, build: buildOrder, render: renderOrders})
 	clients := s.add(&resource{name: "clients", key: "client", build: buildClient})
 	groups := s.add(&resource{name: "client_groups", key: "client_group", build: copyBuild([]string{"title"}, "title", "discount", "discount_description", "is_default"),
 		remove: removeEmpty("client_groups")})
@@ -37,7 +37,7 @@ func (s *Server) setupOrders() {
 	bonus := s.add(&resource{name: "bonus_system_transactions", key: "bonus_system_transaction", parent: "client_id", parentRes: "clients",
 		build: buildBonus, render: untimed})
 	fields := s.add(&resource{name: "fields", key: "field", sortKey: "position", build: buildOrderField})
-	markets := s.add(&resource{name: "marketplaces", key: "marketplace", build: buildMarketplace})
+	markets := s.add(&resource{name: "marketplaces", key: "marketplace", build: buildMarketplace, render: renderMarketplaces})
 
 	s.routeCRUD(orders, "/admin/orders", true)
 	s.routeCRUD(clients, "/admin/clients", false)
@@ -466,6 +466,30 @@ func buildOrder(s *Server, old, in object) (object, map[string][]string) {
 	totals(o)
 	delete(o, "id")
 	return o, nil
+}
+
+// renderOrders fills what a create could not know before the order had an
+// id: the lines' order_id and the address' id.
+func renderOrders(_ *Server, objs []object) []object {
+	for _, o := range objs {
+		for _, l := range objects(o["order_lines"]) {
+			l["order_id"] = o["id"]
+		}
+		if a, ok := o["shipping_address"].(map[string]any); ok && a["id"] == nil {
+			a["id"] = o["id"]
+		}
+	}
+	return objs
+}
+
+// renderMarketplaces fills the feed's URL, as the API answers it.
+func renderMarketplaces(s *Server, objs []object) []object {
+	for _, o := range objs {
+		if o["url"] == nil {
+			o["url"] = s.URL + "/marketplace/" + fakeapi.Text(o["id"]) + ".xml"
+		}
+	}
+	return objs
 }
 
 func buildClient(s *Server, old, in object) (object, map[string][]string) {

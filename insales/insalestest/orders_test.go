@@ -1,6 +1,7 @@
 package insalestest_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,6 +36,7 @@ func TestFakeOrdersLifecycle(t *testing.T) {
 		ShippingAddress: insales.OrderAddressInput{Address: "Moscow"}, DeliveryVariantID: 1, PaymentGatewayID: 1})
 	require.NoError(t, err)
 	require.Len(t, o.OrderLines, 1)
+	assert.Equal(t, o.ID, o.OrderLines[0].OrderID)
 	price := o.OrderLines[0].SalePrice
 	assert.Equal(t, 0, o.ItemsPrice.Cmp(mul(price, 2)), "items %s, price %s", o.ItemsPrice, price)
 	assert.Equal(t, "100.0", o.FullDeliveryPrice.String())
@@ -232,6 +234,7 @@ func TestFakeAnswersEverySettingsEndpoint(t *testing.T) {
 
 	gm, err := c.Marketplaces.CreateGoogleMerchant(ctx, &insales.GoogleMerchantCreate{Name: "GM", Adult: insales.Ptr(insales.IntFlag(true))})
 	require.NoError(t, err)
+	assert.Equal(t, srv.URL+"/marketplace/"+strconv.FormatInt(gm.ID, 10)+".xml", gm.URL)
 	assert.True(t, *gm.Adult)
 	ym, err := c.Marketplaces.CreateModelYandexMarket(ctx, &insales.ModelYandexMarketCreate{Name: "YM", VendorID: 1, PageEncoding: "utf-8"})
 	require.NoError(t, err)
