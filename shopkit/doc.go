@@ -1,6 +1,18 @@
 // Package shopkit is a client for the Shopkit REST API (https://api.shopk.it/v1):
 // store settings, products and their option groups and options, categories,
-// brands, orders, shipping methods, coupons, webhooks and the media library.
+// brands, orders, shipping methods, coupons, webhooks and the media library,
+// and what Shopkit's 2025 public docs add: product search, order invoices,
+// clients, shipments and carriers, coupon updates and store statistics.
+//
+// The methods built from the 2025 public docs, outside the API
+// documentation's examples, say so in their docs. Where those docs
+// contradict themselves (the order invoice labelled POST, PUT and GET; the
+// client update's curl using POST; the coupon update's path without an id;
+// the stats metric as a query parameter or a path segment) the route chosen
+// is kept in one table of the package source, so a correction is a
+// one-line change.
+// Clients' CreatedAt and LastSeenAt arrive as Unix seconds (UnixTime), and
+// the client list, create and update answer arrays even for one client.
 //
 // Create an API key in the store admin (Account settings > Developers > API)
 // and build a client; the key travels only in the X-API-KEY header:
