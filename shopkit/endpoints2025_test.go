@@ -128,6 +128,18 @@ func endpointCases2025() []endpointCase {
 			}},
 		{name: "clients.delete", status: 204, method: "DELETE", path: "/client/731046",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) { return nil, c.Clients.Delete(ctx, 731046) }},
+		{name: "clients.delete (by hash)", status: 204, method: "DELETE", path: "/client/858b9f6902f34443ef5d19ebb77baed5",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return nil, c.Clients.DeleteByHash(ctx, "858b9f6902f34443ef5d19ebb77baed5")
+			}},
+		{name: "clients.update (by hash)", status: 200, respond: "clients.update", method: "PUT", path: "/client/858b9f6902f34443ef5d19ebb77baed5",
+			body: "clients.update.request",
+			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
+				return c.Clients.UpdateByHash(ctx, "858b9f6902f34443ef5d19ebb77baed5", &shopkit.ClientUpdate{Company: shopkit.Ptr("Shopkit")})
+			},
+			check: func(t *testing.T, got any) {
+				checkClient(t, got.(*shopkit.StoreClient), 1416357859, shopkit.Ptr("Shopkit"))
+			}},
 		{name: "shipments.list", status: 200, respond: "shipments.list", method: "GET", path: "/shipment",
 			query: "carrier=ctt&date_from=2015-01-01&date_to=2015-02-01&paid=true&status=delivered&tracking_code=PT1333337",
 			call: func(ctx context.Context, c *shopkit.Client) (any, error) {
@@ -273,6 +285,13 @@ func TestBadInput2025NeverSent(t *testing.T) {
 			return ret(c.Clients.Update(ctx, 0, &shopkit.ClientUpdate{Company: shopkit.Ptr("x")}))
 		}},
 		{"Clients.Delete id", "id", func(c *shopkit.Client) error { return c.Clients.Delete(ctx, 0) }},
+		{"Clients.DeleteByHash digits", "hash", func(c *shopkit.Client) error { return c.Clients.DeleteByHash(ctx, "42") }},
+		{"Clients.UpdateByHash empty", "hash", func(c *shopkit.Client) error {
+			return ret(c.Clients.UpdateByHash(ctx, "", &shopkit.ClientUpdate{Company: shopkit.Ptr("x")}))
+		}},
+		{"Clients.UpdateByHash nothing", "body", func(c *shopkit.Client) error {
+			return ret(c.Clients.UpdateByHash(ctx, "abc", &shopkit.ClientUpdate{}))
+		}},
 		{"Shipments carrier", "carrier", func(c *shopkit.Client) error {
 			return ret(c.Shipments.List(ctx, &shopkit.ShipmentListOptions{Carrier: "asp"}))
 		}},
