@@ -172,6 +172,14 @@ func (s *Server) changed(ctx context.Context, kind string, old, updated fakeapi.
 		if fakeapi.Text(old["stock"]) != fakeapi.Text(updated["stock"]) {
 			events = append(events, shopkit.EventProductUpdatedStock)
 		}
+	case kind == "client" && old == nil:
+		events = []shopkit.EventType{shopkit.EventClientCreated}
+	case kind == "client" && updated == nil:
+		events, obj = []shopkit.EventType{shopkit.EventClientDeleted}, old
+	case kind == "client":
+		events = []shopkit.EventType{shopkit.EventClientUpdated}
+	case kind == "invoice":
+		events = []shopkit.EventType{shopkit.EventOrderInvoiced}
 	case kind == "order" && updated == nil:
 		events, obj = []shopkit.EventType{shopkit.EventOrderDeleted}, old
 	case kind == "order" && old != nil:

@@ -160,3 +160,32 @@ func TestSurface(t *testing.T) {
 	_, err = c.Products.Get(context.Background(), shopkittest.SeedProductID)
 	assert.ErrorIs(t, err, shopkit.ErrNotFound)
 }
+
+// TestDeliveriesOnClientChanges: client create, update and delete through
+// the API deliver client_created, client_updated and client_deleted, and
+// an issued invoice order_invoiced (Shopkit's 2025 events).
+func TestDeliveriesOnClientChanges(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	c := srv.Client()
+	ctx := context.Background()
+	rc := newReceiver(t, shopkittest.ClientSecret)
+	for _, e := range []shopkit.EventType{shopkit.EventClientCreated, shopkit.EventClientUpdated, shopkit.EventClientDeleted, shopkit.EventOrderInvoiced} {
+		_, err := c.Webhooks.Create(ctx, &shopkit.WebhookCreate{URL: rc.srv.URL + "/hooks", Event: e})
+		require.NoError(t, err)
+	}
+	made, err := c.Clients.Create(ctx, &shopkit.ClientCreate{Name: "Ána", Email: "ana@example.pt"})
+	require.NoError(t, err)
+	assert.Equal(t, "Á", made.Initials, "a rune, not a byte")
+	_, err = c.Clients.Update(ctx, made.ID, &shopkit.ClientUpdate{Company: shopkit.Ptr("Lda")})
+	require.NoError(t, err)
+	require.NoError(t, c.Clients.DeleteByHash(ctx, made.Hash))
+	_, err = c.Orders.IssueInvoice(ctx, shopkittest.SeedOrderID)
+	require.NoError(t, err)
+	assert.Equal(t, []shopkit.EventType{shopkit.EventClientCreated, shopkit.EventClientUpdated, shopkit.EventClientDeleted, shopkit.EventOrderInvoiced}, rc.types())
+	rc.mu.Lock()
+	e := rc.events[0]
+	rc.mu.Unlock()
+	require.NotNil(t, e.Client)
+	assert.Equal(t, "ana@example.pt", e.Client.Email)
+}

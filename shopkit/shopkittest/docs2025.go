@@ -112,6 +112,11 @@ func (s *Server) invoice(id string) (int, string) {
 
 func (s *Server) issueInvoice(w http.ResponseWriter, r *http.Request) {
 	status, msg := s.invoice(r.PathValue("id"))
+	if status == http.StatusCreated {
+		if o, ok := s.orders.Get(r.PathValue("id")); ok {
+			s.changed(r.Context(), "invoice", o, o)
+		}
+	}
 	message(w, status, msg)
 }
 
@@ -182,21 +187,24 @@ func (s *Server) createClient(w http.ResponseWriter, r *http.Request) {
 		badRequest(w)
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.mu.Lock() // the e-mail check and the insert are one step
 	if _, dup := s.clients.Find(func(o object) bool { return strings.EqualFold(fakeapi.Text(o["email"]), email) }); dup {
+		s.mu.Unlock()
 		message(w, http.StatusConflict, "Already exists.")
 		return
 	}
 	now := json.Number(strconv.FormatInt(s.now().Unix(), 10)) // clients' times are Unix seconds
-	o := object{"hash": md5Hex([]byte(strings.ToLower(email))), "company": nil, "initials": strings.ToUpper(name[:1]),
+	o := object{"hash": md5Hex([]byte(strings.ToLower(email))), "company": nil, "initials": strings.ToUpper(string([]rune(name)[:1])),
 		"fiscal_id": "", "locale": "0", "gender": nil, "birthday": nil, "picture": nil, "accepts_marketing": false,
 		"wholesale": false, "created_at": now, "last_seen_at": now, "type": "registered", "is_banned": false,
 		"is_registered": true, "is_deleted": false, "internal_notes": nil, "tags": nil, "delivery": nil, "billing": nil,
 		"cart": nil, "wishlist": nil, "orders_summary": object{"paid_count": json.Number("0"), "unpaid_count": json.Number("0"),
 			"paid_value": json.Number("0"), "unpaid_value": json.Number("0"), "total_count": json.Number("0"), "total_value": json.Number("0")}}
 	copyFields(o, b, clientFields...)
-	fakeapi.WriteJSON(w, http.StatusCreated, []object{s.clients.Insert(o)})
+	created := s.clients.Insert(o)
+	s.mu.Unlock()
+	s.changed(r.Context(), "client", nil, fakeapi.Clone(created))
+	fakeapi.WriteJSON(w, http.StatusCreated, []object{created})
 }
 
 func (s *Server) updateClient(w http.ResponseWriter, r *http.Request) {
@@ -212,11 +220,13 @@ func (s *Server) updateClient(w http.ResponseWriter, r *http.Request) {
 	}
 	patch := object{}
 	copyFields(patch, b, clientFields...)
+	before := fakeapi.Clone(old)
 	updated, ok := s.clients.Update(s.clients.IDOf(old), patch)
 	if !ok {
 		notFound(w)
 		return
 	}
+	s.changed(r.Context(), "client", before, fakeapi.Clone(updated))
 	fakeapi.WriteJSON(w, http.StatusOK, []object{updated})
 }
 
@@ -226,6 +236,7 @@ func (s *Server) deleteClient(w http.ResponseWriter, r *http.Request) {
 		notFound(w)
 		return
 	}
+	s.changed(r.Context(), "client", o, nil)
 	w.WriteHeader(http.StatusNoContent)
 }
 
