@@ -780,6 +780,9 @@ func (c Credential) GoString() string { return strconv.Quote(c.String()) }
 // LogValue keeps slog handlers from printing the value.
 func (c Credential) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
+// MarshalJSON writes "REDACTED": a Credential is sent in forms only.
+func (c Credential) MarshalJSON() ([]byte, error) { return []byte(strconv.Quote(c.String())), nil }
+
 // EncodeValues writes the raw value for the form encoder.
 func (c Credential) EncodeValues(key string, v *url.Values) error {
 	if c != "" {

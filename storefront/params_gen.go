@@ -320,8 +320,8 @@ type SignUpParams struct {
 	Email string `url:"email"`
 	// Password: Customer Password, check if need submit this field by GET
 	// /settings/customer-password if returns TRUE then password is not required and will be
-	// generated automatically. Required. Sent as password.
-	Password Credential `url:"password"`
+	// generated automatically. Optional. Sent as password.
+	Password Credential `url:"password,omitempty"`
 	// Subscribe: 1- Subscribe, 0 - not, by default is 1 (True. Required. Sent as subscribe.
 	Subscribe bool `url:"subscribe,int"`
 	// TimeZone: Customer Time Zone, if submit wrong time zone then will be used App default time
@@ -347,9 +347,6 @@ func (p *SignUpParams) validate() error {
 		return err
 	}
 	if err := check.Email("email", string(p.Email)); err != nil {
-		return err
-	}
-	if err := check.Required("password", string(p.Password)); err != nil {
 		return err
 	}
 	return nil
