@@ -1,7 +1,11 @@
 import json, re, sys, copy
-sys.path.insert(0, '/work/gen-sf')
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+PKG = os.path.normpath(os.path.join(HERE, '..', '..'))
+SPEC = os.environ.get('STOREFRONT_SPEC', os.path.join(PKG, '..', '..', 'shared', 'spec', 'storefront.json'))
+sys.path.insert(0, HERE)
 from map import M, SERVICES
-spec = json.load(open('/work/shared/spec/storefront.json'))
+spec = json.load(open(SPEC))
 EPS = [e for e in spec['endpoints'] if not e['id'].startswith('unidentified.')]
 # The sign_up_password flow: with generate_password_for_user_automatically the
 # password may be left out, so it is not required before sending.
@@ -10,7 +14,7 @@ for e in EPS:
         for p in e['body']:
             if p['name'] == 'password': p['required'] = False
 assert len(EPS) == 86
-OUT = sys.argv[1]
+OUT = sys.argv[1] if len(sys.argv) > 1 else PKG
 
 INIT = {'id':'ID','url':'URL','uuid':'UUID','sku':'SKU','html':'HTML','seo':'SEO','ip':'IP','crm':'CRM',
         'utm':'UTM','utms':'UTMs','ids':'IDs','hd':'HD','gclid':'GCLID','cv':'CV','href':'Href'}
@@ -263,7 +267,7 @@ for gt, subs in group_fields.items():
     par.append('}')
     par.append('')
 open(f'{OUT}/params_gen.go', 'w').write('\n'.join(par) + '\n')
-json.dump({t: [dict((k, v) for k, v in d.items() if k != 'subs') | ({'subs': [s['name'] for s in d['subs']]} if 'subs' in d else {}) for d in fs] for t, (fs, ids) in generated_params.items()}, open('/work/gen-sf/params.json', 'w'), indent=1)
+json.dump({t: [dict((k, v) for k, v in d.items() if k != 'subs') | ({'subs': [s['name'] for s in d['subs']]} if 'subs' in d else {}) for d in fs] for t, (fs, ids) in generated_params.items()}, open(os.path.join(__import__('tempfile').gettempdir(), 'storefront-gen-params.json'), 'w'), indent=1)
 
 # ---------------- routes ----------------
 ro = ['// Code generated from the API catalogue by the storefront generator; edit with care.', '', 'package storefront', '',
@@ -395,4 +399,4 @@ open(f'{OUT}/endpoints_gen.go', 'w').write('\n'.join(en) + '\n')
 wi = []
 for svc in svc_methods:
     wi.append((svc, SERVICES[svc]))
-json.dump(wi, open('/work/gen-sf/services.json', 'w'))
+json.dump(wi, open(os.path.join(__import__('tempfile').gettempdir(), 'storefront-gen-services.json'), 'w'))

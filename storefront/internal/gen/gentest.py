@@ -1,8 +1,12 @@
 import json, re, sys
-sys.path.insert(0, '/work/gen-sf')
-exec(open('/work/gen-sf/gen.py').read().split('# ---------------- models ----------------')[0].replace("OUT = sys.argv[1]", "OUT=None"))
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+PKG = os.path.normpath(os.path.join(HERE, '..', '..'))
+SPEC = os.environ.get('STOREFRONT_SPEC', os.path.join(PKG, '..', '..', 'shared', 'spec', 'storefront.json'))
+sys.path.insert(0, HERE)
+exec(open(os.path.join(HERE, 'gen.py')).read().split('# ---------------- models ----------------')[0].replace("OUT = sys.argv[1]", "OUT=None"))
 from map import M
-P = json.load(open('/work/gen-sf/params.json'))
+P = json.load(open(os.path.join(__import__('tempfile').gettempdir(), 'storefront-gen-params.json')))
 TYPES = {}
 for m in spec['models']:
     TYPES[m['name']] = {f['name']: (ftype(m['name'], f), f) for f in m['fields']}
@@ -150,9 +154,10 @@ out = ['// Code generated from the API catalogue by the storefront generator; ed
        'import (', '\t"context"', '\t"strings"', ')', '', 'var _ = strings.NewReader', '',
        '// endpointCases holds one case per endpoint: a call with every parameter set, the request it must put on the wire, and (in testdata/examples.json) the documentation example it answers.',
        'var endpointCases = []endpointCase{'] + cases + ['}']
-open('/work/wt-storefront/storefront/endpoints_gen_test.go', 'w').write('\n'.join(out) + '\n')
+open(os.path.join(PKG, 'endpoints_gen_test.go'), 'w').write('\n'.join(out) + '\n')
 import os
-os.makedirs('/work/wt-storefront/storefront/testdata', exist_ok=True)
-json.dump(examples, open('/work/wt-storefront/storefront/testdata/examples.json', 'w'), indent=1, sort_keys=True)
-open('/work/gen-sf/notes.txt', 'w').write('\n'.join(allnotes))
+os.makedirs(os.path.join(PKG, 'testdata'), exist_ok=True)
+json.dump(examples, open(os.path.join(PKG, 'testdata/examples.json'), 'w'), indent=1, sort_keys=True)
+json.dump(examples, open(os.path.join(PKG, 'storefronttest/examples.json'), 'w'), indent=1, sort_keys=True)
+open(os.path.join(HERE, 'notes.txt'), 'w').write('\n'.join(allnotes))
 print(len(cases), len(allnotes))
