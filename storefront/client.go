@@ -1,6 +1,7 @@
 package storefront
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -560,8 +562,68 @@ func (s *service) call(ctx context.Context, ep endpoint, args []pathArg, params 
 			ctx = context.WithValue(ctx, callTokenKey{}, callToken{tok: string(tok), mode: s.mode})
 		}
 	}
-	_, err = s.t.Do(ctx, req, out)
-	return scrubErr(err, string(tok))
+	resp, err := s.t.Do(ctx, req, out)
+	if err == nil && out != nil && resp != nil {
+		err = yiiErrorIn(resp, req, s.t.BaseURL())
+	}
+	if err != nil {
+		// A login answer the package could not read still holds the new
+		// auth_key in the error's body: scrub it with the session's.
+		return scrubErr(err, append(authKeysIn(err), string(tok))...)
+	}
+	return nil
+}
+
+// yiiErrorIn returns an *APIError for a 2xx body that is Yii2's error
+// object ({name, message, code, status}, as sent with
+// suppress_response_code): it must not pass for a resource.
+func yiiErrorIn(resp *Response, req *Request, base string) error {
+	b := bytes.TrimSpace(resp.Body)
+	if len(b) == 0 || b[0] != '{' || !bytes.Contains(b, []byte(`"status"`)) {
+		return nil
+	}
+	var top map[string]json.RawMessage
+	if json.Unmarshal(b, &top) != nil {
+		return nil
+	}
+	for k := range top {
+		switch k {
+		case "name", "message", "code", "status", "type", "previous":
+		default:
+			return nil
+		}
+	}
+	var e struct {
+		Name    string `json:"name"`
+		Message string `json:"message"`
+		Status  int    `json:"status"`
+	}
+	if json.Unmarshal(b, &e) != nil || e.Status < 400 || e.Status > 599 || e.Message == "" {
+		return nil
+	}
+	u, _ := url.Parse(base + req.Path)
+	return &APIError{Platform: "storefront", StatusCode: e.Status, Method: req.Method, URL: transport.RedactURL(u), Message: e.Message, Code: e.Name, Body: resp.Body}
+}
+
+var authKeyRE = regexp.MustCompile(`"auth_key"\s*:\s*"((?:[^"\\]|\\.)*)"`)
+
+// authKeysIn returns the auth_key values in the body of a *DecodeError or
+// *APIError.
+func authKeysIn(err error) []string {
+	var body []byte
+	var de *DecodeError
+	var ae *APIError
+	switch {
+	case errors.As(err, &de):
+		body = de.Body
+	case errors.As(err, &ae):
+		body = ae.Body
+	}
+	var out []string
+	for _, m := range authKeyRE.FindAllSubmatch(body, -1) {
+		out = append(out, string(m[1]))
+	}
+	return out
 }
 
 func isNilParams(v validator) bool {

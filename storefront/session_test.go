@@ -222,3 +222,15 @@ func TestCredentialNeverFormatted(t *testing.T) {
 	slog.New(slog.NewJSONHandler(&logs, nil)).Info("x", "params", p, "pw", p.Password)
 	assert.NotContains(t, logs.String(), "hunter2")
 }
+
+func TestUnreadableLoginAnswerHidesTheNewKey(t *testing.T) {
+	srv, _ := recorder(t, 200, `{"auth_key":"`+secretKey+`","id":"not-a-number"}`)
+	c, err := NewClient(srv.URL)
+	require.NoError(t, err)
+	_, err = c.Customers.Login(context.Background(), &LoginParams{Email: "a@example.com", Password: "pw"})
+	var de *DecodeError
+	require.True(t, errors.As(err, &de), "%v", err)
+	assert.NotContains(t, string(de.Body), secretKey)
+	assert.NotContains(t, fmt.Sprintf("%+v", err), secretKey)
+	assert.Equal(t, Secret(""), c.Session(), "no session from an answer that could not be read")
+}
