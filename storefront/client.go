@@ -79,7 +79,7 @@ type Client struct {
 type service struct {
 	t       *transport.Client
 	routes  *routes.Table
-	session *session
+	session session
 	mode    TokenMode
 }
 
@@ -111,7 +111,7 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 	if m, ok := t.Value(modeKey{}).(TokenMode); ok {
 		mode = m
 	}
-	s := &service{t: t, routes: table, session: &session{}, mode: mode}
+	s := &service{t: t, routes: table, mode: mode}
 	if tok, ok := t.Value(tokenKey{}).(Secret); ok {
 		s.session.set(tok)
 	}
@@ -154,7 +154,7 @@ func (c *Client) AsCustomer(authKey Secret) *Client {
 	if c == nil || c.svc == nil {
 		return &Client{}
 	}
-	s := &service{t: c.svc.t, routes: c.svc.routes, session: &session{}, mode: c.svc.mode}
+	s := &service{t: c.svc.t, routes: c.svc.routes, mode: c.svc.mode}
 	s.session.set(authKey)
 	return newClient(s)
 }
