@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -93,6 +94,10 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 	if baseURL == "" {
 		return nil, transport.Invalid("baseURL", "is required (the API documentation names no host)")
 	}
+	if u, err := url.Parse(baseURL); err == nil && strings.EqualFold(u.Scheme, "http") && !loopback(u.Hostname()) {
+		// The session and passwords would cross the network in clear.
+		return nil, transport.Invalid("baseURL", "%q must use https (plain http is accepted only for a loopback fake)", u.Scheme+"://"+u.Host)
+	}
 	all := append([]Option{transport.WithBaseURL(baseURL)}, opts...)
 	t, err := transport.New(transport.Settings{
 		Platform: "storefront",
@@ -116,6 +121,14 @@ func NewClient(baseURL string, opts ...Option) (*Client, error) {
 		s.session.set(tok)
 	}
 	return newClient(s), nil
+}
+
+func loopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func newClient(s *service) *Client {
@@ -798,6 +811,9 @@ const (
 	ScenarioDefault   ContactScenario = 1
 	ScenarioEcommerce ContactScenario = 2
 )
+
+// RecaptchaToken is the reCAPTCHA response token the contact form needs.
+type RecaptchaToken string
 
 // CartUUID identifies a guest's cart; keep it between requests.
 type CartUUID string

@@ -15,7 +15,7 @@ var endpointCases = []endpointCase{
 		id: "contact.submit", auth: "public", method: "POST", path: "/contact", inQuery: false, multipart: false,
 		kind: "object", status: 200,
 		call: func(ctx context.Context, c *Client) (any, error) {
-			return c.Forms.SubmitContact(ctx, &ContactForm{Scenario: ContactScenario(2), Name: "v-name", Email: "shopper@example.com", Phone: "v-phone", Subject: "v-subject", Body: "v-body", Ordernumber: "v-ordernumber", Message: "v-message", ReCaptcha: Credential("v-reCaptcha")})
+			return c.Forms.SubmitContact(ctx, &ContactForm{Scenario: ContactScenario(2), Name: "v-name", Email: "shopper@example.com", Phone: "v-phone", Subject: "v-subject", Body: "v-body", Ordernumber: "v-ordernumber", Message: "v-message", ReCaptcha: RecaptchaToken("v-reCaptcha")})
 		},
 		wire:  [][2]string{{"scenario", "2"}, {"name", "v-name"}, {"email", "shopper@example.com"}, {"phone", "v-phone"}, {"subject", "v-subject"}, {"body", "v-body"}, {"ordernumber", "v-ordernumber"}, {"message", "v-message"}, {"reCaptcha", "v-reCaptcha"}},
 		files: [][3]string{},

@@ -31,7 +31,7 @@ type ContactForm struct {
 	// Message: Message. Required. Sent as message.
 	Message string `url:"message"`
 	// ReCaptcha: Captcha token. Required. Sent as reCaptcha.
-	ReCaptcha Credential `url:"reCaptcha"`
+	ReCaptcha RecaptchaToken `url:"reCaptcha"`
 }
 
 func (p *ContactForm) validate() error {

@@ -234,3 +234,12 @@ func TestUnreadableLoginAnswerHidesTheNewKey(t *testing.T) {
 	assert.NotContains(t, fmt.Sprintf("%+v", err), secretKey)
 	assert.Equal(t, Secret(""), c.Session(), "no session from an answer that could not be read")
 }
+
+func TestPlainHTTPOnlyForLoopback(t *testing.T) {
+	_, err := NewClient("http://shop.example/api")
+	assert.ErrorIs(t, err, ErrInvalidInput)
+	for _, ok := range []string{"https://shop.example/api", "http://127.0.0.1:8080", "http://localhost:1/v1", "http://[::1]:9/"} {
+		_, err := NewClient(ok)
+		assert.NoError(t, err, ok)
+	}
+}

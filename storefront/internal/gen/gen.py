@@ -156,7 +156,7 @@ def field_go(e, d, in_query):
         return gn, '*' + base, f'url:"{key},omitempty"', 'int'
     # string
     base = d.get('gt') or TOKENS.get(n) or ('Credential' if (n in CRED or d.get('cred')) else 'string')
-    if n == 'reCaptcha': base = 'Credential'
+    if n == 'reCaptcha': base = 'RecaptchaToken'
     if req or in_query or base != 'string':
         return gn, base, f'url:"{key}{"" if req else ",omitempty"}"', 'str'
     return gn, '*string', f'url:"{key},omitempty"', 'str'
