@@ -179,6 +179,9 @@ func NewServer(opts ...Option) *Server {
 		h, ok := handlers[name]
 		if !ok {
 			h = s.example(name)
+			if customerOnly[name] {
+				h = s.needsCustomer(h)
+			}
 		}
 		s.api.Handle(route, h)
 	}
@@ -316,6 +319,30 @@ func invalid(w http.ResponseWriter, field, msg string) {
 	fakeapi.WriteJSON(w, http.StatusUnprocessableEntity, []map[string]string{{"field": field, "message": msg}})
 }
 
+// customerOnly are the endpoints the API documentation marks as needing
+// the customer's session.
+var customerOnly = map[string]bool{
+	"customers.logout": true, "customers.get_profile": true, "customers.update_profile": true,
+	"customer_shipping_addresses.create": true, "customer_shipping_addresses.update": true,
+	"affiliate_withdrawals.create": true, "orders.list": true, "orders.get": true,
+	"orders.upload_verify_payment_files": true, "orders.cancel": true,
+	"orders.unidentified_l835": true, "orders.unidentified_l839": true, "cart.merge": true,
+}
+
+// needsCustomer answers 401 unless the request carries a live session.
+func (s *Server) needsCustomer(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		c := s.customer(r)
+		s.mu.Unlock()
+		if c == nil {
+			unauthorized(w)
+			return
+		}
+		h(w, r)
+	}
+}
+
 // example answers the API documentation's example for name.
 func (s *Server) example(name string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -345,10 +372,6 @@ func (s *Server) customer(r *http.Request) *Customer {
 	return nil
 }
 
-// hasSession reports whether the request carries any session.
-func hasSession(r *http.Request) bool {
-	return r.Header.Get("Authorization") != "" || r.URL.Query().Get("access-token") != ""
-}
 
 func (s *Server) nextToken(prefix string) string {
 	s.seq++

@@ -217,3 +217,17 @@ func TestDocumentedExamplesElsewhere(t *testing.T) {
 	assert.Equal(t, "string", ds.Code)
 	assert.Equal(t, int64(1), ds.ID)
 }
+
+func TestDocumentedCustomerEndpointsNeedTheSession(t *testing.T) {
+	srv := storefronttest.NewServer()
+	defer srv.Close()
+	ctx := context.Background()
+	stale := srv.Client(storefront.WithCustomerToken("nobody-1234"))
+	_, err := stale.Orders.Cancel(ctx, 1, &storefront.OrderCancel{Note: "n", Reason: "r"})
+	assert.ErrorIs(t, err, storefront.ErrUnauthorized)
+	c := srv.Client()
+	_, err = c.Customers.SignUp(ctx, &storefront.SignUpParams{Username: "s", Email: "s@example.com", Password: "pw-123"})
+	require.NoError(t, err)
+	_, err = c.Orders.Cancel(ctx, 1, &storefront.OrderCancel{Note: "n", Reason: "r"})
+	require.NoError(t, err)
+}
