@@ -372,7 +372,6 @@ func (s *Server) customer(r *http.Request) *Customer {
 	return nil
 }
 
-
 func (s *Server) nextToken(prefix string) string {
 	s.seq++
 	return fmt.Sprintf("%s-%d-%x", prefix, s.seq, time.Now().UnixNano()&0xffffff)
