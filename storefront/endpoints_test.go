@@ -216,6 +216,10 @@ func matchExample(t *testing.T, path string, ex any, v reflect.Value) {
 		for k, exv := range m {
 			f, ok := fieldByJSON(v, k)
 			if !ok {
+				// Only what the API documentation leaves out may land in
+				// Extra: a documented member must have its field (a
+				// mistyped tag would otherwise pass through Extra).
+				assert.True(t, strings.HasPrefix(k, "undocumented"), "%s.%s: a documented member has no field", path, k)
 				extra := v.FieldByName("Extra")
 				require.True(t, extra.IsValid(), "%s.%s: no field and no Extra", path, k)
 				raw := extra.MapIndex(reflect.ValueOf(k))

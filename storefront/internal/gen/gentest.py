@@ -117,7 +117,9 @@ for e in EPS:
     elif model == 'EmptyObject':
         body = json.dumps({"undocumented": "kept"})
     elif kind == 'object' and not ex:
-        body = json.dumps({"token": "chk-token-1", "undocumented": "kept"} if model == 'Checkout' else {"id": 42, "fulfilment": {"status": "shipped"}, "undocumented": "kept"})
+        body = json.dumps({"Checkout": {"token": "chk-token-1", "undocumented": "kept"},
+                           "StoreOptions": {"order_cancellation_reasons": ["Changed my mind", "Ordered by mistake"], "undocumented": "kept"}}.get(model,
+                          {"id": 42, "fulfilment": {"status": "shipped"}, "undocumented": "kept"}))
         allnotes.append(f'{e["id"]}: the documentation example is {{}}; a body with the inferred members is served')
     elif kind == 'envelope' and not ex:
         body = json.dumps({"items": [{"id": 42, "fulfilment": {"status": "shipped"}, "undocumented": "kept"}], "_links": {"self": {"href": "/orders?page=1"}}, "_meta": {"totalCount": 1, "pageCount": 1, "currentPage": 1, "perPage": 16}})
