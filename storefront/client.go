@@ -498,8 +498,9 @@ type endpoint struct {
 
 // pathArg is one placeholder value, or the error of checking it.
 type pathArg struct {
-	v   string
-	err error
+	v      string
+	err    error
+	secret bool // a guest token: scrubbed from errors like the session
 }
 
 func pathID(id int64, field string) pathArg {
@@ -535,11 +536,15 @@ func (s *service) call(ctx context.Context, ep endpoint, args []pathArg, params 
 		}
 	}
 	strs := make([]string, len(args))
+	var hide []string
 	for i, a := range args {
 		if a.err != nil {
 			return a.err
 		}
 		strs[i] = a.v
+		if a.secret {
+			hide = append(hide, a.v, url.PathEscape(a.v))
+		}
 	}
 	method, path, err := s.routes.Build(ep.name, strs...)
 	if err != nil {
@@ -582,7 +587,7 @@ func (s *service) call(ctx context.Context, ep endpoint, args []pathArg, params 
 	if err != nil {
 		// A login answer the package could not read still holds the new
 		// auth_key in the error's body: scrub it with the session's.
-		return scrubErr(err, append(authKeysIn(err), string(tok))...)
+		return scrubErr(err, append(append(authKeysIn(err), hide...), string(tok))...)
 	}
 	return nil
 }
@@ -780,7 +785,7 @@ func buildMultipart(params any) (*transport.Multipart, error) {
 		if name == "" {
 			name = "file"
 		}
-		mp.Files = append(mp.Files, transport.FilePart{Field: f.field, Filename: name, ContentType: f.file.ContentType, Content: strings.NewReader(string(b))})
+		mp.Files = append(mp.Files, transport.FilePart{Field: f.field, Filename: name, ContentType: f.file.ContentType, Content: bytes.NewReader(b)})
 	}
 	return mp, nil
 }

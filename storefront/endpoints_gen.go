@@ -283,7 +283,7 @@ func (s *CheckoutsService) Create(ctx context.Context, p *CheckoutCreate) (*Chec
 // inferred; replace it with WithRoutes or LoadRoutes). It works for guests and sends the
 // customer session when there is one.
 func (s *CheckoutsService) Get(ctx context.Context, token CheckoutToken, p *CheckoutGetOptions) (*Checkout, error) {
-	return callObject[Checkout]((*service)(s), ctx, endpoint{name: "checkouts.get", auth: authOptional, multipart: false, query: true}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Checkout]((*service)(s), ctx, endpoint{name: "checkouts.get", auth: authOptional, multipart: false, query: true}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // SetCustomerInfo checkout step 1: customer email (optionally creates an account) plus
@@ -292,7 +292,7 @@ func (s *CheckoutsService) Get(ctx context.Context, token CheckoutToken, p *Chec
 // for guests and sends the customer session when there is one. The API documentation shows
 // only an empty object as the answer, so it is returned as an Object of raw members.
 func (s *CheckoutsService) SetCustomerInfo(ctx context.Context, token CheckoutToken, p *CheckoutCustomerInfo) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.set_customer_info", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.set_customer_info", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // SetShippingOption checkout step 2: choose a shipping option: POST
@@ -301,7 +301,7 @@ func (s *CheckoutsService) SetCustomerInfo(ctx context.Context, token CheckoutTo
 // customer session when there is one. The API documentation shows only an empty object as the
 // answer, so it is returned as an Object of raw members.
 func (s *CheckoutsService) SetShippingOption(ctx context.Context, token CheckoutToken, p *ShippingOptionParams) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.set_shipping_option", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.set_shipping_option", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // Pay checkout final step: submit payment (a payment token from the payment provider) and
@@ -309,7 +309,7 @@ func (s *CheckoutsService) SetShippingOption(ctx context.Context, token Checkout
 // replace it with WithRoutes or LoadRoutes). It works for guests and sends the customer
 // session when there is one. The API answers 204 with no body.
 func (s *CheckoutsService) Pay(ctx context.Context, token CheckoutToken, p *PayParams) error {
-	return callNone((*service)(s), ctx, endpoint{name: "checkouts.pay", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callNone((*service)(s), ctx, endpoint{name: "checkouts.pay", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // CreatePayment start or create a payment with an external payment service (e.g. PayPal) for
@@ -318,7 +318,7 @@ func (s *CheckoutsService) Pay(ctx context.Context, token CheckoutToken, p *PayP
 // customer session when there is one. The API documentation shows only an empty object as the
 // answer, so it is returned as an Object of raw members.
 func (s *CheckoutsService) CreatePayment(ctx context.Context, token CheckoutToken, p *PaymentParams) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.create_payment", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.create_payment", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // ConfirmPayment confirm/capture an external payment (e.g. PayPal) for the checkout: POST
@@ -327,7 +327,7 @@ func (s *CheckoutsService) CreatePayment(ctx context.Context, token CheckoutToke
 // session when there is one. The API documentation shows only an empty object as the answer,
 // so it is returned as an Object of raw members.
 func (s *CheckoutsService) ConfirmPayment(ctx context.Context, token CheckoutToken, p *PaymentParams) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.confirm_payment", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.confirm_payment", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // ApplyCoupon apply a coupon code to the checkout: POST /checkouts/{checkout_token}/coupon
@@ -335,7 +335,7 @@ func (s *CheckoutsService) ConfirmPayment(ctx context.Context, token CheckoutTok
 // works for guests and sends the customer session when there is one. The API documentation
 // shows only an empty object as the answer, so it is returned as an Object of raw members.
 func (s *CheckoutsService) ApplyCoupon(ctx context.Context, token CheckoutToken, p *CouponParams) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.apply_coupon", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, p, true)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.apply_coupon", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, p, true)
 }
 
 // RemoveCoupon remove the coupon from the checkout (guess): DELETE
@@ -344,7 +344,7 @@ func (s *CheckoutsService) ApplyCoupon(ctx context.Context, token CheckoutToken,
 // there is one. The API documentation shows only an empty object as the answer, so it is
 // returned as an Object of raw members.
 func (s *CheckoutsService) RemoveCoupon(ctx context.Context, token CheckoutToken) (*Object, error) {
-	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.remove_coupon", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token)}}, nil, false)
+	return callObject[Object]((*service)(s), ctx, endpoint{name: "checkouts.remove_coupon", auth: authOptional, multipart: false, query: false}, []pathArg{pathArg{v: string(token), secret: true}}, nil, false)
 }
 
 // List list the logged-in customer's orders (paginated, sortable): GET /orders (route

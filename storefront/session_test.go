@@ -243,3 +243,15 @@ func TestPlainHTTPOnlyForLoopback(t *testing.T) {
 		assert.NoError(t, err, ok)
 	}
 }
+
+func TestCheckoutTokenScrubbedFromErrors(t *testing.T) {
+	srv, _ := recorder(t, 404, `{"name":"Not Found","message":"No checkout chk-SECRET-42","code":0,"status":404}`)
+	c, err := NewClient(srv.URL, WithRetry(0))
+	require.NoError(t, err)
+	_, err = c.Checkouts.Get(context.Background(), "chk-SECRET-42", &CheckoutGetOptions{})
+	assert.ErrorIs(t, err, ErrNotFound)
+	assert.NotContains(t, fmt.Sprintf("%+v", err), "chk-SECRET-42")
+	var ae *APIError
+	require.True(t, errors.As(err, &ae))
+	assert.Contains(t, ae.URL, "/checkouts/REDACTED")
+}

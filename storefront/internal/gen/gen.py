@@ -335,7 +335,7 @@ for e in EPS:
         sig = f'func (s *{svc}Service) {meth}(ctx context.Context{args}) ({rt}, error)'
     en.append(wrap(doc))
     en.append(sig + ' {')
-    argv = ', '.join(f'pathID({a}, "{w}")' if t == 'int64' else f'pathArg{{v: string({a})}}' for a, t, w in pa)
+    argv = ', '.join(f'pathID({a}, "{w}")' if t == 'int64' else (f'pathArg{{v: string({a}), secret: true}}' if t == 'CheckoutToken' else f'pathArg{{v: string({a})}}') for a, t, w in pa)
     argl = f'[]pathArg{{{argv}}}' if pa else 'nil'
     pv = 'p' if tname else 'nil'
     preq = 'true' if tname and any(x['req'] for x in generated_params[tname][0]) else 'false'
