@@ -20,7 +20,8 @@
 // moves a route in the fake, and Client moves it in the client.
 //
 // Its surface is the one every fake of this module has: BaseURL and
-// Client, WithFaults and SetFaults, Requests, Load and Empty, and read-back
+// Client, WithFaults and SetFaults, Requests and LastRequest, Load and
+// Empty, and read-back
 // accessors (Customers, Orders, Cart).
 package storefronttest
 
@@ -216,6 +217,9 @@ func (s *Server) SetFaults(f Faults) { s.api.SetFaults(f) }
 
 // Requests returns every request received so far (the last 1000).
 func (s *Server) Requests() []Request { return s.api.Requests() }
+
+// LastRequest returns the most recent request, or false if none came.
+func (s *Server) LastRequest() (Request, bool) { return s.api.LastRequest() }
 
 // Load adds data: resource "products" takes a JSON array of variants
 // ({"id", "title", "price", ...}).

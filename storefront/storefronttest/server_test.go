@@ -231,3 +231,15 @@ func TestDocumentedCustomerEndpointsNeedTheSession(t *testing.T) {
 	_, err = c.Orders.Cancel(ctx, 1, &storefront.OrderCancel{Note: "n", Reason: "r"})
 	require.NoError(t, err)
 }
+
+func TestLastRequest(t *testing.T) {
+	srv := storefronttest.NewServer()
+	defer srv.Close()
+	_, ok := srv.LastRequest()
+	assert.False(t, ok)
+	_, err := srv.Client().Settings.CustomerPassword(context.Background())
+	require.NoError(t, err)
+	r, ok := srv.LastRequest()
+	require.True(t, ok)
+	assert.Equal(t, "/settings/customer-password", r.Path)
+}
