@@ -35,6 +35,24 @@ type Table struct {
 	// defaults holds the placeholders each default path declares: an
 	// override must use the same set, each once.
 	params map[string][]string
+	// field names the option in errors: "routes" gives "routes[name]".
+	field string
+}
+
+// Field returns a copy of t whose errors name the option field
+// ("paths" gives "paths[customers.get]", for an option called WithPaths).
+func (t *Table) Field(name string) *Table {
+	c := *t
+	c.field = name
+	return &c
+}
+
+func (t *Table) fieldOf(name string) string {
+	f := t.field
+	if f == "" {
+		f = "routes"
+	}
+	return f + "[" + name + "]"
 }
 
 // New builds a table from defaults, refusing a default that is malformed
@@ -86,7 +104,7 @@ func (t *Table) Params(name string) []string { return slices.Clone(t.params[name
 // fragment, escape, space, empty or ".." segment, or whose placeholders are
 // not the default's (any order, each once).
 func (t *Table) With(overrides map[string]string) (*Table, error) {
-	out := &Table{routes: maps.Clone(t.routes), params: t.params}
+	out := &Table{routes: maps.Clone(t.routes), params: t.params, field: t.field}
 	for _, name := range slices.Sorted(maps.Keys(overrides)) {
 		r, err := t.parse(name, overrides[name])
 		if err != nil {
@@ -102,7 +120,7 @@ func (t *Table) With(overrides map[string]string) (*Table, error) {
 func (t *Table) WithJSON(data []byte) (*Table, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, &ecomkit.FieldError{Field: "routes", Problem: "must be a JSON object of endpoint name to route: " + err.Error()}
+		return nil, &ecomkit.FieldError{Field: strings.TrimSuffix(t.fieldOf(""), "[]"), Problem: "must be a JSON object of endpoint name to route: " + err.Error()}
 	}
 	ov := make(map[string]string, len(raw))
 	for name, v := range raw {
@@ -113,7 +131,7 @@ func (t *Table) WithJSON(data []byte) (*Table, error) {
 		}
 		var r Route
 		if err := json.Unmarshal(v, &r); err != nil || r.Path == "" {
-			return nil, &ecomkit.FieldError{Field: "routes[" + name + "]", Problem: `must be "METHOD /path", "/path" or {"method", "path"}`}
+			return nil, &ecomkit.FieldError{Field: t.fieldOf(name), Problem: `must be "METHOD /path", "/path" or {"method", "path"}`}
 		}
 		ov[name] = strings.TrimSpace(r.Method + " " + r.Path)
 	}
@@ -147,7 +165,7 @@ func asFieldError(err error, fe **ecomkit.FieldError) bool {
 }
 
 func (t *Table) parse(name, value string) (Route, error) {
-	field := "routes[" + name + "]"
+	field := t.fieldOf(name)
 	def, ok := t.routes[name]
 	if !ok {
 		return Route{}, &ecomkit.FieldError{Field: field, Problem: "no endpoint of that name (see the package's routes.json or DefaultRoutes)"}

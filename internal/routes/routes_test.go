@@ -114,3 +114,15 @@ func TestJSONRoundTrip(t *testing.T) {
 func TestNewPanicsOnBadDefault(t *testing.T) {
 	assert.Panics(t, func() { New(map[string]Route{"x": {"GET", "x"}}) })
 }
+
+func TestFieldNamesTheOption(t *testing.T) {
+	_, err := table().Field("paths").With(map[string]string{"orders.get": "/o"})
+	var fe *ecomkit.FieldError
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "paths[orders.get]", fe.Field)
+	tt, err := table().Field("paths").With(map[string]string{"orders.get": "/o/{id}"})
+	require.NoError(t, err)
+	_, err = tt.With(map[string]string{"nope": "/x"})
+	require.True(t, errors.As(err, &fe))
+	assert.Equal(t, "paths[nope]", fe.Field, "the name survives With")
+}
