@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"testing"
 
 	"github.com/jarcoal/httpmock"
@@ -163,4 +164,41 @@ func TestPagingAsPublicClientsSeeIt(t *testing.T) {
 	}
 	assert.Equal(t, []string{"A", "B", "C", "D"}, codes)
 	assert.Equal(t, []string{"", "2"}, asked, "stops when meta.next is absent")
+}
+
+// TestFakeSendsMetaNext: the fake's lists carry meta.next while another
+// page exists, and All walks them to the end.
+func TestFakeSendsMetaNext(t *testing.T) {
+	srv := mycashflowtest.NewServer()
+	defer srv.Close()
+	c := srv.Client()
+	ctx := context.Background()
+	var first struct {
+		Meta struct {
+			PageCount int     `json:"page_count"`
+			ItemCount int     `json:"item_count"`
+			Next      *string `json:"next"`
+		} `json:"meta"`
+	}
+	_, err := c.Do(ctx, &mcf.Request{Path: "/customer-groups", Query: url.Values{"page_size": {"1"}}}, &first)
+	require.NoError(t, err)
+	require.Greater(t, first.Meta.ItemCount, 1, "the seed has several groups")
+	require.NotNil(t, first.Meta.Next)
+	assert.Contains(t, *first.Meta.Next, "page=2")
+
+	var last struct {
+		Meta struct {
+			Next *string `json:"next"`
+		} `json:"meta"`
+	}
+	_, err = c.Do(ctx, &mcf.Request{Path: "/customer-groups", Query: url.Values{"page_size": {"1"}, "page": {fmt.Sprint(first.Meta.PageCount)}}}, &last)
+	require.NoError(t, err)
+	assert.Nil(t, last.Meta.Next, "no next on the last page")
+
+	n := 0
+	for _, err := range c.CustomerGroups.All(ctx, &mcf.CustomerGroupListOptions{ListOptions: mcf.ListOptions{Limit: 1}}) {
+		require.NoError(t, err)
+		n++
+	}
+	assert.Equal(t, first.Meta.ItemCount, n)
 }

@@ -245,10 +245,15 @@ func (s *Server) list(res *resource, scope func(params) (func(object) bool, bool
 		for i, o := range slice {
 			data[i] = res.show(o, ex)
 		}
-		fakeapi.WriteJSON(w, http.StatusOK, map[string]any{
-			"data": data,
-			"meta": map[string]any{"page": page, "page_size": size, "page_count": fakeapi.PageCount(len(items), size), "item_count": len(items)},
-		})
+		meta := map[string]any{"page": page, "page_size": size, "page_count": fakeapi.PageCount(len(items), size), "item_count": len(items)}
+		if last := fakeapi.PageCount(len(items), size) - 1 + first; page < last {
+			// meta.next, present only when another page exists, as public
+			// clients read it.
+			q := r.URL.Query()
+			q.Set("page", strconv.Itoa(page+1))
+			meta["next"] = s.URL + r.URL.Path + "?" + q.Encode()
+		}
+		fakeapi.WriteJSON(w, http.StatusOK, map[string]any{"data": data, "meta": meta})
 	}
 }
 
