@@ -372,3 +372,67 @@ func BenchmarkDecodeNesting(b *testing.B) {
 		}
 	}
 }
+
+// hostile builds 1 MB bodies a broken or hostile server could send.
+func hostile() map[string][]byte {
+	const size = 1 << 20
+	rep := func(s string, n int) string { return strings.Repeat(s, n) }
+	out := map[string][]byte{}
+	// Subcategories nested as deep as JSON allows, as objects keyed "0".
+	var sb strings.Builder
+	depth := 0
+	for sb.Len() < size/2 && depth < 4500 {
+		fmt.Fprintf(&sb, `{"id":"%d","title":"t","num_products":"7","image":[],"children":{"0":`, depth)
+		depth++
+	}
+	sb.WriteString(`null`)
+	sb.WriteString(rep(`}}`, depth))
+	out["category/nested-0-keys"] = []byte(sb.String())
+	sb.Reset()
+	depth = 0
+	for sb.Len() < size/2 && depth < 4500 {
+		fmt.Fprintf(&sb, `{"id":%d,"title":"t","num_products":7,"image":[],"children":[`, depth)
+		depth++
+	}
+	sb.WriteString(rep(`]}`, depth))
+	out["category/nested-arrays"] = []byte(sb.String())
+	out["product/escaped-title"] = []byte(`{"id":1,"title":"` + rep(`\u00e9\n`, size/8) + `"}`)
+	sb.Reset()
+	sb.WriteString(`{"id":1`)
+	for i := 0; sb.Len() < size; i++ {
+		fmt.Fprintf(&sb, `,"k%d":[1,{"a":"b"}]`, i)
+	}
+	sb.WriteString(`}`)
+	out["product/unknown-members"] = []byte(sb.String())
+	out["product/deep-unknown"] = []byte(`{"id":1,"x":` + rep(`[`, 9999) + rep(`]`, 9999) + `,"y":"` + rep("a", size-20000) + `"}`)
+	out["product/huge-decimal"] = []byte(`{"id":1,"price":"` + rep("9", size) + `.5"}`)
+	out["products/empty-items"] = []byte(`[` + rep(`{},`, size/3) + `{}]`)
+	out["products/scalars-for-lists"] = []byte(`[` + rep(`{"images":"x","categories":"","options":{"0":{"id":"1"},"paging":null}},`, size/80) + `{}]`)
+	return out
+}
+
+// BenchmarkDecodeHostile: the worst 1 MB bodies found, decoded into the
+// Shopkit models (issue 8 item 7: a decode's time is bounded by its
+// input, so a bounded body decodes in bounded time without watching the
+// context).
+func BenchmarkDecodeHostile(b *testing.B) {
+	for name, body := range hostile() {
+		var target func() any
+		switch {
+		case strings.HasPrefix(name, "category/"):
+			target = func() any { return new(shopkit.Category) }
+		case strings.HasPrefix(name, "products/"):
+			target = func() any { return new([]shopkit.Product) }
+		default:
+			target = func() any { return new(shopkit.Product) }
+		}
+		bench(b, "body="+name, len(body), func() error {
+			err := flex.Unmarshal(body, target())
+			var fe *flex.FieldError
+			if errors.As(err, &fe) {
+				return nil // refused with a field error: also an answer
+			}
+			return err
+		})
+	}
+}

@@ -81,6 +81,8 @@ type BannerGroupCreate struct {
 
 // BannerGroupUpdate is the body of BannerGroups.Update: only the fields
 // set (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type BannerGroupUpdate struct {
 	// Code identifies the group in theme files.
 	Code *string `json:"code,omitempty"`

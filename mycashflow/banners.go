@@ -120,6 +120,8 @@ type BannerCreate struct {
 
 // BannerUpdate is the body of Banners.Update and UpdateByCode: only the
 // fields set (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type BannerUpdate struct {
 	// GroupID moves the banner to another group (>= 1).
 	GroupID *int64 `json:"group_id,omitempty"`

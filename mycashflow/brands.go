@@ -101,6 +101,8 @@ type BrandCreate struct {
 
 // BrandUpdate is the body of Brands.Update: only the fields set (non-nil)
 // are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type BrandUpdate struct {
 	// Name is the brand name; it must not be blank.
 	Name *string `json:"name,omitempty"`

@@ -266,6 +266,8 @@ func (o *CampaignListOptions) validate() error { return checkList(&o.ListOptions
 
 // CampaignUpdate is the body of Campaigns.Update; only Published and the
 // translations are writable. Only the fields set are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CampaignUpdate struct {
 	// Published publishes (true) or unpublishes (false) the campaign; nil: unchanged.
 	Published *bool `json:"published,omitempty"`
@@ -392,24 +394,25 @@ func (s *CampaignsService) DeletePrice(ctx context.Context, id int64, key Campai
 // array (as its documented example does: {"data": [[...]]}) or not.
 type campaignPriceRows []CampaignPrice
 
-// UnmarshalJSON accepts [[rows...]] and [rows...].
+// UnmarshalJSON accepts [[rows...]] and [rows...]; a row that is not a
+// non-empty object (null, {}) is an error, not a zero row.
 func (r *campaignPriceRows) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
 	if bytes.HasPrefix(b, []byte("[")) && bytes.HasPrefix(bytes.TrimSpace(b[1:]), []byte("[")) {
-		var nested [][]CampaignPrice
+		var nested [][]elem[CampaignPrice]
 		if err := json.Unmarshal(b, &nested); err != nil {
 			return err
 		}
 		*r = campaignPriceRows{}
 		for _, rows := range nested {
-			*r = append(*r, rows...)
+			*r = append(*r, values(rows)...)
 		}
 		return nil
 	}
-	var flat List[CampaignPrice]
+	var flat List[elem[CampaignPrice]]
 	if err := json.Unmarshal(b, &flat); err != nil {
 		return err
 	}
-	*r = campaignPriceRows(flat)
+	*r = values(flat)
 	return nil
 }

@@ -165,6 +165,8 @@ func hasCategoryName(in *CategoryCreate) bool {
 
 // CategoryUpdate is the body of Categories.Update and UpdateByExternalID:
 // only the fields set (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CategoryUpdate struct {
 	// ParentID moves the category under another parent (>= 1).
 	ParentID *int64 `json:"parent_id,omitempty"`
@@ -357,11 +359,11 @@ func (s *CategoriesService) UpdateVisibilities(ctx context.Context, id int64, vi
 			return nil, err
 		}
 	}
-	out, err := callRows[List[Visibility]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", vis, id)
+	out, err := callRows[List[elem[Visibility]]](ctx, s.client(), http.MethodPatch, "categories.update_visibilities", vis, id)
 	if err != nil {
 		return nil, err
 	}
-	return *out, nil
+	return values(*out), nil
 }
 
 // ListProductLinks fetches the links placing products in a category:

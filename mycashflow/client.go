@@ -366,11 +366,7 @@ func (p *pager[T]) fetch(ctx context.Context, q url.Values) (*Page[T], error) {
 		return nil, p.c.notData(http.MethodGet, path, resp, `no "data" list in the response`)
 	}
 	size, _ := strconv.Atoi(q.Get("page_size"))
-	items := make([]T, len(*env.Data))
-	for i := range *env.Data {
-		items[i] = (*env.Data)[i].v
-	}
-	page := &Page[T]{Items: items, Size: size, Total: -1}
+	page := &Page[T]{Items: values(*env.Data), Size: size, Total: -1}
 	m := env.Meta
 	if m == nil {
 		// A list without meta (the sub-resource lists) is one page, unless

@@ -84,6 +84,8 @@ type CustomerGroupCreate struct {
 
 // CustomerGroupUpdate is the body of CustomerGroups.Update: only the fields
 // set (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CustomerGroupUpdate struct {
 	// Name is the new group name; it must not be blank.
 	Name *string `json:"name,omitempty"`

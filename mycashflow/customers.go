@@ -203,6 +203,8 @@ func (in *CustomerCreate) validate() error {
 
 // CustomerUpdate is the body of Customers.Update: only the fields set
 // (non-nil) are sent.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type CustomerUpdate struct {
 	// FirstName must not be blank.
 	FirstName *string `json:"first_name,omitempty"`

@@ -95,6 +95,15 @@ func (e *elem[T]) UnmarshalJSON(b []byte) error {
 	return decodeModel(b, &e.v)
 }
 
+// values returns the elements' values.
+func values[T any](es []elem[T]) []T {
+	out := make([]T, len(es))
+	for i := range es {
+		out[i] = es[i].v
+	}
+	return out
+}
+
 // rowsBody is an answer whose data is an array of rows (the visibility
 // and price updates).
 type rowsBody[T any] struct {

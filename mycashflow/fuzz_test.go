@@ -109,7 +109,7 @@ var decodeTargets = []decodeTarget{
 	roundTrip[itemEnvelope[Customer]]("answer of one Customer"),
 	roundTrip[itemEnvelope[EmailSubscriber]]("answer of one EmailSubscriber"),
 	roundTrip[itemEnvelope[GiftCard]]("answer of one GiftCard"),
-	roundTrip[rowsBody[List[Visibility]]]("answer of visibility rows"),
+	roundTrip[rowsBody[List[elem[Visibility]]]]("answer of visibility rows"),
 	roundTrip[rowsBody[campaignPriceRows]]("answer of price rows"),
 }
 

@@ -54,6 +54,8 @@ type GiftCardCreate struct {
 
 // GiftCardUpdate is the body of GiftCards.Update: only the fields set
 // (non-nil) are sent. Changing Code changes the card's identifier.
+// An update that sets nothing is refused before sending (body: nothing
+// to update).
 type GiftCardUpdate struct {
 	// ExpiresAt is the day at whose 0:00 the card expires (in the future).
 	ExpiresAt *Date `json:"expires_at,omitempty"`

@@ -93,3 +93,24 @@ func TestA2xxBodyThatIsNotTheResource(t *testing.T) {
 		assert.Equal(t, int64(5), p.Items[1].ID)
 	})
 }
+
+// TestRowAnswersRefuseEmptyRows: the rows the visibility and price updates
+// answer with are objects; null or {} is an error, not a zero row.
+func TestRowAnswersRefuseEmptyRows(t *testing.T) {
+	ctx := context.Background()
+	for _, body := range []string{`{"data":[null]}`, `{"data":[{}]}`, `{"data":[[{"product_id":1,"price":"9.90"},null]]}`, `{"data":null}`, `{}`} {
+		t.Run(body, func(t *testing.T) {
+			c, _ := mockClient(t, 200, []byte(body))
+			_, err := c.Categories.UpdateVisibilities(ctx, 1, []mcf.Visibility{{VersionID: 1, IsVisible: true}})
+			var de *mcf.DecodeError
+			require.ErrorAs(t, err, &de, "visibilities")
+			_, err = c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1, Price: mcf.MustDecimal("9.90")}})
+			require.ErrorAs(t, err, &de, "prices")
+		})
+	}
+	c, _ := mockClient(t, 200, []byte(`{"data":[[{"product_id":1,"price":"9.90"}],[{"product_id":2,"price":"1"}]]}`))
+	rows, err := c.Campaigns.UpdatePrices(ctx, 1, []mcf.CampaignPrice{{ProductID: 1, Price: mcf.MustDecimal("9.90")}})
+	require.NoError(t, err)
+	require.Len(t, rows, 2)
+	assert.Equal(t, int64(2), rows[1].ProductID)
+}

@@ -171,3 +171,31 @@ func TestServiceInterfacesListEveryMethod(t *testing.T) {
 		}
 	}
 }
+
+// TestNilContextIsAnError: a nil context is refused with a FieldError,
+// never a panic, by calls and iterators alike.
+func TestNilContextIsAnError(t *testing.T) {
+	c, rec := mockClient(t, 200, fixture(t, "customers.get.response"))
+	var nilCtx context.Context
+	calls := map[string]func() error{
+		"Get":    func() error { return e1(c.Customers.Get(nilCtx, 1)) },
+		"List":   func() error { return e1(c.Customers.List(nilCtx, nil)) },
+		"All":    func() error { return firstErr(c.Customers.All(nilCtx, nil)) },
+		"Create": func() error { return e1(c.CustomerGroups.Create(nilCtx, &mcf.CustomerGroupCreate{Name: "VIP"})) },
+		"Do": func() error {
+			_, err := c.Do(nilCtx, &mcf.Request{Method: http.MethodGet, Path: "/x"}, nil)
+			return err
+		},
+		"Removal": func() error { return c.CustomerGroups.RemoveCustomer(nilCtx, 1, 2) },
+	}
+	for name, call := range calls {
+		t.Run(name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = call() })
+			var fe *mcf.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "context", fe.Field)
+		})
+	}
+	assert.Equal(t, 0, rec.count())
+}

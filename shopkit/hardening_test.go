@@ -209,6 +209,7 @@ func BenchmarkCategoryNesting(b *testing.B) {
 			b.Run(fmt.Sprintf("depth=%d/bytes=%d/tolerant=%t", depth, len(body), tolerant), func(b *testing.B) {
 				b.SetBytes(int64(len(body)))
 				b.ReportAllocs()
+				defer reportCPU(b, cpuTime())
 				for b.Loop() {
 					var c shopkit.Category
 					if err := json.Unmarshal(body, &c); err != nil {

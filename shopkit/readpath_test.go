@@ -156,3 +156,22 @@ func TestGetChecksTheDecodedKey(t *testing.T) {
 	_, err = c.Coupons.Get(ctx, 13)
 	assert.ErrorIs(t, err, shopkit.ErrNotFound)
 }
+
+// TestListErrorShapes: a list endpoint answering Shopkit's error shape
+// with a 2xx is an *APIError, for models with ids and without.
+func TestListErrorShapes(t *testing.T) {
+	c, _ := newWire(t, 200, []byte(`{"message": "Invalid country."}`))
+	_, err := c.Shipping.List(context.Background(), "PRT", nil)
+	var ae *shopkit.APIError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, "Invalid country.", ae.Message)
+	_, err = c.Webhooks.List(context.Background(), nil)
+	require.ErrorAs(t, err, &ae)
+	_, err = c.ProductOptions.List(context.Background(), 1)
+	require.ErrorAs(t, err, &ae)
+
+	c, _ = newWire(t, 200, []byte(`{"title": "CTT", "price": 3}`))
+	m, err := c.Shipping.List(context.Background(), "PRT", nil)
+	require.NoError(t, err, "a lone method object is still a one-item list")
+	assert.Equal(t, "CTT", m[0].Title)
+}

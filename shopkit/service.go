@@ -109,7 +109,8 @@ func decodeMany[T any](b []byte) ([]T, error) {
 	default:
 		return nil, fmt.Errorf("expected a JSON object or array, got %.20s", b)
 	}
-	one := new(T)
+	items := make([]T, 1) // decoded in place: a model is large to copy
+	one := &items[0]
 	if eh, ok := any(one).(extraHolder); ok {
 		if err := decodeObject(b, one); err != nil {
 			if envelopeKeys(b) {
@@ -120,7 +121,7 @@ func decodeMany[T any](b []byte) ([]T, error) {
 		if x := eh.extraFields(); x != nil && (hasKey(x, "paging") || hasKey(x, "0")) {
 			return decodeEnvelope[T](b)
 		}
-		return []T{*one}, nil
+		return items, nil
 	}
 	if envelopeKeys(b) {
 		return decodeEnvelope[T](b)
@@ -128,7 +129,7 @@ func decodeMany[T any](b []byte) ([]T, error) {
 	if err := decodeObject(b, one); err != nil {
 		return nil, err
 	}
-	return []T{*one}, nil
+	return items, nil
 }
 
 func hasKey(x Extra, k string) bool { _, ok := x[k]; return ok }
@@ -305,7 +306,28 @@ func sendList[T any](ctx context.Context, s *service, method, path string, query
 	if err != nil {
 		return nil, s.decodeErr(method, path, query, resp, err)
 	}
+	if err := loneObject(s, method, path, query, resp, items); err != nil {
+		return nil, err
+	}
 	return items, nil
+}
+
+// loneObject refuses a list answer that is a single object which is no
+// item: a model without an id, or Shopkit's error shape on a 2xx.
+func loneObject[T any](s *service, method, path string, query any, resp *transport.Response, items []T) error {
+	if len(items) != 1 {
+		return nil
+	}
+	if b := bytes.TrimSpace(resp.Body); len(b) == 0 || b[0] != '{' {
+		return nil
+	}
+	if k, ok := any(&items[0]).(keyed); ok {
+		if k.itemKey().id == 0 {
+			return s.notItem(method, path, query, resp)
+		}
+		return nil
+	}
+	return s.errorBody(method, path, query, resp)
 }
 
 // getOne fetches one item from a route that may answer an object or a list
@@ -374,11 +396,8 @@ func listPage[T any](ctx context.Context, s *service, path string, query any, lo
 	if err != nil {
 		return nil, s.decodeErr(http.MethodGet, path, query, resp, err)
 	}
-	if len(items) == 1 {
-		// A lone object without an id is no item: {} or an error shape.
-		if k, ok := any(&items[0]).(keyed); ok && k.itemKey().id == 0 {
-			return nil, s.notItem(http.MethodGet, path, query, resp)
-		}
+	if err := loneObject(s, http.MethodGet, path, query, resp, items); err != nil {
+		return nil, err
 	}
 	p := &Page[T]{Items: items, Number: max(lo.Page, 1), Size: lo.Limit, Total: -1}
 	if p.Size == 0 {

@@ -363,9 +363,11 @@ var errWebhookTooLarge = errors.New("webhook body too large")
 // with ParseWebhook(r, opts...) and calls fn. It answers 200 when fn
 // returns nil; 500 when fn fails, so Shopkit delivers again (it retries 5
 // times, an hour apart, then suspends the webhook); 401 for a missing or
-// wrong signature; 413 for a body over the bound; 400 for an unknown event
-// or a body that does not decode; 405 to other methods. A nil fn
-// acknowledges every delivery that verifies and decodes.
+// wrong signature; 413 for a body over the bound; 400 for a body that does
+// not decode; 405 to other methods. A verified delivery of an event this
+// package does not know (one Shopkit added later) is passed to fn with only
+// Type, Origin and Body set, rather than refused into a suspension. A nil
+// fn acknowledges every delivery that verifies.
 func WebhookHandler(fn func(ctx context.Context, e *Event) error, opts ...WebhookOption) http.Handler {
 	if fn == nil {
 		fn = func(context.Context, *Event) error { return nil }
@@ -378,6 +380,8 @@ func WebhookHandler(fn func(ctx context.Context, e *Event) error, opts ...Webhoo
 		}
 		e, err := ParseWebhook(r, opts...)
 		switch {
+		case errors.Is(err, ErrUnknownEvent) && e != nil:
+			// verified, but not decodable by this package: fn decides.
 		case errors.Is(err, ErrWebhookSignature):
 			http.Error(w, "webhook signature missing or invalid", http.StatusUnauthorized)
 			return

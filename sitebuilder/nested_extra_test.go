@@ -1,6 +1,7 @@
 package sitebuilder
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -117,9 +118,11 @@ func TestMemberSessionTokenNeverPrinted(t *testing.T) {
 	var s MemberSession
 	require.NoError(t, json.Unmarshal([]byte(`{"token": "`+token+`", "accessUrl": "https://x.example/api/site/members/session/`+token+`", "createdAt": 1, "expiresAt": 901}`), &s))
 	assert.Equal(t, token, string(s.Token), "the value stays usable")
-	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
-		assert.NotContains(t, fmt.Sprintf(verb, s), token, verb)
-		assert.NotContains(t, fmt.Sprintf(verb, &s), token, verb)
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%t"} {
+		for _, out := range []string{fmt.Sprintf(verb, s), fmt.Sprintf(verb, &s)} {
+			assert.NotContains(t, out, token, verb)
+			assert.NotContains(t, strings.ToLower(out), hex.EncodeToString([]byte(token)), verb)
+		}
 	}
 	var buf strings.Builder
 	for _, h := range []slog.Handler{slog.NewJSONHandler(&buf, nil), slog.NewTextHandler(&buf, nil)} {
@@ -131,4 +134,24 @@ func TestMemberSessionTokenNeverPrinted(t *testing.T) {
 	b, err := json.Marshal(s)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"token":"`+token+`"`)
+}
+
+// Models holding credentials log them redacted through every slog handler,
+// the JSON one included (it encodes structs with encoding/json).
+func TestModelsWithSecretsLogRedacted(t *testing.T) {
+	session := MemberSession{Token: "tok-4f1a", AccessURL: "https://x.example/api/site/members/session/tok-4f1a"}
+	hook := Webhook{ID: "rh_1", Target: "https://h.example/in?token=tgt-77c2", Secret: "whsec-9b3e", Events: List[EventType]{EventOrderCreated}}
+	create := WebhookCreate{Target: "https://h.example/in?token=tgt-77c2", Secret: "whsec-9b3e", Events: []EventType{EventOrderCreated}}
+	member := MemberCreate{Name: "Bo", Email: "bo@example.org", Password: "pw-5d6c"}
+	var buf strings.Builder
+	for _, h := range []slog.Handler{slog.NewJSONHandler(&buf, nil), slog.NewTextHandler(&buf, nil)} {
+		slog.New(h).Info("models", "session", session, "sessionPtr", &session, "hook", hook, "hookPtr", &hook,
+			"create", create, "member", member, "memberPtr", &member)
+	}
+	out := buf.String()
+	for _, secret := range []string{"tok-4f1a", "whsec-9b3e", "pw-5d6c", "tgt-77c2"} {
+		assert.NotContains(t, out, secret)
+	}
+	assert.Contains(t, out, "rh_1")
+	assert.Contains(t, out, "bo@example.org")
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/ecomkit/ecomkit-go/insales"
 	"github.com/ecomkit/ecomkit-go/insales/insalestest"
@@ -16,7 +15,7 @@ func init() { register("InSales", runInSales) }
 // or the real one named by INSALES_SHOP, INSALES_API_KEY and
 // INSALES_PASSWORD (read-only calls).
 func runInSales(ctx context.Context, w io.Writer) error {
-	c, done, err := insalesClient()
+	c, fake, done, err := insalesClient()
 	if err != nil {
 		return err
 	}
@@ -26,7 +25,7 @@ func runInSales(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "shop %s: %d products\n", c.BaseURL(), n)
+	fmt.Fprintf(w, "shop %s: %s\n", where(fake, c.BaseURL()), plural(n, "product", "products"))
 	page, err := c.Products.List(ctx, &insales.ProductListOptions{Limit: 10})
 	if err != nil {
 		return err
@@ -36,7 +35,7 @@ func runInSales(ctx context.Context, w io.Writer) error {
 		if len(p.Variants) > 0 {
 			price = p.Variants[0].Price.String() // an exact decimal
 		}
-		fmt.Fprintf(w, "product #%d %q, %d variants, from %s %s\n", p.ID, p.Title, len(p.Variants), price, p.CurrencyCode)
+		fmt.Fprintf(w, "product #%d %q, %s, from %s %s\n", p.ID, p.Title, plural(len(p.Variants), "variant", "variants"), price, p.CurrencyCode)
 	}
 	// Syncing: Changes follows updated_since/from_id; store the last
 	// checkpoint to resume next time.
@@ -49,23 +48,26 @@ func runInSales(ctx context.Context, w io.Writer) error {
 		last = p.Checkpoint()
 		read++
 	}
-	fmt.Fprintf(w, "synced %d products; resume from %s #%d\n", read, last.Time.Format("2006-01-02 15:04:05"), last.ID)
+	fmt.Fprintf(w, "synced %s; resume from %s #%d\n", plural(read, "product", "products"), last.Time.Format("2006-01-02 15:04:05"), last.ID)
 	cats, err := c.Categories.List(ctx)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%d categories\n", len(cats))
+	fmt.Fprintln(w, plural(len(cats), "category", "categories"))
 	return nil
 }
 
 // insalesClient returns a real client when the environment names a shop,
 // else one of a fake shop and the function that stops it.
-func insalesClient() (*insales.Client, func(), error) {
-	shop, key, pw := os.Getenv("INSALES_SHOP"), os.Getenv("INSALES_API_KEY"), os.Getenv("INSALES_PASSWORD")
-	if shop != "" || key != "" || pw != "" {
-		c, err := insales.NewClient(shop, key, pw)
-		return c, func() {}, err
+func insalesClient() (c *insales.Client, fake bool, done func(), err error) {
+	v, real, err := credentials("INSALES_SHOP", "INSALES_API_KEY", "INSALES_PASSWORD")
+	if err != nil {
+		return nil, false, nil, err
+	}
+	if real {
+		c, err := insales.NewClient(v[0], v[1], v[2])
+		return c, false, func() {}, err
 	}
 	srv := insalestest.NewServer()
-	return srv.Client(), srv.Close, nil
+	return srv.Client(), true, srv.Close, nil
 }

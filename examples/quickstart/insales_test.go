@@ -17,7 +17,7 @@ func TestInSalesSectionRunsAgainstTheFake(t *testing.T) {
 	require.NoError(t, runInSales(context.Background(), &out))
 	text := out.String()
 	assert.Contains(t, text, "5 products")
-	assert.Contains(t, text, `product #1 "Cool t-shirt", 1 variants, from 10.0 LVL`)
+	assert.Contains(t, text, `product #1 "Cool t-shirt", 1 variant, from 10.0 LVL`)
 	assert.Contains(t, text, "synced 5 products; resume from 2017-08-25 12:59:21 #5")
 	assert.Contains(t, text, "7 categories")
 }
@@ -28,5 +28,5 @@ func TestInSalesSectionRefusesHalfSetCredentials(t *testing.T) {
 	t.Setenv("INSALES_PASSWORD", "")
 	err := runInSales(context.Background(), &bytes.Buffer{})
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "api key")
+	assert.Contains(t, err.Error(), "missing: INSALES_API_KEY, INSALES_PASSWORD")
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/ecomkit/ecomkit-go/mycashflow"
 	"github.com/ecomkit/ecomkit-go/mycashflow/mycashflowtest"
@@ -16,7 +15,7 @@ func init() { register("MyCashflow", runMyCashflow) }
 // or the real one named by MYCASHFLOW_STORE, MYCASHFLOW_USER and
 // MYCASHFLOW_API_KEY (read-only calls).
 func runMyCashflow(ctx context.Context, w io.Writer) error {
-	c, done, err := mycashflowClient()
+	c, fake, done, err := mycashflowClient()
 	if err != nil {
 		return err
 	}
@@ -26,7 +25,7 @@ func runMyCashflow(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "store %s: %d customers\n", c.BaseURL(), customers.Total)
+	fmt.Fprintf(w, "store %s: %s\n", where(fake, c.BaseURL()), plural(customers.Total, "customer", "customers"))
 	for _, cu := range customers.Items {
 		fmt.Fprintf(w, "first customer: #%d %s %s (%s), since %s\n", cu.ID, cu.FirstName, cu.LastName, cu.City, cu.CreatedAt.Format("2006-01-02"))
 	}
@@ -40,25 +39,28 @@ func runMyCashflow(ctx context.Context, w io.Writer) error {
 		}
 		groups++
 	}
-	fmt.Fprintf(w, "%d customer groups\n", groups)
+	fmt.Fprintln(w, plural(groups, "customer group", "customer groups"))
 	cats, err := c.Categories.List(ctx, &mycashflow.CategoryListOptions{Expand: []mycashflow.CategoryExpand{mycashflow.CategoryTranslations}})
 	if err != nil {
 		return err
 	}
 	for _, cat := range cats.Items[:min(1, len(cats.Items))] {
-		fmt.Fprintf(w, "category #%d %q in %d languages\n", cat.ID, cat.Name, len(cat.Translations))
+		fmt.Fprintf(w, "category #%d %q in %s\n", cat.ID, cat.Name, plural(len(cat.Translations), "language", "languages"))
 	}
 	return nil
 }
 
 // mycashflowClient returns a real client when the environment names a
 // store, else one of a fake store and the function that stops it.
-func mycashflowClient() (*mycashflow.Client, func(), error) {
-	store, user, key := os.Getenv("MYCASHFLOW_STORE"), os.Getenv("MYCASHFLOW_USER"), os.Getenv("MYCASHFLOW_API_KEY")
-	if store != "" || user != "" || key != "" {
-		c, err := mycashflow.NewClient(store, user, key)
-		return c, func() {}, err
+func mycashflowClient() (c *mycashflow.Client, fake bool, done func(), err error) {
+	v, real, err := credentials("MYCASHFLOW_STORE", "MYCASHFLOW_USER", "MYCASHFLOW_API_KEY")
+	if err != nil {
+		return nil, false, nil, err
+	}
+	if real {
+		c, err := mycashflow.NewClient(v[0], v[1], v[2])
+		return c, false, func() {}, err
 	}
 	srv := mycashflowtest.NewServer()
-	return srv.Client(), srv.Close, nil
+	return srv.Client(), true, srv.Close, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/ecomkit/ecomkit-go/shopkit"
 	"github.com/ecomkit/ecomkit-go/shopkit/shopkittest"
@@ -15,7 +14,7 @@ func init() { register("Shopkit", runShopkit) }
 // runShopkit reads a few things from a Shopkit store: the fake unless
 // SHOPKIT_API_KEY is set (then read-only calls on the real store).
 func runShopkit(ctx context.Context, w io.Writer) error {
-	c, done, err := shopkitClient()
+	c, fake, done, err := shopkitClient()
 	if err != nil {
 		return err
 	}
@@ -25,7 +24,7 @@ func runShopkit(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "store: %s (%s), currency %s\n", st.Name, st.Domain, st.Currency)
+	fmt.Fprintf(w, "store %s: %s (%s), currency %s\n", where(fake, c.BaseURL()), st.Name, st.Domain, st.Currency)
 
 	products, err := c.Products.List(ctx, &shopkit.ProductListOptions{ListOptions: shopkit.ListOptions{Limit: 1}})
 	if err != nil {
@@ -34,7 +33,7 @@ func runShopkit(ctx context.Context, w io.Writer) error {
 	fmt.Fprintf(w, "products: %s", shopkitTotal(products.Total, len(products.Items)))
 	if len(products.Items) > 0 {
 		p := products.Items[0]
-		fmt.Fprintf(w, " (first: %s, %s)", p.Title, p.PriceFormatted)
+		fmt.Fprintf(w, " (first: %s, %s %s)", p.Title, p.Price, st.Currency) // Price is an exact Decimal
 	}
 	fmt.Fprintln(w)
 
@@ -57,13 +56,17 @@ func runShopkit(ctx context.Context, w io.Writer) error {
 
 // shopkitClient returns a client for the real store when SHOPKIT_API_KEY is
 // set, else for an embedded fake (done stops it).
-func shopkitClient() (*shopkit.Client, func(), error) {
-	if key := os.Getenv("SHOPKIT_API_KEY"); key != "" {
-		c, err := shopkit.NewClient(key)
-		return c, func() {}, err
+func shopkitClient() (c *shopkit.Client, fake bool, done func(), err error) {
+	v, real, err := credentials("SHOPKIT_API_KEY")
+	if err != nil {
+		return nil, false, nil, err
+	}
+	if real {
+		c, err := shopkit.NewClient(v[0])
+		return c, false, func() {}, err
 	}
 	srv := shopkittest.NewServer()
-	return srv.Client(), srv.Close, nil
+	return srv.Client(), true, srv.Close, nil
 }
 
 // shopkitTotal prints the X-Total-Count total, or what was seen when the

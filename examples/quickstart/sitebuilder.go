@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/ecomkit/ecomkit-go/sitebuilder"
@@ -16,7 +15,7 @@ func init() { register("Website builder", runSitebuilder) }
 // runSitebuilder reads a few things from a website: the fake unless
 // SITEBUILDER_SITE and SITEBUILDER_API_KEY are set (then read-only calls).
 func runSitebuilder(ctx context.Context, w io.Writer) error {
-	c, done, err := sitebuilderClient()
+	c, fake, done, err := sitebuilderClient()
 	if err != nil {
 		return err
 	}
@@ -26,7 +25,7 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "contacts: %d", contacts.Total)
+	fmt.Fprintf(w, "site %s: %s", where(fake, c.BaseURL()), plural(contacts.Total, "contact", "contacts"))
 	if len(contacts.Items) > 0 {
 		fmt.Fprintf(w, " (first: %s <%s>)", contacts.Items[0].Name, contacts.Items[0].Email)
 	}
@@ -36,9 +35,10 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "orders: %d (first %d in the API's order)\n", orders.Total, len(orders.Items))
+	fmt.Fprintf(w, "orders: %d\n", orders.Total)
 	for _, o := range orders.Items {
-		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s\n", o.ID, o.InvoiceNo, o.Created.Format("2006-01-02"), o.Status, o.Total)
+		// The API gives no currency with an order: totals are in the store's.
+		fmt.Fprintf(w, "  order %d (invoice %d) %s, %s, total %s (store currency)\n", o.ID, o.InvoiceNo, o.Created.Format("2006-01-02"), o.Status, o.Total)
 	}
 
 	products, err := c.Products.List(ctx, nil)
@@ -65,12 +65,15 @@ func runSitebuilder(ctx context.Context, w io.Writer) error {
 
 // sitebuilderClient returns a client of the real site named by the
 // environment, or of a fresh fake (closed by done).
-func sitebuilderClient() (c *sitebuilder.Client, done func(), err error) {
-	site, key := os.Getenv("SITEBUILDER_SITE"), os.Getenv("SITEBUILDER_API_KEY")
-	if site != "" && key != "" {
-		c, err := sitebuilder.NewClient(site, key, sitebuilder.WithUserAgent("ecomkit-quickstart/1.0"))
-		return c, func() {}, err
+func sitebuilderClient() (c *sitebuilder.Client, fake bool, done func(), err error) {
+	v, real, err := credentials("SITEBUILDER_SITE", "SITEBUILDER_API_KEY")
+	if err != nil {
+		return nil, false, nil, err
+	}
+	if real {
+		c, err := sitebuilder.NewClient(v[0], v[1], sitebuilder.WithUserAgent("ecomkit-quickstart/1.0"))
+		return c, false, func() {}, err
 	}
 	srv := sitebuildertest.NewServer()
-	return srv.Client(), srv.Close, nil
+	return srv.Client(), true, srv.Close, nil
 }

@@ -15,18 +15,21 @@
 // (deliveries do not name their event, so each event gets a target of its
 // own), skipping those already registered, then prints deliveries until
 // interrupted. The API cannot delete webhooks: remove them in the
-// website's settings when done.
+// website's settings when done. Deliveries carry no signature this program
+// could check (none is published), so give SITEBUILDER_WEBHOOK_URL a path
+// nobody can guess. Setting only some of the variables is an error naming
+// the missing ones.
 package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -47,11 +50,20 @@ func main() {
 // run is the program: against the fake unless the variables name a site.
 func run(ctx context.Context, w io.Writer, getenv func(string) string) error {
 	site, key, public := getenv("SITEBUILDER_SITE"), getenv("SITEBUILDER_API_KEY"), getenv("SITEBUILDER_WEBHOOK_URL")
-	if site == "" && key == "" {
+	if site == "" && key == "" && public == "" {
 		return runFake(ctx, w)
 	}
-	if site == "" || key == "" || public == "" {
-		return errors.New("set SITEBUILDER_SITE, SITEBUILDER_API_KEY and SITEBUILDER_WEBHOOK_URL together")
+	// Some set but not all: name what is missing rather than fall back to
+	// the fake, which would hide the mistake.
+	var missing []string
+	for name, v := range map[string]string{"SITEBUILDER_SITE": site, "SITEBUILDER_API_KEY": key, "SITEBUILDER_WEBHOOK_URL": public} {
+		if v == "" {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		return fmt.Errorf("set %s too (SITEBUILDER_SITE, SITEBUILDER_API_KEY and SITEBUILDER_WEBHOOK_URL go together; none runs against the fake)", strings.Join(missing, " and "))
 	}
 	c, err := sitebuilder.NewClient(site, key, sitebuilder.WithUserAgent("ecomkit-sitebuilder-webhooks/1.0"))
 	if err != nil {

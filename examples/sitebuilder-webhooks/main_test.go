@@ -27,9 +27,19 @@ func TestRunAgainstFake(t *testing.T) {
 }
 
 func TestRunNeedsAllVariables(t *testing.T) {
-	env := map[string]string{"SITEBUILDER_SITE": "example.com", "SITEBUILDER_API_KEY": "k"}
-	err := run(context.Background(), &bytes.Buffer{}, func(k string) string { return env[k] })
-	assert.ErrorContains(t, err, "SITEBUILDER_WEBHOOK_URL")
+	for _, tc := range []struct {
+		env     map[string]string
+		missing string
+	}{
+		{map[string]string{"SITEBUILDER_SITE": "example.com", "SITEBUILDER_API_KEY": "k"}, "set SITEBUILDER_WEBHOOK_URL too"},
+		{map[string]string{"SITEBUILDER_WEBHOOK_URL": "https://hooks.example.net/in"}, "set SITEBUILDER_API_KEY and SITEBUILDER_SITE too"},
+		{map[string]string{"SITEBUILDER_API_KEY": "k"}, "set SITEBUILDER_SITE and SITEBUILDER_WEBHOOK_URL too"},
+	} {
+		var out bytes.Buffer
+		err := run(context.Background(), &out, func(k string) string { return tc.env[k] })
+		assert.ErrorContains(t, err, tc.missing)
+		assert.Empty(t, out.String(), "nothing ran against the fake")
+	}
 }
 
 func TestDescribe(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -475,7 +476,9 @@ func (s *sliceDec) decode(d *state, v reflect.Value) error {
 		}
 		for n := 0; ; n++ {
 			if n >= v.Cap() {
-				v.Grow(1)
+				if err := d.grow(v, n); err != nil {
+					return err
+				}
 			}
 			v.SetLen(n + 1)
 			d.ws()
@@ -514,6 +517,27 @@ func (s *sliceDec) decode(d *state, v reflect.Value) error {
 		d.i = at
 	}
 	return s.single(d, v)
+}
+
+// A list of large elements written as tiny JSON ("{}," is three bytes, a
+// product is kilobytes) would let a body that passed the size limit take
+// hundreds of times its size in memory. A list may take at most
+// maxGrowth times the bytes of the JSON being decoded, plus slack.
+const (
+	maxGrowth = 16
+	growSlack = 1 << 20
+)
+
+// grow makes room for element n of slice v, refusing a list whose
+// elements would outweigh their JSON by more than maxGrowth.
+func (d *state) grow(v reflect.Value, n int) error {
+	size := v.Type().Elem().Size()
+	if need := uint64(n+1) * uint64(size); need > growSlack && need > maxGrowth*uint64(len(d.data)) {
+		return &FieldError{Err: fmt.Errorf("a list of %d elements would take %d MiB decoded from %d KiB of JSON (more than %d times its size)",
+			n+1, need>>20, len(d.data)>>10, maxGrowth)}
+	}
+	v.Grow(1)
+	return nil
 }
 
 // single keeps a lone value where a list was documented.
@@ -573,7 +597,9 @@ func (s *sliceDec) object(d *state, v reflect.Value) error {
 			}
 			keys = append(keys, k)
 			if n >= v.Cap() {
-				v.Grow(1)
+				if err := d.grow(v, n); err != nil {
+					return err
+				}
 			}
 			v.SetLen(n + 1)
 			if err := s.elem.fn(d, v.Index(n)); err != nil {

@@ -220,3 +220,22 @@ func TestDeepNestingIsBoundedNotFatal(t *testing.T) {
 	var se *json.SyntaxError
 	assert.ErrorAs(t, err, &se, "beyond encoding/json's depth limit")
 }
+
+func TestTinyJSONCannotBecomeHugeLists(t *testing.T) {
+	type big struct {
+		A    [64]int64
+		Name string `json:"name"`
+	}
+	body := []byte("[" + strings.Repeat("{},", 200000) + "{}]")
+	var l []big
+	err := flex.Unmarshal(body, &l)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "more than 16 times its size")
+	body = []byte(`{"0":` + strings.Repeat(`{},"1":`, 1) + "null}")
+	require.NoError(t, flex.Unmarshal(body, &l))
+	// A list of real elements is never near the bound.
+	var ls []line
+	body = []byte("[" + strings.Repeat(`{"sku":"A","qty":1},`, 100000) + `{}]`)
+	require.NoError(t, flex.Unmarshal(body, &ls))
+	assert.Len(t, ls, 100001)
+}

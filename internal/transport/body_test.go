@@ -91,6 +91,21 @@ func TestA2xxBodyThatIsNotTheResource(t *testing.T) {
 	}
 }
 
+// With no resource expected (out nil: a delete, an action), an error shape
+// on a 2xx is still an *APIError; anything else is success.
+func TestA2xxErrorShapeWithoutATarget(t *testing.T) {
+	c := bodyServer(t)
+	_, err := get(c, context.Background(), `{"success":false,"message":"cannot delete a paid order"}`, "", nil)
+	var ae *transport.APIError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, "cannot delete a paid order", ae.Message)
+	for _, body := range []string{``, `{}`, `{"success":true}`, `[]`, `null`, `{"status":"ok","errors":[]}`} {
+		resp, err := get(c, context.Background(), body, "", nil)
+		require.NoError(t, err, body)
+		assert.Equal(t, body, string(resp.Body))
+	}
+}
+
 // What the rule leaves alone: a resource that declares error-like members,
 // a falsy error member, and targets that are not one object.
 func TestA2xxBodyRuleKeepsLegitBodies(t *testing.T) {

@@ -223,7 +223,8 @@ var errTooLarge = errors.New("response body too large")
 // an error ({"error": ...}, {"success": false, ...}, {"errors": ...}, unless
 // the struct declares that field) is an *APIError, and a body (or Unwrap
 // field) that is empty, null, not an object, or {} is a *DecodeError, never
-// a zero value. Other targets (slices, maps, RawMessage) take any JSON.
+// a zero value. With out nil the error shapes still make an *APIError.
+// Other targets (slices, maps, RawMessage) take any JSON.
 //
 // The answer's status, header, body and attempts are also written to the
 // destination of ecomkit.CaptureResponse(ctx), on success and on *APIError.
@@ -280,12 +281,19 @@ func (c *Client) Do(ctx context.Context, req *Request, out any) (*Response, erro
 		}
 		return r, c.decodeError(rreq.Request, resp, body, fmt.Errorf("body cut short: %w", readErr))
 	}
+	trimmed := bytes.TrimSpace(body)
 	if out == nil {
+		// No resource expected (a delete, an action), but an error shape
+		// still says the call failed.
+		if len(trimmed) > 0 && trimmed[0] == '{' && mayBeErrorBody(trimmed) && isErrorBody(trimmed, nil) {
+			e := c.apiError(rreq.Request, resp.StatusCode, resp.Header, body, false)
+			setCapture(capture, r, e)
+			return nil, e
+		}
 		setCapture(capture, r, nil)
 		return r, nil
 	}
 	object := wantsObject(out)
-	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
 		if req.AllowEmpty || resp.StatusCode == http.StatusNoContent {
 			setCapture(capture, r, nil)

@@ -35,7 +35,9 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	if !again || err != nil {
 		c.logAttempt(ctx, st, resp, err, retry, wait)
 	}
-	if retry && resp != nil && err == nil {
+	if resp == nil {
+		st.last = nil // the latest attempt got no answer: an older one is stale
+	} else if retry && err == nil {
 		// Keep the answer being retried: if the deadline or the limiter
 		// ends the retries, the caller still learns what the server said.
 		body, _ := readBody(resp, st.method, -ErrorBodyLimit)

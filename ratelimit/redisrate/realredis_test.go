@@ -12,6 +12,8 @@ import (
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	ecomkit "github.com/ecomkit/ecomkit-go"
 )
 
 // redisAddrEnv names the variable giving a real Redis server's address
@@ -131,4 +133,41 @@ func TestRealRedisObserveHoldsEveryProcessBack(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, ttl, InSalesPeriod, "the window state outlives one period")
 	assert.LessOrEqual(t, ttl, 3*InSalesPeriod, "and goes after three periods without reports")
+}
+
+// BenchmarkWait is the cost a limiter adds to each call when the quota is
+// not the constraint: the in-process ecomkit.RateLimiter beside this one
+// (one Redis round trip).
+func BenchmarkWait(b *testing.B) {
+	ctx := context.Background()
+	b.Run("in-process", func(b *testing.B) {
+		l, err := ecomkit.NewRateLimiter(1<<30, time.Second)
+		require.NoError(b, err)
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := l.Wait(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("redis", func(b *testing.B) {
+		rdb := realRedis(b)
+		l, err := New(rdb, testKey(b, rdb), 1<<30, time.Second)
+		require.NoError(b, err)
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := l.Wait(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("redis-observe", func(b *testing.B) {
+		rdb := realRedis(b)
+		l, err := New(rdb, testKey(b, rdb), 1<<30, time.Second)
+		require.NoError(b, err)
+		b.ReportAllocs()
+		for b.Loop() {
+			l.Observe(1, 1<<30)
+		}
+	})
 }

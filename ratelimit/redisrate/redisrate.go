@@ -7,9 +7,9 @@
 // WithRateLimiter accepts it:
 //
 //	rdb := redis.NewClient(&redis.Options{Addr: "localhost:6379"})
-//	lim, err := redisrate.NewInSales(rdb, "myshop.myinsales.ru", "my-app")
+//	lim, err := redisrate.NewInSales(rdb, "myshop", "my-app") // names, never a credential
 //	if err != nil { ... }
-//	c, err := insales.NewClient(..., insales.WithRateLimiter(lim))
+//	c, err := insales.NewClient("myshop", apiKey, password, insales.WithRateLimiter(lim))
 //
 // The pacing is GCRA (github.com/go-redis/redis_rate), evaluated atomically
 // inside Redis against Redis' own clock, with the same shape as the
@@ -44,11 +44,13 @@
 //
 // # Dependencies
 //
-// Only programs that import this package compile Redis code; add it with
+// Only programs that import this package compile Redis code or download
+// its source; add it with
 //
 //	go get github.com/ecomkit/ecomkit-go/ratelimit/redisrate
 //
-// (Go's module graph still lists the Redis modules in the SDK's go.mod.)
+// The SDK's go.mod still requires the Redis modules, so Go's module graph
+// (and a program's go.sum) lists them either way.
 package redisrate
 
 import (
@@ -210,7 +212,7 @@ func named(field, v string) error {
 // or *redis.Ring). It validates its input and does not touch Redis. Bad input
 // is a *ecomkit.FieldError.
 func New(rdb redis.UniversalClient, key string, quota int, period time.Duration, opts ...Option) (*Limiter, error) {
-	if rdb == nil {
+	if isNil(rdb) {
 		return nil, &ecomkit.FieldError{Field: "rdb", Problem: "must not be nil"}
 	}
 	if strings.TrimSpace(key) == "" {
@@ -247,6 +249,21 @@ func New(rdb redis.UniversalClient, key string, quota int, period time.Duration,
 		}
 	}
 	return l, nil
+}
+
+// isNil also catches a nil client pointer in a non-nil interface.
+func isNil(rdb redis.UniversalClient) bool {
+	switch c := rdb.(type) {
+	case nil:
+		return true
+	case *redis.Client:
+		return c == nil
+	case *redis.ClusterClient:
+		return c == nil
+	case *redis.Ring:
+		return c == nil
+	}
+	return false
 }
 
 // shapeOf gives the GCRA's burst and refill: about 1/60 of the quota at once

@@ -84,10 +84,14 @@ func TestNewRefusesBadInput(t *testing.T) {
 	_, rdb, _ := miniRedis(t)
 	for name, build := range map[string]func() (*Limiter, error){
 		"nil client": func() (*Limiter, error) { return New(nil, "k", 1, time.Second) },
-		"empty key":  func() (*Limiter, error) { return New(rdb, " ", 1, time.Second) },
-		"braces":     func() (*Limiter, error) { return New(rdb, "a{b}", 1, time.Second) },
-		"no quota":   func() (*Limiter, error) { return New(rdb, "k", 0, time.Second) },
-		"no period":  func() (*Limiter, error) { return New(rdb, "k", 1, 0) },
+		"nil *redis.Client": func() (*Limiter, error) {
+			var c *redis.Client
+			return New(c, "k", 1, time.Second)
+		},
+		"empty key": func() (*Limiter, error) { return New(rdb, " ", 1, time.Second) },
+		"braces":    func() (*Limiter, error) { return New(rdb, "a{b}", 1, time.Second) },
+		"no quota":  func() (*Limiter, error) { return New(rdb, "k", 0, time.Second) },
+		"no period": func() (*Limiter, error) { return New(rdb, "k", 1, 0) },
 		"nil fallback": func() (*Limiter, error) {
 			return New(rdb, "k", 1, time.Second, WithFallback(nil))
 		},

@@ -152,6 +152,11 @@ type Map[V any] = ecomkit.Map[V]
 // Extra keeps the JSON fields a model does not declare (see ecomkit.Extra).
 type Extra = ecomkit.Extra
 
+// Lenient holds a field whose shape changed between API versions: what
+// cannot be read is kept raw instead of failing the resource (see
+// ecomkit.Lenient).
+type Lenient[T any] = ecomkit.Lenient[T]
+
 // Secret is a credential in a model (a webhook secret, a password): sent and
 // received as a plain JSON string, printed and logged as "REDACTED". Use
 // string(s) for the value (see ecomkit.Secret).
@@ -217,6 +222,10 @@ func WithTimeout(d time.Duration) Option { return ecomkit.WithTimeout(d) }
 
 // WithMaxResponseSize bounds a successful response body (default 32 MiB).
 func WithMaxResponseSize(n int64) Option { return ecomkit.WithMaxResponseSize(n) }
+
+// WithMaxPages bounds the pages one All iteration fetches (default
+// 100,000); past it the iteration ends with an error matching ErrPagingLoop.
+func WithMaxPages(n int) Option { return ecomkit.WithMaxPages(n) }
 
 // NewRateLimiter returns an in-process limiter of requests per period to
 // share between clients with WithRateLimiter; a quota below 1 request or a
