@@ -7,30 +7,30 @@ import (
 	"strings"
 )
 
-// Topic names a webhook's event, "orders/create".
-type Topic string
+// EventType names a webhook's event, "orders/create".
+type EventType string
 
 // The webhook topics. Order and client topics deliver one object; product
 // topics deliver a JSON array of products, batched up to the webhook's
 // BatchSize (default 10).
 const (
-	TopicOrdersCreate   Topic = "orders/create"
-	TopicOrdersUpdate   Topic = "orders/update"
-	TopicOrdersDestroy  Topic = "orders/destroy"
-	TopicProductsCreate Topic = "products/create"
-	TopicProductsUpdate Topic = "products/update"
-	TopicClientsCreate  Topic = "clients/create"
-	TopicClientsUpdate  Topic = "clients/update"
+	TopicOrdersCreate   EventType = "orders/create"
+	TopicOrdersUpdate   EventType = "orders/update"
+	TopicOrdersDestroy  EventType = "orders/destroy"
+	TopicProductsCreate EventType = "products/create"
+	TopicProductsUpdate EventType = "products/update"
+	TopicClientsCreate  EventType = "clients/create"
+	TopicClientsUpdate  EventType = "clients/update"
 )
 
 // Topics returns every topic, in the order of the constants.
-func Topics() []Topic {
-	return []Topic{TopicOrdersCreate, TopicOrdersUpdate, TopicOrdersDestroy, TopicProductsCreate, TopicProductsUpdate,
+func Topics() []EventType {
+	return []EventType{TopicOrdersCreate, TopicOrdersUpdate, TopicOrdersDestroy, TopicProductsCreate, TopicProductsUpdate,
 		TopicClientsCreate, TopicClientsUpdate}
 }
 
 // Valid reports whether t is one of the topics.
-func (t Topic) Valid() bool {
+func (t EventType) Valid() bool {
 	for _, k := range Topics() {
 		if t == k {
 			return true
@@ -40,7 +40,7 @@ func (t Topic) Valid() bool {
 }
 
 // Batched reports whether deliveries of t are arrays (the product topics).
-func (t Topic) Batched() bool { return t == TopicProductsCreate || t == TopicProductsUpdate }
+func (t EventType) Batched() bool { return t == TopicProductsCreate || t == TopicProductsUpdate }
 
 func topicList() string {
 	names := make([]string, 0, 7)
@@ -81,7 +81,7 @@ const DefaultBatchSize = 10
 type Webhook struct {
 	ID      int64         `json:"id"`
 	Address string        `json:"address"` // Where deliveries are POSTed.
-	Topic   Topic         `json:"topic"`
+	Topic   EventType     `json:"topic"`
 	Format  WebhookFormat `json:"format_type"`
 	// WarehouseID limits order topics to one warehouse (documented outside
 	// the API documentation's examples); nil when unset.
@@ -108,8 +108,8 @@ func (w *Webhook) UnmarshalJSON(b []byte) error {
 // required, and an application has one webhook per address and topic.
 // Build Address with WebhookAddress so ParseWebhook can tell the topic.
 type WebhookCreate struct {
-	Address string `json:"address"`
-	Topic   Topic  `json:"topic"`
+	Address string    `json:"address"`
+	Topic   EventType `json:"topic"`
 	// Format is WebhookJSON or WebhookXML; empty sends WebhookJSON, the
 	// only one ParseWebhook reads.
 	Format WebhookFormat `json:"format_type"`
@@ -137,7 +137,7 @@ func (w *WebhookCreate) validate() error {
 	return checkWebhookExtras(w.Topic, w.Format, w.WarehouseID, w.SalesChannelID, w.BatchSize)
 }
 
-func checkWebhookExtras(t Topic, f WebhookFormat, warehouse, channel, batch *int64) error {
+func checkWebhookExtras(t EventType, f WebhookFormat, warehouse, channel, batch *int64) error {
 	if f != WebhookJSON && f != WebhookXML {
 		return invalidf("format_type", "must be one of json, xml")
 	}
@@ -172,7 +172,7 @@ func checkWebhookExtras(t Topic, f WebhookFormat, warehouse, channel, batch *int
 // they are, and an update that sets nothing is refused.
 type WebhookUpdate struct {
 	Address        *string        `json:"address,omitempty"`
-	Topic          *Topic         `json:"topic,omitempty"`
+	Topic          *EventType     `json:"topic,omitempty"`
 	Format         *WebhookFormat `json:"format_type,omitempty"`
 	WarehouseID    *int64         `json:"warehouse_id,omitempty"`
 	SalesChannelID *int64         `json:"sales_channel_id,omitempty"`
@@ -188,7 +188,7 @@ func (w *WebhookUpdate) validate() error {
 			return err
 		}
 	}
-	var t Topic
+	var t EventType
 	if w.Topic != nil {
 		if !w.Topic.Valid() {
 			return invalidf("topic", "must be one of %s", topicList())
@@ -264,7 +264,7 @@ const TopicParam = "topic"
 // WebhookAddress returns receiverURL with the topic added as the query
 // parameter "topic". A delivery does not reliably name its topic, so give
 // each topic its own address; ParseWebhook and WebhookHandler read it back.
-func WebhookAddress(receiverURL string, topic Topic) (string, error) {
+func WebhookAddress(receiverURL string, topic EventType) (string, error) {
 	if !topic.Valid() {
 		return "", invalidf("topic", "must be one of %s", topicList())
 	}

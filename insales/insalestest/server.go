@@ -107,6 +107,7 @@ type Server struct {
 	times sync.Map // timestamp text -> time.Time
 	// version counts writes; list indexes built at another version are stale.
 	version atomic.Int64
+	hooks   deliveries // webhook deliveries (webhooks.go)
 }
 
 // NewServer starts a fake preloaded with the API documentation's examples.
