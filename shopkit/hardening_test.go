@@ -148,11 +148,11 @@ func TestOrderDateRanges(t *testing.T) {
 }
 
 // TestCategoryNestingIsLinear (issue 8 item 7): nested subcategories decode
-// with work linear in the input, with or without values that need the
-// tolerant decoding. Work is measured as bytes allocated, which does not
-// depend on timing: ten times the depth must cost about ten times the
-// bytes (before, each level re-decoded its subtree and the tolerant pass
-// rebuilt it per level: growth with the square of the depth).
+// at every depth, with or without values that need the tolerant decoding,
+// and the bytes allocated per input byte stay flat from depth 200 to 2000
+// (a measure that does not depend on timing; the issue's decoder rebuilt
+// each level's subtree for the tolerant pass, so its allocations grew with
+// the depth). BenchmarkCategoryNesting shows the CPU time per byte.
 func TestCategoryNestingIsLinear(t *testing.T) {
 	for _, tolerant := range []bool{false, true} {
 		var per [2]float64
