@@ -393,7 +393,7 @@ func renderCharge(s *Server, objs []object) []object {
 
 // decline answers POST .../decline.json: only a pending charge can be declined.
 func (s *Server) decline(r *resource) http.HandlerFunc {
-	return s.idRoute(func(w http.ResponseWriter, req *http.Request) {
+	return func(w http.ResponseWriter, req *http.Request) {
 		if !checkContentType(w, req) {
 			return
 		}
@@ -407,7 +407,7 @@ func (s *Server) decline(r *resource) http.HandlerFunc {
 		}
 		stored, _ := r.store.Update(r.store.IDOf(o), object{"status": "declined", "updated_at": s.timestamp()})
 		fakeapi.WriteJSON(w, http.StatusOK, s.render(r, stored))
-	})
+	}
 }
 
 func renderFieldValue(_ *Server, objs []object) []object {
