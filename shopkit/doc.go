@@ -34,4 +34,4 @@
 // Package shopkittest runs an in-memory fake Shopkit for tests and examples.
 package shopkit
 
-//go:generate go run ../internal/gen/exports -pkg shopkit -account "Shopkit" -quota "default 3600 per hour, the documented quota"
+//go:generate go run ../internal/gen/exports -pkg shopkit -account "Shopkit" -quota "default 3600 per hour, the documented quota" -webhooks

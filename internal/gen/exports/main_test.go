@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var generateLine = regexp.MustCompile(`//go:generate go run \.\./internal/gen/exports -pkg (\S+) -account "([^"]*)" -quota "([^"]*)"`)
+var generateLine = regexp.MustCompile(`//go:generate go run \.\./internal/gen/exports -pkg (\S+) -account "([^"]*)" -quota "([^"]*)"( -webhooks)?`)
 
 // Every platform's exports.go is what its go:generate line renders, so the
 // re-exported names cannot drift apart between platforms.
@@ -28,7 +28,7 @@ func TestExportsAreGenerated(t *testing.T) {
 			continue
 		}
 		found++
-		want, err := Render(Params{Package: m[1], Account: m[2], Quota: m[3]})
+		want, err := Render(Params{Package: m[1], Account: m[2], Quota: m[3], Webhooks: m[4] != ""})
 		require.NoError(t, err)
 		got, err := os.ReadFile(filepath.Join(filepath.Dir(doc), "exports.go"))
 		require.NoError(t, err)
