@@ -21,4 +21,5 @@ func (c *Client) wireContent(s *service) {
 	c.CollectionFieldValues = (*CollectionFieldValuesService)(s)
 	c.CollectionFilters = (*CollectionFiltersService)(s)
 	c.Warehouses = (*WarehousesService)(s)
+	c.OrderDeletion = (*OrderDeletionService)(s)
 }

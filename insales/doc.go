@@ -42,4 +42,4 @@
 // The package insalestest is an in-memory fake of the API for tests.
 package insales
 
-//go:generate go run ../internal/gen/exports -pkg insales -account "shop" -quota "default 500 per 5 minutes, the documented quota"
+//go:generate go run ../internal/gen/exports -pkg insales -account "shop" -quota "default 500 per 5 minutes, the documented quota" -webhooks

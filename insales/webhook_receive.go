@@ -14,31 +14,10 @@ import (
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// ErrUnknownEvent is matched (errors.Is) by the error for a delivery whose
-// topic is missing or not one of Topics; the Event returned beside it keeps
-// the raw Body.
-var ErrUnknownEvent = ecomkit.ErrUnknownEvent
-
-// ErrWebhookSignature is never returned by this package: InSales does not
-// sign deliveries. It is here so that code shared across platforms compiles.
-var ErrWebhookSignature = ecomkit.ErrWebhookSignature
-
-// WebhookOption configures ParseWebhook and WebhookHandler.
-type WebhookOption = ecomkit.WebhookOption
-
-// WithWebhookSecret is refused by ParseWebhook and WebhookHandler: InSales
-// does not sign webhook deliveries, so none can be verified and no caller
-// should believe it is. It exists so that code shared across platforms
-// compiles; protect the receiver's address instead (a random path segment).
-func WithWebhookSecret(secret string) WebhookOption { return ecomkit.WithWebhookSecret(secret) }
-
-// WithoutWebhookVerification states that deliveries are accepted without a
-// signature check, which is always the case here: InSales does not sign them.
-func WithoutWebhookVerification() WebhookOption { return ecomkit.WithoutWebhookVerification() }
-
-// WithWebhookMaxBytes bounds the body ParseWebhook reads (default 5 MiB); a
-// larger delivery is refused. A product batch of BatchSize products must fit.
-func WithWebhookMaxBytes(n int64) WebhookOption { return ecomkit.WithWebhookMaxBytes(n) }
+// InSales does not sign webhook deliveries: ParseWebhook and
+// WebhookHandler refuse WithWebhookSecret (a caller must not believe a
+// delivery verified) and never return ErrWebhookSignature. Protect the
+// receiver's address instead (a random path segment).
 
 // Event is one decoded webhook delivery: its Type, the raw Body, and the
 // payload field that fits Type.

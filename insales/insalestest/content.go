@@ -616,3 +616,66 @@ func (s *Server) recurring(method string) http.HandlerFunc {
 func decodeBase64(s string) ([]byte, error) {
 	return base64.StdEncoding.DecodeString(strings.NewReplacer("\n", "", "\r", "").Replace(s))
 }
+
+// setupProductExtras answers the product endpoints documented outside the
+// API documentation's examples: recover, by_ids and variants_group_update.
+func (s *Server) setupProductExtras() {
+	products := s.res["products"]
+	s.Handle("POST /admin/products/{id}/recover.json", func(w http.ResponseWriter, req *http.Request) {
+		if !checkContentType(w, req) {
+			return
+		}
+		o, ok := s.find(w, req, products)
+		if !ok {
+			return
+		}
+		stored, _ := products.store.Update(products.store.IDOf(o), object{"archived": false, "updated_at": s.timestamp()})
+		s.changed(products, stored, false, false)
+		fakeapi.WriteJSON(w, http.StatusOK, s.render(products, stored))
+	})
+	s.Handle("GET /admin/products/by_ids.json", func(w http.ResponseWriter, req *http.Request) {
+		ids := strings.Split(req.URL.Query().Get("product_ids"), ",")
+		if len(ids) > 100 {
+			writeErrors(w, map[string][]string{"product_ids": {"не более 100"}})
+			return
+		}
+		out := []object{}
+		for _, id := range ids {
+			if o, ok := products.store.Get(strings.TrimSpace(id)); ok {
+				out = append(out, s.render(products, o))
+			}
+		}
+		fakeapi.WriteJSON(w, http.StatusOK, out)
+	})
+	s.Handle("PUT /admin/products/variants_group_update.json", func(w http.ResponseWriter, req *http.Request) {
+		if !checkContentType(w, req) {
+			return
+		}
+		all, err := fakeapi.ReadObject(req)
+		if err != nil {
+			fakeapi.WriteJSON(w, http.StatusBadRequest, map[string]string{"message": err.Error()})
+			return
+		}
+		list, _ := all["variants"].([]any)
+		variants := s.res["variants"]
+		// The real server queues the work; the fake applies it at once.
+		for _, item := range list {
+			in, _ := item.(map[string]any)
+			patch := object{}
+			copyKeys(patch, in, "sku", "barcode", "external_id")
+			for _, k := range []string{"price", "quantity", "old_price", "cost_price", "weight"} {
+				if v, ok := in[k]; ok {
+					patch[k] = decimalText(v)
+				}
+			}
+			if len(patch) == 0 {
+				continue
+			}
+			patch["updated_at"] = s.timestamp()
+			if stored, ok := variants.store.Update(fakeapi.Text(in["id"]), patch); ok {
+				s.afterWrite(variants, stored)
+			}
+		}
+		fakeapi.WriteJSON(w, http.StatusOK, []any{})
+	})
+}

@@ -29,6 +29,7 @@ func (s *Server) setup() {
 	s.setupCatalog()
 	s.setupExtras()
 	s.setupContent()
+	s.setupProductExtras()
 }
 
 func productFilter(q url.Values) func(o object) bool {
