@@ -128,7 +128,7 @@ func (s *BookingsService) List(ctx context.Context, opts *BookingListOptions) (*
 // All iterates over every booking from opts on, page by page (GET /bookings).
 func (s *BookingsService) All(ctx context.Context, opts *BookingListOptions) iter.Seq2[Booking, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Booking], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Booking], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

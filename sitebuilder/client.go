@@ -406,35 +406,27 @@ func listPage[T any](ctx context.Context, s *service, path string, lo ListOption
 	return p, nil
 }
 
-// iterate walks every page from lo on, calling list with each page's options.
-func iterate[T any](ctx context.Context, lo ListOptions, list func(context.Context, ListOptions) (*Page[T], error)) iter.Seq2[T, error] {
+// iterate walks every page from lo on, calling list with each page's
+// options. transport.Iterate ends it with ErrPagingLoop when the server
+// does not advance (a page repeating the one before: a server that ignores
+// skip with a huge totalCount) or past the client's page ceiling
+// (WithMaxPages).
+func iterate[T any](ctx context.Context, s *service, lo ListOptions, list func(context.Context, ListOptions) (*Page[T], error)) iter.Seq2[T, error] {
 	if ctx == nil {
-		// transport.Iterate would panic on it; List refuses it the same way.
+		// transport.Iterate would refuse it too; List names it the same way.
 		return func(yield func(T, error) bool) {
 			var zero T
 			yield(zero, transport.Invalid("ctx", "must not be nil"))
 		}
 	}
-	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}
-	// A server that ignores skip answers the same page again and again,
-	// and with a large totalCount the iteration would never end: a page
-	// equal to the one before ends it instead. Honest pages never repeat,
-	// as every item but a form submission carries its id.
-	// prev is per run: the sequence may be ranged over more than once.
-	return func(yield func(T, error) bool) {
-		var prev []T
-		transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
-			p, err := list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
-			if err != nil {
-				return nil, err
-			}
-			if prev != nil && len(p.Items) > 0 && reflect.DeepEqual(prev, p.Items) {
-				return nil, fmt.Errorf("sitebuilder: the page at skip=%d repeats the one before (the server ignores skip): %w", pr.Offset, ErrPagingLoop)
-			}
-			prev = p.Items
-			return p, nil
-		})(yield)
+	var opts []transport.IterateOption
+	if s != nil && s.t != nil {
+		opts = append(opts, transport.MaxPages(s.t.MaxPages()))
 	}
+	first := transport.PageRequest{Offset: lo.Skip, Size: lo.Limit}
+	return transport.Iterate(ctx, first, func(ctx context.Context, pr transport.PageRequest) (*Page[T], error) {
+		return list(ctx, ListOptions{Limit: pr.Size, Skip: pr.Offset})
+	}, opts...)
 }
 
 // orZero returns *p, or the zero value when p is nil.

@@ -181,7 +181,7 @@ func (s *ContactsService) List(ctx context.Context, opts *ContactListOptions) (*
 // All iterates over every contact from opts on, page by page (GET /contacts).
 func (s *ContactsService) All(ctx context.Context, opts *ContactListOptions) iter.Seq2[Contact, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Contact], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Contact], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

@@ -30,4 +30,4 @@
 // of the API.
 package sitebuilder
 
-//go:generate go run ../internal/gen/exports -pkg sitebuilder -account "website" -quota "off by default, as no quota is documented"
+//go:generate go run ../internal/gen/exports -pkg sitebuilder -account "website" -quota "off by default, as no quota is documented" -webhooks

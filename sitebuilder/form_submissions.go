@@ -72,7 +72,7 @@ func (s *FormSubmissionsService) List(ctx context.Context, opts *FormSubmissionL
 // (GET /form-submissions).
 func (s *FormSubmissionsService) All(ctx context.Context, opts *FormSubmissionListOptions) iter.Seq2[FormSubmission, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[FormSubmission], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[FormSubmission], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

@@ -194,7 +194,7 @@ func (s *MembersService) List(ctx context.Context, opts *MemberListOptions) (*Pa
 // All iterates over every member from opts on, page by page (GET /members).
 func (s *MembersService) All(ctx context.Context, opts *MemberListOptions) iter.Seq2[Member, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Member], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Member], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

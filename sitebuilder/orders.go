@@ -301,7 +301,7 @@ func (s *OrdersService) List(ctx context.Context, opts *OrderListOptions) (*Page
 // All iterates over every order from opts on, page by page (GET /orders).
 func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Seq2[Order, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Order], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Order], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

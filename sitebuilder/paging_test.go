@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -105,4 +106,29 @@ func TestAllFollowsHonestPages(t *testing.T) {
 		}
 		assert.Equal(t, 2, n, "run %d", run)
 	}
+}
+
+// The client's page ceiling (WithMaxPages) bounds All.
+func TestAllStopsAtThePageCeiling(t *testing.T) {
+	var n atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		i := n.Add(1)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"totalCount": 1000, "limit": 1, "skip": %d, "items": [{"id": %d}]}`, i-1, i)
+	}))
+	defer srv.Close()
+	c, err := NewClient("example.com", testKey, WithBaseURL(srv.URL), WithRetry(0), ecomkit.WithMaxPages(3))
+	require.NoError(t, err)
+	var ids []int64
+	var last error
+	for ct, err := range c.Contacts.All(context.Background(), &ContactListOptions{ListOptions: ListOptions{Limit: 1}}) {
+		if err != nil {
+			last = err
+			break
+		}
+		ids = append(ids, ct.ID)
+	}
+	assert.ErrorIs(t, last, ErrPagingLoop)
+	assert.Equal(t, []int64{1, 2, 3}, ids)
+	assert.Equal(t, int64(3), n.Load())
 }

@@ -315,7 +315,7 @@ func (s *ProductsService) List(ctx context.Context, opts *ProductListOptions) (*
 // All iterates over every product from opts on, page by page (GET /products).
 func (s *ProductsService) All(ctx context.Context, opts *ProductListOptions) iter.Seq2[Product, error] {
 	o := orZero(opts)
-	return iterate(ctx, o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Product], error) {
+	return iterate(ctx, (*service)(s), o.ListOptions, func(ctx context.Context, lo ListOptions) (*Page[Product], error) {
 		o := o
 		o.ListOptions = lo
 		return s.List(ctx, &o)

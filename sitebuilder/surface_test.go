@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -110,4 +111,25 @@ func TestSiteURLErrorsHideCredentials(t *testing.T) {
 		require.ErrorIs(t, err, ErrInvalidInput, site)
 		assert.NotContains(t, err.Error(), "hunter2", site)
 	}
+}
+
+// Downstream tests use httpmock.Activate with a client built with default
+// options: it must be intercepted, and a missing responder must fail at
+// once rather than be retried as a network error.
+func TestHTTPMockActivateInterceptsDefaultClient(t *testing.T) {
+	httpmock.Activate()
+	defer httpmock.DeactivateAndReset()
+	httpmock.RegisterResponder(http.MethodGet, "https://example.com/api/site/contacts/123",
+		httpmock.NewBytesResponder(http.StatusOK, fixture(t, "contacts.get.response.json")))
+	c, err := NewClient("example.com", testKey)
+	require.NoError(t, err)
+	ct, err := c.Contacts.Get(context.Background(), 123)
+	require.NoError(t, err)
+	checkContact(t, ct)
+
+	_, err = c.Contacts.Get(context.Background(), 124)
+	require.Error(t, err)
+	var re *RequestError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 1, re.Attempts, "not retried")
 }
