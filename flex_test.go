@@ -100,10 +100,11 @@ func TestTimeFormats(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(in), &tm), in)
 		assert.True(t, want.Equal(tm.Time), "%s: got %s", in, tm.Time)
 	}
-	for _, zero := range []string{`null`, `""`, `"0000-00-00 00:00:00"`, `false`} {
+	for _, zero := range []string{`null`, `""`, `"0000-00-00 00:00:00"`, `false`, `[]`, `{ }`} {
 		var tm Time
 		require.NoError(t, json.Unmarshal([]byte(zero), &tm), zero)
 		assert.True(t, tm.IsZero(), zero)
+		assert.True(t, tm.Valid(), zero)
 	}
 	var tm Time
 	require.NoError(t, json.Unmarshal([]byte(`"next tuesday"`), &tm), "an unreadable time does not fail its resource")

@@ -42,6 +42,15 @@ func FuzzTolerantTypes(f *testing.F) {
 				t.Fatalf("time %v does not survive a round trip (%s): %v", tm.Time, out, err)
 			}
 		}
+		var le Lenient[struct {
+			A Int    `json:"a"`
+			B []bool `json:"b"`
+		}]
+		if json.Unmarshal(b, &le) == nil {
+			if out, err := json.Marshal(le); err != nil || !json.Valid(out) {
+				t.Fatalf("lenient %#v does not encode: %v", le, err)
+			}
+		}
 		var l List[Int]
 		_ = json.Unmarshal(b, &l)
 		var m Map[String]

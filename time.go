@@ -58,6 +58,9 @@ func readTime(b []byte) (t time.Time, raw string, err error) {
 	if err == nil {
 		return t, "", nil
 	}
+	if emptyComposite(b) {
+		return time.Time{}, "", nil // [] or {}: a PHP backend's "nothing"
+	}
 	if !json.Valid(b) {
 		return time.Time{}, "", err
 	}
@@ -191,4 +194,12 @@ func (d Date) String() string {
 // NewDate returns the Date for a calendar day.
 func NewDate(year int, month time.Month, day int) Date {
 	return Date{Time: time.Date(year, month, day, 0, 0, 0, 0, time.UTC)}
+}
+
+// emptyComposite reports [] or {}, with any whitespace inside.
+func emptyComposite(b []byte) bool {
+	if len(b) < 2 || !(b[0] == '[' && b[len(b)-1] == ']' || b[0] == '{' && b[len(b)-1] == '}') {
+		return false
+	}
+	return len(bytes.TrimSpace(b[1:len(b)-1])) == 0
 }

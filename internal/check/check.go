@@ -38,7 +38,7 @@ func Email(field, v string) error {
 	}
 	a, err := mail.ParseAddress(v)
 	if err != nil || a.Address != v {
-		return transport.Invalid(field, "%q is not an e-mail address", v)
+		return transport.Invalid(field, "is not a valid e-mail address")
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func IDs(field string, ids []int64) error {
 // (not set) passes.
 func OneOf(field, v string, choices ...string) error {
 	if v != "" && !slices.Contains(choices, v) {
-		return transport.Invalid(field, "%q is not one of %s", v, strings.Join(choices, ", "))
+		return transport.Invalid(field, "must be one of %s, got %q", strings.Join(choices, ", "), v)
 	}
 	return nil
 }

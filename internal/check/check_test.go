@@ -47,7 +47,7 @@ func TestChecks(t *testing.T) {
 	assert.NoError(t, OneOf("status", "", "a", "b"))
 	assert.NoError(t, OneOf("status", "b", "a", "b"))
 	assert.Equal(t, "status", field(t, OneOf("status", "c", "a", "b")))
-	assert.ErrorContains(t, OneOf("status", "c", "a", "b"), `"c" is not one of a, b`)
+	assert.ErrorContains(t, OneOf("status", "c", "a", "b"), `must be one of a, b, got "c"`)
 
 	d1 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	d2 := d1.Add(time.Hour)

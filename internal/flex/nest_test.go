@@ -80,3 +80,33 @@ func TestNestedModelsDecodeEveryLevel(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `field "children[0].children[0]`)
 }
+
+// Goroutines decoding the very same bytes register the same handoff
+// addresses; each must still read every level.
+func TestNestedModelsConcurrentlyOnSharedBytes(t *testing.T) {
+	body := nested(300, true)
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			for range 10 {
+				var root node
+				if err := flex.Unmarshal(body, &root); err != nil {
+					errs <- err
+					return
+				}
+				n, depth := &root, 0
+				for len(n.Children) > 0 {
+					n, depth = &n.Children[0], depth+1
+				}
+				if depth != 299 || n.ID != 299 {
+					errs <- fmt.Errorf("read %d levels, last id %d", depth, n.ID)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		require.NoError(t, <-errs)
+	}
+}
