@@ -99,8 +99,6 @@ func measure(ctx context.Context, w io.Writer, args []string, addr string) (*res
 	fmt.Fprintf(w, "%d workers share %d requests per %s under key %q for %s\n", *workers, *quota, *period, key, *runFor)
 
 	res := &result{perWorker: make([]int, *workers)}
-	runCtx, cancel := context.WithTimeout(ctx, *runFor)
-	defer cancel()
 	start := time.Now()
 	var wg sync.WaitGroup
 	errs := make([]error, *workers)
@@ -116,13 +114,10 @@ func measure(ctx context.Context, w io.Writer, args []string, addr string) (*res
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				_, err := c.Products.List(runCtx, nil)
-				if err != nil {
-					// The run's end: its deadline, or a slot that would come after it.
-					if runCtx.Err() == nil && !errors.Is(err, context.DeadlineExceeded) {
-						errs[i] = err
-					}
+			// Each worker calls at least once, and starts no call after -for.
+			for res.perWorker[i] == 0 || time.Since(start) < *runFor {
+				if _, err := c.Products.List(ctx, nil); err != nil {
+					errs[i] = err
 					return
 				}
 				res.perWorker[i]++

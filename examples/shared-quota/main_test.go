@@ -19,7 +19,9 @@ func TestWorkersStayWithinTheSharedQuota(t *testing.T) {
 	require.NoError(t, err, out.String())
 	require.Len(t, res.perWorker, 4)
 	assert.LessOrEqual(t, res.total, res.bound, "four workers together, not four quotas: %s", out.String())
-	assert.Positive(t, res.total, "requests were made (how many depends on the machine's speed)")
+	for i, n := range res.perWorker {
+		assert.Positive(t, n, "worker %d called at least once", i+1)
+	}
 	assert.Contains(t, out.String(), "worker 4: ")
 	assert.Contains(t, out.String(), `under key "shopkit/demo-store"`)
 }

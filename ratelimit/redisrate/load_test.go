@@ -124,7 +124,7 @@ func TestLoadSharedQuota(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			key := testKey(t, rdb)
 			res := runLoad(t, rdb, mode, key, quota, period, windows*period+period/4, procs, goroutines)
-			t.Logf("%s limiter, %d processes x %d goroutines, %d per %s: %d complete windows, accepted %v per window, "+
+			t.Logf("%s limiter, %d processes x %d goroutines, %d per %s (retry budget scaled alike): %d complete windows, accepted %v per window, "+
 				"share of the quota used %.1f%%, server refusals (503) %d, refusals surfaced to callers %d, other errors %d %s, slowest call %s (latest process start %s late; usage reports held back %s in all)",
 				mode, procs, goroutines, quota, period, len(res.windows), acceptedOf(res.windows), 100*res.share,
 				res.serverRefuse, res.workers.Refused, res.workers.Other, res.workers.FirstOther, res.workers.Slowest.Round(time.Millisecond), res.workers.Late, res.workers.HeldBack)
@@ -254,9 +254,12 @@ func TestLoadWorker(t *testing.T) {
 		require.NoError(t, err)
 		lim = l
 	}
-	// A production client: default retries, Retry-After honoured.
+	// A production client: default retries, Retry-After honoured. The
+	// window is shortened, so the client's retry budget (5.5 minutes for a
+	// 5-minute window) shrinks by the same factor.
+	budget := time.Duration(float64(insales.DefaultRetryBudget) * period.Seconds() / insales.DefaultRatePeriod.Seconds())
 	c, err := insales.NewClient(insalestest.Shop, insalestest.APIKey, insalestest.Password,
-		insales.WithBaseURL(env("LOAD_URL")), insales.WithRateLimiter(lim))
+		insales.WithBaseURL(env("LOAD_URL")), insales.WithRateLimiter(lim), insales.WithRetryBudget(budget))
 	require.NoError(t, err)
 
 	late := -time.Until(time.Unix(0, startNano))

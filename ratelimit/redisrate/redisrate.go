@@ -101,6 +101,7 @@ type Limiter struct {
 	winKey   string // this package's window state
 	period   time.Duration
 	shape    atomic.Pointer[redis_rate.Limit]
+	quota    atomic.Int64
 	fallback ecomkit.Limiter
 	timeout  time.Duration
 	recheck  time.Duration
@@ -284,6 +285,7 @@ func shapeOf(quota int, period time.Duration) redis_rate.Limit {
 func (l *Limiter) setQuota(quota int) {
 	s := shapeOf(quota, l.period)
 	l.shape.Store(&s)
+	l.quota.Store(int64(quota))
 }
 
 // Quota returns the current quota: requests per period. It starts as the
@@ -292,8 +294,7 @@ func (l *Limiter) Quota() (requests int, per time.Duration) {
 	if l == nil || l.shape.Load() == nil {
 		return 0, 0
 	}
-	s := l.shape.Load()
-	return s.Rate + s.Burst, l.period
+	return int(l.quota.Load()), l.period
 }
 
 // Key returns the key the quota is shared under.
@@ -364,10 +365,8 @@ func (l *Limiter) waitRedis(ctx context.Context) error {
 		if res.Allowed > 0 {
 			return nil
 		}
-		wait := res.RetryAfter
-		if wait < time.Millisecond {
-			wait = time.Millisecond
-		}
+		// Up to the next millisecond: waking a hair early costs a round trip.
+		wait := res.RetryAfter.Truncate(time.Millisecond) + time.Millisecond
 		if dl, ok := ctx.Deadline(); ok && l.now().Add(wait).After(dl) {
 			return fmt.Errorf("redisrate %s: the next slot is %s away, after the context's deadline: %w", l.key, wait.Round(time.Millisecond), context.DeadlineExceeded)
 		}

@@ -9,10 +9,12 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
+	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -147,7 +149,9 @@ func TestPlatformQuotasAndKeys(t *testing.T) {
 	one, err := New(rdb, "tiny", 1, time.Minute)
 	require.NoError(t, err)
 	n, _ = one.Quota()
-	assert.Equal(t, 2, n, "a quota of 1 is paced as burst 1 + refill 1, like ecomkit.RateLimiter")
+	assert.Equal(t, 1, n)
+	assert.Equal(t, redis_rate.Limit{Rate: 1, Burst: 1, Period: time.Minute}, *one.shape.Load(),
+		"paced as burst 1 + refill 1, like ecomkit.RateLimiter")
 }
 
 // Several limiters (processes) on one key, on simulated time: no window of
@@ -459,4 +463,44 @@ func TestObserveFollowsTheServersWindows(t *testing.T) {
 	if err == nil {
 		assert.LessOrEqual(t, tat, since2017+8*interval, "a roll-over by itself holds nothing back")
 	}
+}
+
+// The goroutines of one process take turns: one polls Redis while the
+// others queue locally, so each call costs about two Redis round trips
+// (refused, then allowed) instead of one per waiting goroutine per slot.
+func TestWaitersTakeTurnsPollingRedis(t *testing.T) {
+	_, rdb, clock := miniRedis(t)
+	counter := &countCalls{}
+	rdb.AddHook(counter)
+	l, err := New(rdb, "turns", 60, time.Minute) // one at once, then one a second
+	require.NoError(t, err)
+	onClock(l, clock)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			assert.NoError(t, l.Wait(context.Background()))
+		}()
+	}
+	wg.Wait()
+	calls := int(counter.n.Load())
+	assert.LessOrEqual(t, calls, 2*8+2, "one poller at a time (+2: EVALSHA, then EVAL loads the script once)")
+	assert.GreaterOrEqual(t, calls, 8, "every call asked Redis")
+}
+
+// countCalls counts the commands a go-redis client sends.
+type countCalls struct{ n atomic.Int64 }
+
+func (c *countCalls) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *countCalls) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (c *countCalls) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
 }
