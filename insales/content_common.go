@@ -1,6 +1,7 @@
 package insales
 
 import (
+	"github.com/ecomkit/ecomkit-go/internal/check"
 	"net/url"
 	"strings"
 )
@@ -43,14 +44,8 @@ func checkLocalPath(field, v string) error {
 	return nil
 }
 
-// checkEmailText refuses a set value without the shape of an e-mail address.
-func checkEmailText(field, v string) error {
-	at := strings.LastIndexByte(v, '@')
-	if at < 1 || at == len(v)-1 || strings.ContainsAny(v, " \t\r\n,;") {
-		return invalidf(field, "is not a valid e-mail address")
-	}
-	return nil
-}
+// checkEmailText refuses a value that is not a bare e-mail address.
+func checkEmailText(field, v string) error { return check.Email(field, v) }
 
 func shortText(s string) string {
 	if len(s) > 64 {
