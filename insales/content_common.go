@@ -1,9 +1,10 @@
 package insales
 
 import (
-	"github.com/ecomkit/ecomkit-go/internal/check"
 	"net/url"
 	"strings"
+
+	"github.com/ecomkit/ecomkit-go/internal/check"
 )
 
 // content_common.go holds the checks the store-content resources share.
