@@ -5,7 +5,8 @@ import (
 	"net/http"
 )
 
-// ContentPage is a static page of the storefront (/page/{permalink}).
+// ContentPage is a static page of the storefront (/page/{permalink}); it is
+// not called Page because Page is a page of list results.
 type ContentPage struct {
 	ID              int64  `json:"id"`
 	Title           string `json:"title"`

@@ -12,7 +12,10 @@ type EventType string
 
 // The webhook topics. Order and client topics deliver one object; product
 // topics deliver a JSON array of products, batched up to the webhook's
-// BatchSize (default 10).
+// BatchSize (default 10). The API documentation lists only orders/create and
+// orders/update; the others, batching and the fields WarehouseID,
+// SalesChannelID and BatchSize are documented outside it (the vendor's
+// webhook guide).
 const (
 	TopicOrdersCreate   EventType = "orders/create"
 	TopicOrdersUpdate   EventType = "orders/update"
