@@ -134,6 +134,27 @@ type Client struct {
 	PriceKinds *PriceKindsService
 	// StockCurrencies manages the stock currencies: /admin/stock_currencies.
 	StockCurrencies *StockCurrenciesService
+
+	// Orders manages orders: /admin/orders.
+	Orders *OrdersService
+	// Clients manages buyers: /admin/clients.
+	Clients *ClientsService
+	// ClientGroups manages client groups: /admin/client_groups.
+	ClientGroups *ClientGroupsService
+	// CustomStatuses manages custom order statuses: /admin/custom_statuses.
+	CustomStatuses *CustomStatusesService
+	// DeliveryVariants manages delivery variants: /admin/delivery_variants.
+	DeliveryVariants *DeliveryVariantsService
+	// PaymentGateways manages payment gateways: /admin/payment_gateways.
+	PaymentGateways *PaymentGatewaysService
+	// DiscountCodes manages coupons: /admin/discount_codes.
+	DiscountCodes *DiscountCodesService
+	// BonusSystemTransactions manages clients' bonus points: /admin/clients/{id}/bonus_system_transactions.
+	BonusSystemTransactions *BonusSystemTransactionsService
+	// OrderFields manages additional fields of orders and clients: /admin/fields.
+	OrderFields *OrderFieldsService
+	// Marketplaces manages marketplace feeds: /admin/marketplaces.
+	Marketplaces *MarketplacesService
 }
 
 // shopRE is a shop's subdomain: letters, digits and inner hyphens.
@@ -193,6 +214,7 @@ func newClient(t *transport.Client) *Client {
 	}
 	c.wireContent(s)
 	c.wireCatalogue(s)
+	c.wireOrders(s)
 	return c
 }
 

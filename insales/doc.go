@@ -1,7 +1,8 @@
 // Package insales is a client for the InSales admin API
 // (https://{shop}.myinsales.ru/admin): the product catalogue (products and
-// their variants, images, categories, collections and collects) and, as
-// they land, the shop's other resources.
+// their variants, images, categories, collections and collects), orders
+// (each documented operation of PUT /admin/orders/{id}.json is its own
+// method), clients, delivery, payment, discount codes and marketplaces.
 //
 // The API authenticates with HTTP Basic: the application's identifier (or
 // a private key's API key) and its password. For an installed application

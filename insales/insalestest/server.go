@@ -146,6 +146,7 @@ func NewServer(opts ...Option) *Server {
 	}))
 	s.URL = s.front.URL
 	s.setup()
+	s.setupOrders()
 	if err := s.loadSeed(); err != nil {
 		panic("insalestest: bad seed: " + err.Error())
 	}
