@@ -47,7 +47,7 @@ func TestProductsBeyondTheDocumentationOnTheWire(t *testing.T) {
 	})
 	t.Run("orders_delete", func(t *testing.T) {
 		c, rec := serve(t, 200, []byte(`{"status": "ok"}`))
-		require.NoError(t, c.OrderDeletion.Delete(ctx, 12))
+		require.NoError(t, c.Orders.Delete(ctx, 12))
 		r := rec.last(t)
 		assert.Equal(t, "DELETE", r.Method)
 		assert.Equal(t, "/admin/orders/12.json", r.Path)
@@ -60,6 +60,15 @@ func TestProductsBeyondTheDocumentationOnTheWire(t *testing.T) {
 		require.Len(t, ws, 1)
 		assert.Equal(t, "Main", ws[0].Title)
 		assert.Contains(t, ws[0].Extra, "address")
+	})
+	t.Run("discount_codes_list_filters", func(t *testing.T) {
+		c, rec := serve(t, 200, []byte(`[{"id": 1, "code": "SALE"}]`))
+		page, err := c.DiscountCodes.ListPage(ctx, &insales.DiscountCodeListOptions{Page: 3, PerPage: 100, Deleted: true})
+		require.NoError(t, err)
+		assert.Equal(t, "/admin/discount_codes.json", rec.last(t).Path)
+		assert.Equal(t, "deleted=true&page=3&per_page=100", rec.last(t).RawQuery)
+		assert.Equal(t, 3, page.Number)
+		require.Len(t, page.Items, 1)
 	})
 	t.Run("files_list_filters", func(t *testing.T) {
 		c, rec := serve(t, 200, fixture(t, "files.list.response.json"))
@@ -134,7 +143,7 @@ func TestContentBadInputSendsNothing(t *testing.T) {
 		},
 		"group update nothing": func() error { return c.Products.VariantsGroupUpdate(ctx, []insales.VariantGroupItem{{ID: 1}}) },
 		"recover id":           func() error { return c.Products.Recover(ctx, 0) },
-		"order delete id":      func() error { return c.OrderDeletion.Delete(ctx, -1) },
+		"order delete id":      func() error { return c.Orders.Delete(ctx, -1) },
 		"webhook topic": func() error {
 			_, err := c.Webhooks.Create(ctx, &insales.WebhookCreate{Address: "https://a.example/h", Topic: bad})
 			return err

@@ -106,9 +106,6 @@ type Client struct {
 	// Warehouses reads the shop's warehouses: /admin/warehouses (documented
 	// outside the API documentation's examples).
 	Warehouses *WarehousesService
-	// OrderDeletion deletes orders: DELETE /admin/orders/{id}.json
-	// (documented outside the API documentation's examples).
-	OrderDeletion *OrderDeletionService
 
 	// OptionNames manages product options ("Colour"): /admin/option_names.
 	OptionNames *OptionNamesService

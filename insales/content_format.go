@@ -99,8 +99,3 @@ func (s CollectionFiltersService) Format(f fmt.State, verb rune) {
 func (s WarehousesService) Format(f fmt.State, verb rune) {
 	transport.FormatRedacted(f, verb, "insales.WarehousesService", s.t)
 }
-
-// Format prints the service without credentials, for every verb.
-func (s OrderDeletionService) Format(f fmt.State, verb rune) {
-	transport.FormatRedacted(f, verb, "insales.OrderDeletionService", s.t)
-}

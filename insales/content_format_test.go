@@ -14,7 +14,7 @@ func TestContentServicesNeverPrintCredentials(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range []any{c.Account, *c.Account, c.Webhooks, *c.Webhooks, c.Files, c.ApplicationCharges, *c.CollectionFilters, c.OrderDeletion, c.Warehouses} {
+	for _, v := range []any{c.Account, *c.Account, c.Webhooks, *c.Webhooks, c.Files, c.ApplicationCharges, *c.CollectionFilters, c.Warehouses} {
 		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%d", "%x", "%t"} {
 			out := fmt.Sprintf(verb, v)
 			assert.NotContains(t, out, "XYZ", verb)

@@ -21,5 +21,4 @@ func (c *Client) wireContent(s *service) {
 	c.CollectionFieldValues = (*CollectionFieldValuesService)(s)
 	c.CollectionFilters = (*CollectionFiltersService)(s)
 	c.Warehouses = (*WarehousesService)(s)
-	c.OrderDeletion = (*OrderDeletionService)(s)
 }

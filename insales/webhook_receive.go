@@ -23,8 +23,7 @@ import (
 // payload field that fits Type.
 //
 // Orders and clients arrive as one JSON object, products as an array (a
-// batch of up to the webhook's BatchSize). Decode into this package's
-// order and client models, or your own, with Decode.
+// batch of up to the webhook's BatchSize).
 type Event struct {
 	// Type is the topic the delivery was decoded for.
 	Type EventType
@@ -32,8 +31,11 @@ type Event struct {
 	Body []byte
 	// Products is the batch of a products/create or products/update delivery.
 	Products []Product
-	// Object is the order or client of the other topics, decoded
-	// tolerantly; ID is read from it.
+	// Order is the order of orders/create, orders/update and orders/destroy.
+	Order *Order
+	// Customer is the client of clients/create and clients/update.
+	Customer *Customer
+	// Object is the order or client as sent, field by field (raw JSON).
 	Object Extra
 	// ID is the order's or client's id (0 for product topics).
 	ID int64
@@ -55,7 +57,7 @@ var errUnsigned = transport.Invalid("secret", "cannot verify deliveries: InSales
 
 // DecodeWebhook decodes a delivery's body for topic: product topics into
 // Products (a JSON array; a single object is read as a batch of one),
-// the others into Object and ID. An unknown topic is an error matching
+// orders into Order, clients into Customer (and both into Object and ID). An unknown topic is an error matching
 // ErrUnknownEvent, returned with an Event that keeps the body. Nothing is
 // verified: InSales does not sign deliveries.
 func DecodeWebhook(topic EventType, body []byte) (*Event, error) {
@@ -95,6 +97,18 @@ func DecodeWebhook(topic EventType, body []byte) (*Event, error) {
 	}
 	if err := decodeExtra(t, &obj, &obj.Extra); err != nil {
 		return nil, fmt.Errorf("insales: decoding %s delivery: %w", topic, err)
+	}
+	switch topic {
+	case TopicOrdersCreate, TopicOrdersUpdate, TopicOrdersDestroy:
+		e.Order = new(Order)
+		if err := flex.Unmarshal(t, e.Order); err != nil {
+			return nil, fmt.Errorf("insales: decoding %s delivery: %w", topic, err)
+		}
+	case TopicClientsCreate, TopicClientsUpdate:
+		e.Customer = new(Customer)
+		if err := flex.Unmarshal(t, e.Customer); err != nil {
+			return nil, fmt.Errorf("insales: decoding %s delivery: %w", topic, err)
+		}
 	}
 	e.ID = int64(obj.ID)
 	e.Object = obj.Extra

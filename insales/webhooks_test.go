@@ -39,6 +39,9 @@ func TestDecodeWebhookOrdersAndClients(t *testing.T) {
 	e, err := insales.DecodeWebhook(insales.TopicOrdersCreate, []byte(`{"id": "123", "number": 1001, "total_price": "99.90"}`))
 	require.NoError(t, err)
 	assert.Equal(t, int64(123), e.ID)
+	require.NotNil(t, e.Order)
+	assert.Equal(t, int64(123), e.Order.ID)
+	assert.Equal(t, "99.90", e.Order.TotalPrice.String())
 	assert.JSONEq(t, `"99.90"`, string(e.Object["total_price"]))
 	var typed struct {
 		Number     int64           `json:"number"`
