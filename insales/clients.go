@@ -268,9 +268,10 @@ func (s *ClientsService) All(ctx context.Context, opts *ClientListOptions) iter.
 
 // Changes yields every client updated at or after from, ordered by
 // updated_at then id, paging with updated_since and from_id; save
-// c.Checkpoint() of the last client handled to resume. As with
-// OrdersService.Changes, stop at clients changed in the last second: a
-// same-second edit of a lower id would fall behind from_id.
+// c.Checkpoint() of the last client handled to resume. As every Changes,
+// the walk ends before clients changed in the server's current second (by
+// its Date header), where a later edit of a lower id would fall behind
+// from_id; the next walk reads them.
 func (s *ClientsService) Changes(ctx context.Context, from Checkpoint, opts *ClientListOptions) iter.Seq2[Customer, error] {
 	limit := 0
 	if opts != nil {

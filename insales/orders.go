@@ -603,10 +603,11 @@ func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 // o.Checkpoint() of the last order handled to resume. opts give filters
 // and the page size; their page, updated_since and from_id are replaced.
 //
-// updated_at has whole seconds: an order edited during the walk in the
-// same second as the last order read, with a lower id, falls behind
-// from_id and is not yielded. Stop at orders changed in the last second (or
-// a margin for clock skew) and resume later, as examples/insales-sync does.
+// updated_at has whole seconds: an order edited in the same second as the
+// last order read, with a lower id, would fall behind from_id. The walk
+// therefore ends before the orders changed in the server's current second
+// (by the answer's Date header); the next walk from the last checkpoint
+// reads them, so none is skipped.
 func (s *OrdersService) Changes(ctx context.Context, from Checkpoint, opts *OrderListOptions) iter.Seq2[Order, error] {
 	var o *OrderListOptions
 	limit := 0

@@ -247,10 +247,36 @@ const maxInt = int(^uint(0) >> 1)
 // getOne fetches the object at p.
 func getOne[T any](ctx context.Context, s *service, p string) (*T, error) {
 	out := new(T)
-	if _, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p}, out); err != nil {
+	resp, err := s.do(ctx, &transport.Request{Method: http.MethodGet, Path: p}, out)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkIdentified(s, http.MethodGet, p, resp, out); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// checkIdentified refuses an answer in which nothing the model declares
+// arrived ({"data": null}, {"0": {...}}, an object of other fields only):
+// such a body is not the resource, and must never read as a zero item.
+func checkIdentified(s *service, method, p string, resp *transport.Response, out any) error {
+	v := reflect.ValueOf(out).Elem()
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	t := v.Type()
+	for i := 0; i < v.NumField(); i++ {
+		if t.Field(i).Name != "Extra" && !v.Field(i).IsZero() {
+			return nil
+		}
+	}
+	de := &DecodeError{Platform: "insales", Method: method, URL: s.t.BaseURL() + p,
+		Err: errors.New("the answer holds none of the resource's fields")}
+	if resp != nil {
+		de.StatusCode, de.Body = resp.StatusCode, resp.Body
+	}
+	return de
 }
 
 // send writes body wrapped in key ({"product": {...}}) with method at p
@@ -263,7 +289,11 @@ func send[T any](ctx context.Context, s *service, method, p, key string, body va
 		return nil, err
 	}
 	out := new(T)
-	if _, err := s.do(ctx, &transport.Request{Method: method, Path: p, Body: body, BodyKey: key}, out); err != nil {
+	resp, err := s.do(ctx, &transport.Request{Method: method, Path: p, Body: body, BodyKey: key}, out)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkIdentified(s, method, p, resp, out); err != nil {
 		return nil, err
 	}
 	return out, nil

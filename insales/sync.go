@@ -3,6 +3,7 @@ package insales
 import (
 	"context"
 	"iter"
+	"net/http"
 	"strconv"
 	"time"
 
@@ -36,7 +37,11 @@ var feedStart = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // gives them (updated_at, then id), as the vendor's sync guide says: always
 // the first page, with updated_since and from_id moved to the last object
 // read after each page. Objects changed during the walk come again later
-// with their new updated_at; none is skipped. opts supply filters and the
+// with their new updated_at. updated_at has whole seconds, so the walk ends
+// before the first object changed in the server's current second (by the
+// answer's Date header): from_id would skip an object with a lower id
+// changed later in that same second. None is skipped; the next walk from
+// the last checkpoint reads the rest. opts supply filters and the
 // page size (MaxPerPage by default); their page, updated_since and from_id
 // are replaced.
 func changes[T syncable](ctx context.Context, s *service, p string, from Checkpoint, limit int, opts validator) iter.Seq2[T, error] {
@@ -85,17 +90,27 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			}
 			q.Set("page", "1")
 			q.Set("per_page", strconv.Itoa(limit))
-			page, err := fetchPage[T](ctx, s, p, q)
+			var meta Response
+			page, err := fetchPage[T](ecomkit.CaptureResponse(ctx, &meta), s, p, q)
 			if err != nil {
 				yield(zero, err)
 				return
 			}
+			open, hasOpen := openSecond(meta.Header)
 			next := cur
 			for _, item := range page.Items {
+				cp := item.Checkpoint()
+				if hasOpen && !cp.Time.IsZero() && !cp.Time.Before(open) {
+					// The server's current second is still open: an object
+					// with a lower id changed later in it would get this
+					// updated_at and be skipped by from_id. Stop before it;
+					// the next Changes from the last checkpoint reads it.
+					return
+				}
 				if !yield(item, nil) {
 					return
 				}
-				if cp := item.Checkpoint(); !cp.Time.IsZero() {
+				if !cp.Time.IsZero() {
 					next = cp
 				}
 			}
@@ -109,4 +124,19 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			cur = next
 		}
 	}
+}
+
+// openSecond returns the start of the server's current second, from the
+// answer's Date header; objects changed at or after it may still be joined
+// by others in the same second.
+func openSecond(h http.Header) (time.Time, bool) {
+	v := h.Get("Date")
+	if v == "" {
+		return time.Time{}, false
+	}
+	t, err := http.ParseTime(v)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t.Truncate(time.Second), true
 }

@@ -81,9 +81,11 @@ func TestChangesReadsEveryProductWhileTheyChange(t *testing.T) {
 			clk.Add(time.Second)
 			require.True(t, srv.Touch("products", int64(n/2)))
 			require.True(t, srv.Touch("products", int64(300-n/7)))
+			clk.Add(time.Second) // the server's clock moves on past the edits' second
 		}
 	}
 	// Edits made while the last page was read are the next run's: resume.
+	clk.Add(time.Second)
 	for p, err := range c.Products.Changes(ctx, prev, &insales.ProductListOptions{Limit: 10}) {
 		require.NoError(t, err)
 		seen[version{p.ID, p.UpdatedAt.UTC()}]++
@@ -175,4 +177,40 @@ func TestChangesStopsWhenTheServerIgnoresFromID(t *testing.T) {
 	assert.Equal(t, 10, n)
 	assert.Equal(t, 1, rec.count())
 	assert.Contains(t, rec.last(t).RawQuery, "from_id=10")
+}
+
+// An object with a lower id changed in the same second as the last object
+// read would be skipped by from_id; Changes therefore never ends a walk
+// inside the server's current second (its Date header), and the object
+// comes with the next walk.
+func TestChangesNeverSkipsAnEditInTheSameSecond(t *testing.T) {
+	t0 := time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)
+	clk := &fakeClock{t: t0.Add(10 * time.Second)}
+	srv := insalestest.NewServer(insalestest.WithClock(clk.Now))
+	defer srv.Close()
+	srv.Empty()
+	at := func(d time.Duration) string { return t0.Add(d).Format(time.RFC3339) }
+	require.NoError(t, srv.Load("products", []byte(`[
+		{"id": 1, "title": "a", "updated_at": "`+at(0)+`"},
+		{"id": 2, "title": "b", "updated_at": "`+at(10*time.Second)+`"}]`)))
+	c := srv.Client()
+
+	var read []int64
+	var last insales.Checkpoint
+	for p, err := range c.Products.Changes(ctx, insales.Checkpoint{}, nil) {
+		require.NoError(t, err)
+		read = append(read, p.ID)
+		last = p.Checkpoint()
+	}
+	assert.Equal(t, []int64{1}, read, "product 2 changed in the server's current second: not yet")
+
+	// Still in that second, the shop edits product 1 (a lower id).
+	require.True(t, srv.Touch("products", 1))
+	clk.Add(time.Second)
+	read = nil
+	for p, err := range c.Products.Changes(ctx, last, nil) {
+		require.NoError(t, err)
+		read = append(read, p.ID)
+	}
+	assert.Equal(t, []int64{1, 2}, read, "both changes of that second arrive; none is skipped by from_id")
 }

@@ -23,6 +23,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -39,12 +41,42 @@ import (
 )
 
 func main() {
+	if err := parseArgs(os.Args[1:], os.Stderr); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return
+		}
+		os.Exit(2) // the usage and the problem are printed
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, os.Stdout, os.Getenv); err != nil {
 		fmt.Fprintln(os.Stderr, "sitebuilder-webhooks:", err)
 		os.Exit(1)
 	}
+}
+
+// parseArgs accepts no flags or arguments (the program is configured by
+// its variables), but answers -h with the usage instead of starting a
+// receiver, and refuses anything else rather than ignore it.
+func parseArgs(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sitebuilder-webhooks", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: sitebuilder-webhooks\n\n"+
+			"Receives website builder webhook deliveries and prints them. With none of\n"+
+			"SITEBUILDER_SITE, SITEBUILDER_API_KEY and SITEBUILDER_WEBHOOK_URL set it runs\n"+
+			"against an in-memory fake website and exits; with all three it registers\n"+
+			"its receiver (listening on SITEBUILDER_LISTEN, default :8080) and prints\n"+
+			"deliveries until interrupted. It takes no flags.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	return nil
 }
 
 // run is the program: against the fake unless the variables name a site.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"regexp"
 	"strings"
 	"testing"
@@ -59,4 +60,24 @@ func TestDescribeKeepsOffset(t *testing.T) {
 	e, err := sitebuilder.DecodeWebhook(sitebuilder.EventBookingCreated, []byte(`{"id": 2, "name": "Di", "start": "2020-04-27T00:30:00+03:00"}`))
 	require.NoError(t, err)
 	assert.Equal(t, "booking 2 for Di at 2020-04-27T00:30:00+03:00", describe(e))
+}
+
+// TestHelp (issue 9 item 16, as for shopkit-orders): -h prints the usage
+// and starts nothing; a flag or an argument is refused, not ignored.
+func TestHelp(t *testing.T) {
+	var stderr bytes.Buffer
+	err := parseArgs([]string{"-h"}, &stderr)
+	assert.ErrorIs(t, err, flag.ErrHelp)
+	assert.Contains(t, stderr.String(), "Usage: sitebuilder-webhooks")
+	assert.Contains(t, stderr.String(), "SITEBUILDER_WEBHOOK_URL")
+
+	stderr.Reset()
+	err = parseArgs([]string{"-listen", ":1"}, &stderr)
+	require.Error(t, err)
+	assert.Contains(t, stderr.String(), "flag provided but not defined: -listen")
+	stderr.Reset()
+	err = parseArgs([]string{"extra"}, &stderr)
+	assert.ErrorContains(t, err, `unexpected argument "extra"`)
+	assert.Contains(t, stderr.String(), "Usage: sitebuilder-webhooks")
+	assert.NoError(t, parseArgs(nil, &stderr))
 }

@@ -118,8 +118,10 @@ func TestCollectionsAndCollectsThroughTheFake(t *testing.T) {
 	assert.Equal(t, "/collection/new-in", col.URL)
 	assert.Equal(t, insales.SortNewestFirst, col.SortType)
 
+	since := clk.Now().Add(-time.Second)
+	clk.Add(time.Second) // the second of the write closes; Changes reads only closed seconds
 	var changed []int64
-	for cl, err := range c.Collections.Changes(ctx, insales.Checkpoint{Time: clk.Now().Add(-time.Second)}, nil) {
+	for cl, err := range c.Collections.Changes(ctx, insales.Checkpoint{Time: since}, nil) {
 		require.NoError(t, err)
 		changed = append(changed, cl.ID)
 	}

@@ -184,6 +184,9 @@ func (s *Server) admit(w http.ResponseWriter) bool {
 	s.qmu.Lock()
 	defer s.qmu.Unlock()
 	now := s.now()
+	// Date from the fake's own clock, as a real server's matches its
+	// updated_at stamps (Changes reads it).
+	w.Header().Set("Date", now.UTC().Format(http.TimeFormat))
 	if s.windowStart.IsZero() || !now.Before(s.windowStart.Add(s.window)) {
 		s.windowStart, s.used = now, 0
 	}
