@@ -16,7 +16,9 @@ import (
 // change feed from the last stored checkpoint.
 func ExampleWebhookHandler() {
 	ctx := context.Background()
-	srv := insalestest.NewServer()
+	// The fake's clock moves two seconds a reading, so the output does not
+	// depend on the wall clock (Changes stops before the current second).
+	srv := insalestest.NewServer(insalestest.WithClock(tickingClock()))
 	defer srv.Close()
 	c := srv.Client()
 

@@ -182,7 +182,7 @@ func TestFakeDeliversWebhooks(t *testing.T) {
 // A lost delivery is made good by the change feed: the product changed
 // while the receiver was down is read by Changes from the last checkpoint.
 func TestReconcileLostWebhookWithChanges(t *testing.T) {
-	srv := insalestest.NewServer(insalestest.WithoutQuota())
+	srv := insalestest.NewServer(insalestest.WithoutQuota(), insalestest.WithClock(tickingClock()))
 	defer srv.Close()
 	c := srv.Client()
 	var last insales.Checkpoint
