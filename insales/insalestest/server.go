@@ -108,6 +108,7 @@ type Server struct {
 	times sync.Map // timestamp text -> time.Time
 	// version counts writes; list indexes built at another version are stale.
 	version atomic.Int64
+	hooks   deliveries // webhook deliveries (webhooks.go)
 }
 
 // Empty starts the fake with no data instead of the API documentation's
