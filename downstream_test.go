@@ -149,3 +149,43 @@ func lastUA(rs []ecomkittest.Request) string {
 	}
 	return rs[len(rs)-1].Header.Get("User-Agent")
 }
+
+// Every fake offers the same basic surface: Empty as an option, recorded
+// requests, the last request and a count.
+func TestFakesShareOneSurface(t *testing.T) {
+	ctx := context.Background()
+	sk := shopkittest.NewServer(shopkittest.Empty())
+	defer sk.Close()
+	in := insalestest.NewServer(insalestest.Empty())
+	defer in.Close()
+	mc := mycashflowtest.NewServer(mycashflowtest.Empty())
+	defer mc.Close()
+	sb := sitebuildertest.NewServer(sitebuildertest.Empty())
+	defer sb.Close()
+
+	_, err := sk.Client().Products.Get(ctx, shopkittest.SeedProductID)
+	assert.ErrorIs(t, err, ecomkit.ErrNotFound, "shopkit: empty")
+	_, err = in.Client().Products.Get(ctx, 1)
+	assert.ErrorIs(t, err, ecomkit.ErrNotFound, "insales: empty")
+	_, err = mc.Client().Customers.Get(ctx, 1)
+	assert.ErrorIs(t, err, ecomkit.ErrNotFound, "mycashflow: empty")
+	_, err = sb.Client().Contacts.Get(ctx, 1)
+	assert.ErrorIs(t, err, ecomkit.ErrNotFound, "sitebuilder: empty")
+
+	type surface interface {
+		Requests() []ecomkittest.Request
+		LastRequest() (ecomkittest.Request, bool)
+		Count() int
+		BaseURL() string
+		SetFaults(ecomkittest.Faults)
+		Close()
+	}
+	for _, s := range []surface{sk, in, mc, sb} {
+		last, ok := s.LastRequest()
+		assert.True(t, ok)
+		assert.Equal(t, http.MethodGet, last.Method)
+		assert.Len(t, s.Requests(), 1)
+		assert.Equal(t, 1, s.Count())
+		assert.NotEmpty(t, s.BaseURL())
+	}
+}

@@ -66,6 +66,47 @@ type Client struct {
 	// Collects manages which products are in which collections: /admin/collects.
 	Collects *CollectsService
 
+	// Store content, settings, applications and webhooks.
+
+	// Account reads and changes the shop's account: /admin/account.
+	Account *AccountService
+	// Blogs manages blogs: /admin/blogs.
+	Blogs *BlogsService
+	// Articles manages blog posts: /admin/blogs/{blog_id}/articles.
+	Articles *ArticlesService
+	// Pages manages static storefront pages: /admin/pages.
+	Pages *PagesService
+	// Files manages uploaded files: /admin/files.
+	Files *FilesService
+	// JSTags manages the application's storefront scripts: /admin/js_tags.
+	JSTags *JSTagsService
+	// Domains manages the storefront's domains: /admin/domains.
+	Domains *DomainsService
+	// Redirects manages storefront redirects: /admin/redirects.
+	Redirects *RedirectsService
+	// Reviews manages product reviews: /admin/reviews.
+	Reviews *ReviewsService
+	// Webhooks manages the application's webhooks: /admin/webhooks.
+	Webhooks *WebhooksService
+	// ApplicationCharges manages one-time charges: /admin/application_charges.
+	ApplicationCharges *ApplicationChargesService
+	// ApplicationWidgets manages back-office widgets: /admin/application_widgets.
+	ApplicationWidgets *ApplicationWidgetsService
+	// RecurringApplicationCharge manages the monthly fee: /admin/recurring_application_charge.
+	RecurringApplicationCharge *RecurringApplicationChargeService
+	// InvitedAccounts reads the shops a partner invited: /admin/invited_accounts.
+	InvitedAccounts *InvitedAccountsService
+	// CollectionFields manages additional collection fields: /admin/collection_fields.
+	CollectionFields *CollectionFieldsService
+	// CollectionFieldValues manages collections' field values:
+	// /admin/collections/{collection_id}/collection_field_values.
+	CollectionFieldValues *CollectionFieldValuesService
+	// CollectionFilters manages collections' SEO filter pages: /admin/collection_filters.
+	CollectionFilters *CollectionFiltersService
+	// Warehouses reads the shop's warehouses: /admin/warehouses (documented
+	// outside the API documentation's examples).
+	Warehouses *WarehousesService
+
 	// OptionNames manages product options ("Colour"): /admin/option_names.
 	OptionNames *OptionNamesService
 	// OptionValues manages the options' values: /admin/option_names/{id}/option_values.
@@ -168,6 +209,7 @@ func newClient(t *transport.Client) *Client {
 		Collections: (*CollectionsService)(s),
 		Collects:    (*CollectsService)(s),
 	}
+	c.wireContent(s)
 	c.wireCatalogue(s)
 	c.wireOrders(s)
 	return c

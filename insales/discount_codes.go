@@ -3,6 +3,7 @@ package insales
 import (
 	"context"
 	"encoding/json"
+	"iter"
 	"net/http"
 	"strings"
 )
@@ -114,6 +115,8 @@ func (d *DiscountCodeUpdate) validate() error {
 // DiscountCodesAPI is the interface DiscountCodesService satisfies, for mocks.
 type DiscountCodesAPI interface {
 	List(ctx context.Context) ([]DiscountCode, error)
+	ListPage(ctx context.Context, opts *DiscountCodeListOptions) (*Page[DiscountCode], error)
+	All(ctx context.Context, opts *DiscountCodeListOptions) iter.Seq2[DiscountCode, error]
 	Get(ctx context.Context, id int64) (*DiscountCode, error)
 	Create(ctx context.Context, d *DiscountCodeCreate) (*DiscountCode, error)
 	Update(ctx context.Context, id int64, d *DiscountCodeUpdate) error

@@ -39,8 +39,14 @@
 //   - Real answers send money, weights and quantities as strings ("3.0") and
 //     null where the documentation shows values; models use Decimal and
 //     pointers for them.
+//   - Webhooks (WebhooksService, ParseWebhook, WebhookHandler) are not
+//     signed and not guaranteed: give each topic its own unguessable address
+//     (WebhookAddress), treat a delivery as a hint, and reconcile with
+//     Changes from a stored Checkpoint on a schedule. Product topics arrive
+//     as arrays of up to BatchSize products. Application charges are
+//     notified once only: poll them.
 //
 // The package insalestest is an in-memory fake of the API for tests.
 package insales
 
-//go:generate go run ../internal/gen/exports -pkg insales -account "shop" -quota "default 500 per 5 minutes, the documented quota"
+//go:generate go run ../internal/gen/exports -pkg insales -account "shop" -quota "default 500 per 5 minutes, the documented quota" -webhooks

@@ -200,3 +200,30 @@ func DecimalFromInt(n int64) Decimal { return ecomkit.DecimalFromInt(n) }
 
 // NewDate returns the Date of a calendar day.
 func NewDate(year int, month time.Month, day int) Date { return ecomkit.NewDate(year, month, day) }
+
+// WebhookOption configures ParseWebhook and WebhookHandler: see
+// WithWebhookSecret, WithoutWebhookVerification and WithWebhookMaxBytes
+// (see ecomkit.WebhookOption).
+type WebhookOption = ecomkit.WebhookOption
+
+// Webhook errors that errors.Is matches.
+var (
+	// ErrUnknownEvent is matched by the error for an event this package does
+	// not know; the Event returned beside it keeps the raw body.
+	ErrUnknownEvent = ecomkit.ErrUnknownEvent
+	// ErrWebhookSignature is matched by the error for a delivery whose
+	// signature is missing or wrong (platforms that sign their deliveries).
+	ErrWebhookSignature = ecomkit.ErrWebhookSignature
+)
+
+// WithWebhookSecret verifies every delivery with secret, the key the
+// platform signs with (see ParseWebhook for this platform's scheme; a
+// platform that does not sign refuses this option).
+func WithWebhookSecret(secret string) WebhookOption { return ecomkit.WithWebhookSecret(secret) }
+
+// WithoutWebhookVerification accepts deliveries without checking their
+// signature. Use it only behind another check (a secret URL, an allow list).
+func WithoutWebhookVerification() WebhookOption { return ecomkit.WithoutWebhookVerification() }
+
+// WithWebhookMaxBytes bounds the body read from a delivery (default 5 MiB).
+func WithWebhookMaxBytes(n int64) WebhookOption { return ecomkit.WithWebhookMaxBytes(n) }

@@ -562,6 +562,7 @@ func (o *OrderListOptions) validate() error {
 
 // OrdersAPI is the interface OrdersService satisfies, for mocks.
 type OrdersAPI interface {
+	Delete(ctx context.Context, id int64) error
 	List(ctx context.Context, opts *OrderListOptions) (*Page[Order], error)
 	All(ctx context.Context, opts *OrderListOptions) iter.Seq2[Order, error]
 	Changes(ctx context.Context, from Checkpoint, opts *OrderListOptions) iter.Seq2[Order, error]

@@ -376,6 +376,9 @@ type ProductsAPI interface {
 	Update(ctx context.Context, id int64, p *ProductUpdate) (*Product, error)
 	UpdateBundle(ctx context.Context, id int64, p *ProductBundleUpdate) (*Product, error)
 	Delete(ctx context.Context, id int64) error
+	Recover(ctx context.Context, id int64) error
+	ByIDs(ctx context.Context, ids []int64) ([]Product, error)
+	VariantsGroupUpdate(ctx context.Context, variants []VariantGroupItem) error
 }
 
 var _ ProductsAPI = (*ProductsService)(nil)

@@ -43,7 +43,7 @@ import (
 type service struct{ t *transport.Client }
 
 // errNoClient is returned by the services of a Client not built by NewClient.
-var errNoClient = transport.Invalid("client", "is not initialised: build it with NewClient")
+var errNoClient = transport.Invalid("client", "is not initialised: build it with insales.NewClient")
 
 // Paging limits: the server raises per_page below MinPerPage to MinPerPage;
 // MaxPerPage is the largest page size the vendor documents and uses.

@@ -170,7 +170,7 @@ func format(f fmt.State, verb rune, s string) {
 // usable refuses a nil or zero Client (or a service not made by NewClient).
 func (c *Client) usable() error {
 	if c == nil || c.tc == nil {
-		return transport.Invalid("client", "is not usable: make it with mycashflow.NewClient")
+		return transport.Invalid("client", "is not initialised: build it with mycashflow.NewClient")
 	}
 	return nil
 }

@@ -98,7 +98,7 @@ func NewClient(siteURL, apiKey string, opts ...Option) (*Client, error) {
 }
 
 // errNoClient is returned by a zero Client and a nil or zero service.
-var errNoClient = fmt.Errorf("sitebuilder: the client is not set up; create it with NewClient: %w", ErrInvalidInput)
+var errNoClient = transport.Invalid("client", "is not initialised: build it with sitebuilder.NewClient")
 
 // BaseURL returns the base URL requests go to ("" for a zero Client).
 func (c *Client) BaseURL() string {

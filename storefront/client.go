@@ -257,7 +257,7 @@ func (c Client) Format(f fmt.State, verb rune) {
 	_, _ = io.WriteString(f, s)
 }
 
-var errNoClient = fmt.Errorf("storefront: the client is not set up; create it with NewClient: %w", ErrInvalidInput)
+var errNoClient = transport.Invalid("client", "is not initialised: build it with storefront.NewClient")
 
 // ---- options ----
 

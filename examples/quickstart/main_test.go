@@ -60,7 +60,8 @@ func TestQuickstartPartialCredentialsNameTheVariables(t *testing.T) {
 
 func clearCredentials(t *testing.T) {
 	for _, v := range []string{"SHOPKIT_API_KEY", "MYCASHFLOW_STORE", "MYCASHFLOW_USER", "MYCASHFLOW_API_KEY",
-		"SITEBUILDER_SITE", "SITEBUILDER_API_KEY", "INSALES_SHOP", "INSALES_API_KEY", "INSALES_PASSWORD"} {
+		"SITEBUILDER_SITE", "SITEBUILDER_API_KEY", "INSALES_SHOP", "INSALES_API_KEY", "INSALES_PASSWORD",
+		"STOREFRONT_BASE_URL", "STOREFRONT_AUTH_KEY"} {
 		t.Setenv(v, "")
 	}
 }

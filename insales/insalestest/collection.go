@@ -378,6 +378,7 @@ func (s *Server) create(r *resource) http.HandlerFunc {
 			r.onCreate(s, stored, in)
 		}
 		s.afterWrite(r, stored)
+		s.changed(r, stored, true, false)
 		answer := s.render(r, stored)
 		if r.answerCreate != nil {
 			answer = r.answerCreate(answer)
@@ -406,6 +407,7 @@ func (s *Server) update(r *resource) http.HandlerFunc {
 		patch["updated_at"] = s.timestamp()
 		stored, _ := r.store.Update(r.store.IDOf(old), patch)
 		s.afterWrite(r, stored)
+		s.changed(r, stored, false, false)
 		fakeapi.WriteJSON(w, http.StatusOK, s.render(r, stored))
 	}
 }
@@ -430,6 +432,7 @@ func (s *Server) destroy(r *resource) http.HandlerFunc {
 		}
 		r.store.Delete(r.store.IDOf(o))
 		s.afterWrite(r, o)
+		s.changed(r, o, false, true)
 		writeOK(w)
 	}
 }

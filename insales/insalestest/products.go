@@ -28,6 +28,8 @@ func (s *Server) setup() {
 	s.routeCRUD(variants, "/admin/products/{product_id}/variants", false)
 	s.setupCatalog()
 	s.setupExtras()
+	s.setupContent()
+	s.setupProductExtras()
 }
 
 func productFilter(q url.Values) func(o object) bool {

@@ -88,6 +88,7 @@ func WithFaults(f Faults) Option { return func(s *Server) { s.faults = f } }
 // Server is a running fake of one shop's admin API. Close it when done.
 type Server struct {
 	*fakeapi.Server
+	startEmpty bool
 	// URL is the server's root, "http://127.0.0.1:port".
 	URL   string
 	front *httptest.Server
@@ -107,7 +108,12 @@ type Server struct {
 	times sync.Map // timestamp text -> time.Time
 	// version counts writes; list indexes built at another version are stale.
 	version atomic.Int64
+	hooks   deliveries // webhook deliveries (webhooks.go)
 }
+
+// Empty starts the fake with no data instead of the API documentation's
+// examples (Server.Empty does the same later).
+func Empty() Option { return func(s *Server) { s.startEmpty = true } }
 
 // NewServer starts a fake preloaded with the API documentation's examples.
 func NewServer(opts ...Option) *Server {
@@ -148,6 +154,9 @@ func NewServer(opts ...Option) *Server {
 	s.setupOrders()
 	if err := s.loadSeed(); err != nil {
 		panic("insalestest: bad seed: " + err.Error())
+	}
+	if s.startEmpty {
+		s.Empty()
 	}
 	return s
 }
@@ -248,6 +257,13 @@ func (s *Server) SetFaults(f Faults) { s.Server.SetFaults(f) }
 
 // Requests returns the requests received so far (the last 1000).
 func (s *Server) Requests() []Request { return s.Server.Requests() }
+
+// LastRequest returns the latest request received; ok is false before the
+// first.
+func (s *Server) LastRequest() (r Request, ok bool) { return s.Server.LastRequest() }
+
+// Count returns how many requests arrived since the faults were last set.
+func (s *Server) Count() int { return s.Server.Count() }
 
 // Load adds the objects of a JSON array to a resource ("products",
 // "variants", "images", "categories", "collections", "collects"), replacing

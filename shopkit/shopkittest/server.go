@@ -102,10 +102,15 @@ type Option func(*config)
 type config struct {
 	api    fakeapi.Config
 	secret string
+	empty  bool
 }
 
 // WithFaults injects faults from the first request on.
 func WithFaults(f Faults) Option { return func(c *config) { c.api.Faults = f } }
+
+// Empty starts the fake with no data instead of the API documentation's
+// examples (Server.Empty does the same later).
+func Empty() Option { return func(c *config) { c.empty = true } }
 
 // WithClientSecret signs webhook deliveries with secret instead of
 // ClientSecret.
@@ -151,6 +156,9 @@ func NewServer(opts ...Option) *Server {
 	s.URL = s.srv.URL
 	s.autoDeliver.Store(true)
 	s.load()
+	if cfg.empty {
+		s.Empty()
+	}
 	s.routes()
 	return s
 }
