@@ -18,6 +18,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/routes"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
@@ -31,8 +32,8 @@ const BaseURLFormat = "https://%s.mycashflow.fi/api/v1"
 // ErrInvalidInput instead of sending anything. No fmt verb prints its
 // credentials.
 type Client struct {
-	tc    *transport.Client
-	paths map[string]string
+	tc     *transport.Client
+	routes *routes.Table
 	// versioned holds the endpoints WithAPIVersions sends to another API
 	// version, each with a transport on that version's base URL.
 	versioned map[string]*transport.Client
@@ -94,7 +95,7 @@ func NewClient(store, apiUser, apiKey string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Client{tc: tc, paths: pathsOf(tc)}
+	c := &Client{tc: tc, routes: routesOf(tc)}
 	if c.versioned, err = versionedTransports(tc, transport.Settings{
 		Platform:     "mycashflow",
 		Auth:         transport.BasicAuth(apiUser, apiKey),
@@ -322,7 +323,11 @@ func get[T any, E expandable[E]](ctx context.Context, c *Client, endpoint string
 // too: in a {field}={value} segment an e-mail's "+" must not read as a
 // space.
 func (c *Client) path(endpoint string, args ...any) (string, error) {
-	p, err := transport.Path(c.paths[endpoint], args...)
+	segs := make([]string, len(args))
+	for i, a := range args {
+		segs[i] = fmt.Sprint(a)
+	}
+	_, p, err := c.routes.Build(endpoint, segs...)
 	if err != nil {
 		return "", err
 	}

@@ -61,19 +61,23 @@ func TestWithPathsValidation(t *testing.T) {
 		paths map[string]string
 		field string
 	}{
-		"unknown endpoint":      {map[string]string{"customers.delete": "/customers/{customerID}"}, "paths[customers.delete]"},
-		"renamed placeholder":   {map[string]string{"customers.get": "/customers/{id}"}, "paths[customers.get]"},
-		"missing placeholder":   {map[string]string{"customer_groups.remove_customer": "/customer-groups/{customerGroupID}/customers"}, "paths[customer_groups.remove_customer]"},
-		"extra placeholder":     {map[string]string{"banners.list": "/banners/{x}"}, "paths[banners.list]"},
-		"swapped placeholders":  {map[string]string{"customer_groups.remove_customer": "/c/{customerID}/g/{customerGroupID}"}, "paths[customer_groups.remove_customer]"},
-		"trailing slash":        {map[string]string{"brands.list": "/brands/"}, "paths[brands.list]"},
-		"relative":              {map[string]string{"brands.list": "brands"}, "paths[brands.list]"},
-		"query":                 {map[string]string{"customers.get_by_email": "/customers?email={email}"}, "paths[customers.get_by_email]"},
-		"dot dot":               {map[string]string{"brands.list": "/../v0/brands"}, "paths[brands.list]"},
-		"unbalanced brace":      {map[string]string{"brands.get": "/brands/{brandID}}"}, "paths[brands.get]"},
-		"empty segment":         {map[string]string{"brands.list": "//brands"}, "paths[brands.list]"},
-		"the bad one is named":  {map[string]string{"brands.list": "/brand", "gift_cards.get": "/gift-cards/{code}"}, "paths[gift_cards.get]"},
-		"empty path is refused": {map[string]string{"brands.list": ""}, "paths[brands.list]"},
+		"unknown endpoint":       {map[string]string{"customers.delete": "/customers/{customerID}"}, "paths[customers.delete]"},
+		"renamed placeholder":    {map[string]string{"customers.get": "/customers/{id}"}, "paths[customers.get]"},
+		"missing placeholder":    {map[string]string{"customer_groups.remove_customer": "/customer-groups/{customerGroupID}/customers"}, "paths[customer_groups.remove_customer]"},
+		"extra placeholder":      {map[string]string{"banners.list": "/banners/{x}"}, "paths[banners.list]"},
+		"swapped placeholders":   {map[string]string{"customer_groups.remove_customer": "/c/{customerID}/g/{customerGroupID}"}, "paths[customer_groups.remove_customer]"},
+		"trailing slash":         {map[string]string{"brands.list": "/brands/"}, "paths[brands.list]"},
+		"relative":               {map[string]string{"brands.list": "brands"}, "paths[brands.list]"},
+		"query":                  {map[string]string{"customers.get_by_email": "/customers?email={email}"}, "paths[customers.get_by_email]"},
+		"dot dot":                {map[string]string{"brands.list": "/../v0/brands"}, "paths[brands.list]"},
+		"unbalanced brace":       {map[string]string{"brands.get": "/brands/{brandID}}"}, "paths[brands.get]"},
+		"empty segment":          {map[string]string{"brands.list": "//brands"}, "paths[brands.list]"},
+		"the bad one is named":   {map[string]string{"brands.list": "/brand", "gift_cards.get": "/gift-cards/{code}"}, "paths[gift_cards.get]"},
+		"empty path is refused":  {map[string]string{"brands.list": ""}, "paths[brands.list]"},
+		"a method is not a path": {map[string]string{"brands.list": "POST /brands"}, "paths[brands.list]"},
+		"leading blank":          {map[string]string{"brands.list": " /brands"}, "paths[brands.list]"},
+		"trailing blank":         {map[string]string{"brands.list": "/brands "}, "paths[brands.list]"},
+		"dot segment":            {map[string]string{"brands.list": "/./brands"}, "paths[brands.list]"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -145,5 +145,5 @@ func ExampleWithPaths() {
 	// Output:
 	// 1 New discounts for the summer
 	// GET /api/v1/banners/by-code/new-discounts
-	// invalid paths[banners.get_by_code]: "/banners/{id}/" must not end with / (the API refuses a trailing slash)
+	// invalid paths[banners.get_by_code]: "/banners/{id}/" must not end with /
 }

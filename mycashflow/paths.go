@@ -2,77 +2,78 @@ package mycashflow
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/ecomkit/ecomkit-go/internal/routes"
 	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
-// defaultPaths is the one table of endpoint paths, relative to the base
-// URL (https://STORE.mycashflow.fi/api/v1). The API's documentation lost
-// its paths: the entries marked "confirmed" were seen in public client code
-// for v1; the others are inferred from the API's naming and may be replaced
-// at run time with WithPaths.
-var defaultPaths = map[string]string{
-	"banner_groups.list":   "/banner-groups", // confirmed
-	"banner_groups.create": "/banner-groups",
-	"banner_groups.get":    "/banner-groups/{bannerGroupID}",
-	"banner_groups.update": "/banner-groups/{bannerGroupID}",
+// defaultRoutes is the one table of endpoint methods and paths, relative
+// to the base URL (https://STORE.mycashflow.fi/api/v1). The API's
+// documentation lost its paths: the entries marked "confirmed" were seen in
+// public client code for v1; the others are inferred from the API's naming
+// and may be replaced at run time with WithPaths. Errors name the option
+// as "paths[name]".
+var defaultRoutes = routes.New(map[string]routes.Route{
+	"banner_groups.list":   {Method: "GET", Path: "/banner-groups"}, // confirmed
+	"banner_groups.create": {Method: "POST", Path: "/banner-groups"},
+	"banner_groups.get":    {Method: "GET", Path: "/banner-groups/{bannerGroupID}"},
+	"banner_groups.update": {Method: "PATCH", Path: "/banner-groups/{bannerGroupID}"},
 
-	"banners.list":           "/banners",
-	"banners.create":         "/banners",
-	"banners.get":            "/banners/{bannerID}",
-	"banners.update":         "/banners/{bannerID}",
-	"banners.get_by_code":    "/banners/code={bannerCode}", // {field}={value}: see byKeyEvidence
-	"banners.update_by_code": "/banners/code={bannerCode}",
+	"banners.list":           {Method: "GET", Path: "/banners"},
+	"banners.create":         {Method: "POST", Path: "/banners"},
+	"banners.get":            {Method: "GET", Path: "/banners/{bannerID}"},
+	"banners.update":         {Method: "PATCH", Path: "/banners/{bannerID}"},
+	"banners.get_by_code":    {Method: "GET", Path: "/banners/code={bannerCode}"}, // {field}={value}: see byKeyEvidence
+	"banners.update_by_code": {Method: "PATCH", Path: "/banners/code={bannerCode}"},
 
-	"brands.list":   "/brands",           // confirmed
-	"brands.create": "/brands",           // confirmed
-	"brands.get":    "/brands/{brandID}", // confirmed
-	"brands.update": "/brands/{brandID}",
+	"brands.list":   {Method: "GET", Path: "/brands"},           // confirmed
+	"brands.create": {Method: "POST", Path: "/brands"},          // confirmed
+	"brands.get":    {Method: "GET", Path: "/brands/{brandID}"}, // confirmed
+	"brands.update": {Method: "PATCH", Path: "/brands/{brandID}"},
 
-	"campaigns.list":          "/campaigns",
-	"campaigns.get":           "/campaigns/{campaignID}",
-	"campaigns.update":        "/campaigns/{campaignID}",
-	"campaigns.update_prices": "/campaigns/{campaignID}/prices",
-	"campaigns.delete_price":  "/campaigns/{campaignID}/prices",
+	"campaigns.list":          {Method: "GET", Path: "/campaigns"},
+	"campaigns.get":           {Method: "GET", Path: "/campaigns/{campaignID}"},
+	"campaigns.update":        {Method: "PATCH", Path: "/campaigns/{campaignID}"},
+	"campaigns.update_prices": {Method: "PATCH", Path: "/campaigns/{campaignID}/prices"},
+	"campaigns.delete_price":  {Method: "DELETE", Path: "/campaigns/{campaignID}/prices"},
 
-	"categories.list":                  "/categories", // confirmed
-	"categories.create":                "/categories",
-	"categories.get":                   "/categories/{categoryID}",             // confirmed
-	"categories.update":                "/categories/{categoryID}",             // confirmed
-	"categories.get_by_external_id":    "/categories/external_id={externalID}", // see byKeyEvidence
-	"categories.update_by_external_id": "/categories/external_id={externalID}",
-	"categories.list_subcategories":    "/categories/{categoryID}/subcategories", // confirmed
-	"categories.list_visibilities":     "/categories/{categoryID}/visibilities",
-	"categories.update_visibilities":   "/categories/{categoryID}/visibilities",
-	"categories.list_product_links":    "/categories/{categoryID}/products",
+	"categories.list":                  {Method: "GET", Path: "/categories"}, // confirmed
+	"categories.create":                {Method: "POST", Path: "/categories"},
+	"categories.get":                   {Method: "GET", Path: "/categories/{categoryID}"},             // confirmed
+	"categories.update":                {Method: "PATCH", Path: "/categories/{categoryID}"},           // confirmed
+	"categories.get_by_external_id":    {Method: "GET", Path: "/categories/external_id={externalID}"}, // see byKeyEvidence
+	"categories.update_by_external_id": {Method: "PATCH", Path: "/categories/external_id={externalID}"},
+	"categories.list_subcategories":    {Method: "GET", Path: "/categories/{categoryID}/subcategories"}, // confirmed
+	"categories.list_visibilities":     {Method: "GET", Path: "/categories/{categoryID}/visibilities"},
+	"categories.update_visibilities":   {Method: "PATCH", Path: "/categories/{categoryID}/visibilities"},
+	"categories.list_product_links":    {Method: "GET", Path: "/categories/{categoryID}/products"},
 
-	"customer_groups.list":            "/customer-groups",                   // confirmed
-	"customer_groups.create":          "/customer-groups",                   // confirmed
-	"customer_groups.get":             "/customer-groups/{customerGroupID}", // confirmed
-	"customer_groups.update":          "/customer-groups/{customerGroupID}", // confirmed
-	"customer_groups.list_customers":  "/customer-groups/{customerGroupID}/customers",
-	"customer_groups.add_customer":    "/customer-groups/{customerGroupID}/customers",
-	"customer_groups.remove_customer": "/customer-groups/{customerGroupID}/customers/{customerID}",
+	"customer_groups.list":            {Method: "GET", Path: "/customer-groups"},                     // confirmed
+	"customer_groups.create":          {Method: "POST", Path: "/customer-groups"},                    // confirmed
+	"customer_groups.get":             {Method: "GET", Path: "/customer-groups/{customerGroupID}"},   // confirmed
+	"customer_groups.update":          {Method: "PATCH", Path: "/customer-groups/{customerGroupID}"}, // confirmed
+	"customer_groups.list_customers":  {Method: "GET", Path: "/customer-groups/{customerGroupID}/customers"},
+	"customer_groups.add_customer":    {Method: "POST", Path: "/customer-groups/{customerGroupID}/customers"},
+	"customer_groups.remove_customer": {Method: "DELETE", Path: "/customer-groups/{customerGroupID}/customers/{customerID}"},
 
-	"customers.list":               "/customers", // confirmed
-	"customers.create":             "/customers",
-	"customers.get":                "/customers/{customerID}",                     // confirmed
-	"customers.update":             "/customers/{customerID}",                     // confirmed
-	"customers.list_addresses":     "/customers/{customerID}/secondary_addresses", // confirmed (2015 client)
-	"customers.get_by_email":       "/customers/email={email}",                    // see byKeyEvidence
-	"customers.get_by_external_id": "/customers/external_id={externalID}",         // see byKeyEvidence
+	"customers.list":               {Method: "GET", Path: "/customers"}, // confirmed
+	"customers.create":             {Method: "POST", Path: "/customers"},
+	"customers.get":                {Method: "GET", Path: "/customers/{customerID}"},                     // confirmed
+	"customers.update":             {Method: "PATCH", Path: "/customers/{customerID}"},                   // confirmed
+	"customers.list_addresses":     {Method: "GET", Path: "/customers/{customerID}/secondary_addresses"}, // confirmed (2015 client)
+	"customers.get_by_email":       {Method: "GET", Path: "/customers/email={email}"},                    // see byKeyEvidence
+	"customers.get_by_external_id": {Method: "GET", Path: "/customers/external_id={externalID}"},         // see byKeyEvidence
 
-	"email_subscribers.list":   "/email-subscribers", // confirmed
-	"email_subscribers.create": "/email-subscribers",
+	"email_subscribers.list":   {Method: "GET", Path: "/email-subscribers"}, // confirmed
+	"email_subscribers.create": {Method: "POST", Path: "/email-subscribers"},
 
-	"gift_cards.list":   "/gift-cards",
-	"gift_cards.create": "/gift-cards",
-	"gift_cards.get":    "/gift-cards/{giftCardCode}",
-	"gift_cards.update": "/gift-cards/{giftCardCode}",
-}
+	"gift_cards.list":   {Method: "GET", Path: "/gift-cards"},
+	"gift_cards.create": {Method: "POST", Path: "/gift-cards"},
+	"gift_cards.get":    {Method: "GET", Path: "/gift-cards/{giftCardCode}"},
+	"gift_cards.update": {Method: "PATCH", Path: "/gift-cards/{giftCardCode}"},
+}).Field("paths")
 
 // byKeyEvidence: the six by-key routes (banners by code, categories and
 // customers by external id, customers by e-mail) follow the only public
@@ -84,11 +85,22 @@ var defaultPaths = map[string]string{
 // DefaultPaths returns a copy of the built-in table of endpoint paths,
 // keyed by endpoint name ("customers.get", "gift_cards.update", ...), each
 // relative to the base URL and with {placeholders} for its parameters.
-func DefaultPaths() map[string]string { return maps.Clone(defaultPaths) }
+func DefaultPaths() map[string]string { return pathMap(defaultRoutes) }
 
 // Paths returns a copy of the paths this client uses (the defaults with
 // the WithPaths overrides applied).
-func (c *Client) Paths() map[string]string { return maps.Clone(c.paths) }
+func (c *Client) Paths() map[string]string { return pathMap(c.routes) }
+
+// pathMap returns t's paths without their methods: WithPaths changes
+// paths only.
+func pathMap(t *routes.Table) map[string]string {
+	m := t.Map()
+	out := make(map[string]string, len(m))
+	for name, r := range m {
+		out[name] = r.Path
+	}
+	return out
+}
 
 // WithPaths replaces the paths of some endpoints, for when the API answers
 // 404 on a path this package had to infer: a fix needs no new release.
@@ -104,58 +116,52 @@ func (c *Client) Paths() map[string]string { return maps.Clone(c.paths) }
 // NewClient. Several WithPaths apply in order. WithPaths mixes with the
 // other options of NewClient.
 func WithPaths(overrides map[string]string) Option {
-	checked, err := checkPaths(overrides)
+	err := checkPathOnly(overrides)
 	return transport.WithValue(pathsKey{}, func(old any) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		table, _ := old.(map[string]string)
+		table, _ := old.(*routes.Table)
 		if table == nil {
-			table = maps.Clone(defaultPaths)
+			table = defaultRoutes
 		}
-		maps.Copy(table, checked)
-		return table, nil
+		// With returns a new table: one option value may serve several
+		// clients without them sharing state.
+		return table.With(overrides)
 	})
 }
 
-// pathsKey records the path table among the client's options.
-type pathsKey struct{}
-
-// pathsOf returns the table the options built, or the defaults.
-func pathsOf(tc *transport.Client) map[string]string {
-	if t, ok := tc.Value(pathsKey{}).(map[string]string); ok {
-		return t
-	}
-	return maps.Clone(defaultPaths)
-}
-
-var placeholder = regexp.MustCompile(`\{[^{}/]*\}`)
-
-// checkPaths validates overrides against the default table.
-func checkPaths(overrides map[string]string) (map[string]string, error) {
-	out := make(map[string]string, len(overrides))
+// checkPathOnly refuses what the shared table would accept but WithPaths
+// does not: a value that is not a bare path (a "METHOD /path" would change
+// the method; surrounding blanks would be trimmed silently), and
+// placeholders out of the default's order (the documented contract).
+func checkPathOnly(overrides map[string]string) error {
 	for _, name := range slices.Sorted(maps.Keys(overrides)) {
 		p := overrides[name]
-		def, ok := defaultPaths[name]
 		field := "paths[" + name + "]"
-		switch {
-		case !ok:
-			return nil, transport.Invalid(field, "no endpoint of that name (see DefaultPaths)")
-		case !strings.HasPrefix(p, "/"):
-			return nil, transport.Invalid(field, "%q must start with /", p)
-		case len(p) > 1 && strings.HasSuffix(p, "/"):
-			return nil, transport.Invalid(field, "%q must not end with / (the API refuses a trailing slash)", p)
-		case strings.ContainsAny(p, "?#% \t\r\n"):
-			return nil, transport.Invalid(field, "%q must be a plain path (no query, fragment, escapes or spaces)", p)
-		case strings.Contains(p, "//") || slices.Contains(strings.Split(p, "/"), ".."):
-			return nil, transport.Invalid(field, "%q has an empty or .. segment", p)
+		if !strings.HasPrefix(p, "/") || strings.TrimSpace(p) != p {
+			return transport.Invalid(field, "%q must start with /", p)
 		}
-		want := placeholder.FindAllString(def, -1)
-		got := placeholder.FindAllString(p, -1)
-		if !slices.Equal(want, got) || strings.Count(p, "{") != len(got) || strings.Count(p, "}") != len(got) {
-			return nil, transport.Invalid(field, "%q must have the placeholders %v in that order", p, want)
+		at := -1
+		for _, ph := range defaultRoutes.Params(name) {
+			i := strings.Index(p, "{"+ph+"}")
+			if i >= 0 && i < at {
+				want := "{" + strings.Join(defaultRoutes.Params(name), "}, {") + "}"
+				return transport.Invalid(field, "%q must have the placeholders %s in that order", p, want)
+			}
+			at = i
 		}
-		out[name] = p
 	}
-	return out, nil
+	return nil
+}
+
+// pathsKey records the route table among the client's options.
+type pathsKey struct{}
+
+// routesOf returns the table the options built, or the defaults.
+func routesOf(tc *transport.Client) *routes.Table {
+	if t, ok := tc.Value(pathsKey{}).(*routes.Table); ok {
+		return t
+	}
+	return defaultRoutes
 }

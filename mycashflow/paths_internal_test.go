@@ -26,9 +26,9 @@ func TestWithPathsConcurrentClientsKeepTheirOwnTables(t *testing.T) {
 	wg.Wait()
 	for i, c := range clients {
 		require.NotNil(t, c)
-		assert.Equal(t, fmt.Sprintf("/brands-%d/{brandID}", i), c.paths["brands.get"])
+		assert.Equal(t, fmt.Sprintf("/brands-%d/{brandID}", i), c.Paths()["brands.get"])
 	}
-	assert.Equal(t, "/brands/{brandID}", defaultPaths["brands.get"], "overrides never touch the defaults")
+	assert.Equal(t, "/brands/{brandID}", DefaultPaths()["brands.get"], "overrides never touch the defaults")
 
 	// One option value may serve several clients without them sharing a table.
 	opt := WithPaths(map[string]string{"brands.list": "/all-brands"})
@@ -36,9 +36,9 @@ func TestWithPathsConcurrentClientsKeepTheirOwnTables(t *testing.T) {
 	require.NoError(t, err)
 	b, err := NewClient("shop", "a@b.fi", "key-1234", opt, WithPaths(map[string]string{"brands.list": "/b2"}))
 	require.NoError(t, err)
-	assert.Equal(t, "/all-brands", a.paths["brands.list"])
-	assert.Equal(t, "/b2", b.paths["brands.list"], "later WithPaths win")
+	assert.Equal(t, "/all-brands", a.Paths()["brands.list"])
+	assert.Equal(t, "/b2", b.Paths()["brands.list"], "later WithPaths win")
 	plain, err := NewClient("shop", "a@b.fi", "key-1234")
 	require.NoError(t, err)
-	assert.Equal(t, defaultPaths, plain.paths)
+	assert.Equal(t, DefaultPaths(), plain.Paths())
 }

@@ -32,7 +32,7 @@ func WithAPIVersions(versions map[string]string) Option {
 	for _, name := range slices.Sorted(maps.Keys(versions)) {
 		v := versions[name]
 		field := "versions[" + name + "]"
-		if _, ok := defaultPaths[name]; !ok {
+		if _, ok := defaultRoutes.Lookup(name); !ok {
 			err = transport.Invalid(field, "no endpoint of that name (see DefaultPaths)")
 			break
 		}

@@ -32,7 +32,7 @@ func TestRoutesCoverEveryEndpointMostLiteralFirst(t *testing.T) {
 }
 
 func TestBadPathOverridePanics(t *testing.T) {
-	assert.PanicsWithValue(t, `mycashflowtest: invalid paths[customers.get]: "/customer/{id}" must have the placeholders [{customerID}] in that order`, func() {
+	assert.PanicsWithValue(t, `mycashflowtest: invalid paths[customers.get]: "/customer/{id}" must have the placeholders {customerID}, each once (got {id})`, func() {
 		NewServer(WithPaths(map[string]string{"customers.get": "/customer/{id}"}))
 	})
 }
