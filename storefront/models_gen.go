@@ -197,7 +197,7 @@ func (v *Customer) UnmarshalJSON(b []byte) error {
 // login/sign-up/social-login/reset-password endpoints. Use auth_key for customer-authenticated
 // calls.
 type AuthenticatedCustomer struct {
-	// AuthKey: Customer access token (Yii2 User::auth_key). How it is sent is not in the seed;
+	// AuthKey: Customer access token (Yii2 User::auth_key). How it is sent is not in the API documentation;
 	// probably 'Authorization: Bearer <auth_key>' (HttpBearerAuth) or '?access-token='
 	// (QueryParamAuth).
 	AuthKey         Secret            `json:"auth_key"`
@@ -378,7 +378,7 @@ type ProductVariant struct {
 	// Weight: '[float]'
 	Weight     Decimal `json:"weight"`
 	WeightUnit string  `json:"weight_unit"`
-	// RequiresShipping: seed typo '[booean]'
+	// RequiresShipping: the API documentation's type is the typo '[booean]'
 	RequiresShipping bool          `json:"requires_shipping"`
 	SEOTitle         string        `json:"seo_title"`
 	SEODescription   string        `json:"seo_description"`
@@ -804,7 +804,7 @@ type Cart struct {
 	TotalDiscount Decimal `json:"total_discount"`
 	TotalWeight   int64   `json:"total_weight"`
 	ItemCount     int64   `json:"item_count"`
-	// Items: Seed '[object]'. Shopify-style carts use an array of CartItem; PHP may emit a keyed
+	// Items: the API documentation shows '[object]'. Shopify-style carts use an array of CartItem; PHP may emit a keyed
 	// object. Decode leniently.
 	Items []CartItem `json:"items"`
 	// Extra holds the members the API documentation does not list, as received.

@@ -65,6 +65,10 @@ def ftype(model, f):
     return 'json.RawMessage'
 
 def wrap(text, prefix='// ', width=92):
+    # Public docs speak of the API documentation, not of the seed it came from.
+    text = (text.replace('not in the seed', 'not in the API documentation')
+            .replace('seed typo ', "the API documentation's type is the typo ")
+            .replace("Seed '", "the API documentation shows '"))
     out, line = [], ''
     for w in text.split():
         if len(line) + len(w) + 1 > width and line:
