@@ -40,6 +40,11 @@ type Request struct {
 	Unwrap string
 	// AllowEmpty accepts an empty 2xx body, leaving out untouched.
 	AllowEmpty bool
+	// Redact lists values of this call that must not appear in its errors
+	// or log lines, beside the client's own credentials: a token carried in
+	// the path or the query (a guest checkout's, a password reset's).
+	// Values shorter than 4 bytes are not searched for.
+	Redact []string
 }
 
 // Response is what came back from a successful call.

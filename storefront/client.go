@@ -550,7 +550,8 @@ func (s *service) call(ctx context.Context, ep endpoint, args []pathArg, params 
 	if err != nil {
 		return err
 	}
-	req := &Request{Method: method, Path: path, AllowEmpty: allowEmpty}
+	// Guest tokens in the path stay out of the transport's log lines too.
+	req := &Request{Method: method, Path: path, AllowEmpty: allowEmpty, Redact: hide}
 	if params != nil {
 		if ep.query {
 			req.Query = params

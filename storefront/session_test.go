@@ -255,3 +255,22 @@ func TestCheckoutTokenScrubbedFromErrors(t *testing.T) {
 	require.True(t, errors.As(err, &ae))
 	assert.Contains(t, ae.URL, "/checkouts/REDACTED")
 }
+
+// A guest checkout token travels in the path; it stays out of the log lines
+// as it stays out of errors.
+func TestCheckoutTokenInPathNeverLogged(t *testing.T) {
+	const token = "chk-7f3a9b2c4d5e6f708192"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = io.WriteString(w, `{"name":"Not Found","message":"checkout `+token+` not found","code":0,"status":404}`)
+	}))
+	defer srv.Close()
+	var logs bytes.Buffer
+	c, err := NewClient(srv.URL, WithLogger(slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))), WithRetry(0))
+	require.NoError(t, err)
+	_, err = c.Checkouts.Get(context.Background(), CheckoutToken(token), &CheckoutGetOptions{})
+	require.ErrorIs(t, err, ErrNotFound)
+	assert.NotContains(t, err.Error(), token)
+	require.NotEmpty(t, logs.String())
+	assert.NotContains(t, logs.String(), token)
+}

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -468,6 +469,7 @@ func (c *Client) newRequest(ctx context.Context, req *Request) (*retryablehttp.R
 	}
 	rreq.SetResponseHandler(readResponse)
 	cctx.st.path = rreq.URL.Path
+	cctx.st.redact = req.Redact
 	h := rreq.Header
 	for k, v := range c.header {
 		h[k] = v
@@ -546,6 +548,7 @@ func idempotent(method string) bool {
 type callState struct {
 	method       string
 	path         string
+	redact       []string // Request.Redact
 	idempotent   bool
 	start        time.Time
 	limit        int64 // the success-body limit
@@ -646,20 +649,22 @@ func (c *Client) requestError(r *http.Request, st *callState, err error) error {
 	if errors.As(err, &ue) {
 		err = ue.Err // its text repeats the URL, which may be unredacted
 	}
-	return &RequestError{Platform: c.platform, Method: r.Method, URL: c.redactURL(r.URL), Attempts: st.attempt, Err: scrubError(err, c.cred.secrets)}
+	sec := c.secretsOf(st)
+	return &RequestError{Platform: c.platform, Method: r.Method, URL: scrub(RedactURL(r.URL), sec), Attempts: st.attempt, Err: scrubError(err, sec)}
 }
 
 // droppedHeaders never reach an *APIError: they carry or set credentials.
 var droppedHeaders = []string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "Set-Cookie2"}
 
 func (c *Client) apiError(r *http.Request, status int, header http.Header, body []byte, throttled bool) *APIError {
+	sec := c.secretsOf(stateOf(r.Context()))
 	e := &APIError{
 		Platform:    c.platform,
 		StatusCode:  status,
 		Method:      r.Method,
-		URL:         c.redactURL(r.URL),
-		Header:      c.scrubHeader(header),
-		Body:        c.scrubBody(body),
+		URL:         scrub(RedactURL(r.URL), sec),
+		Header:      scrubHeader(header, sec),
+		Body:        scrubBody(body, sec),
 		RateLimited: throttled,
 	}
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
@@ -680,13 +685,13 @@ func (c *Client) apiError(r *http.Request, status int, header http.Header, body 
 	if e.Message == "" {
 		e.Message = http.StatusText(status)
 	}
-	e.Message = scrub(e.Message, c.cred.secrets)
-	e.Code = scrub(e.Code, c.cred.secrets)
+	e.Message = scrub(e.Message, sec)
+	e.Code = scrub(e.Code, sec)
 	for k, msgs := range e.Fields {
 		for i := range msgs {
-			msgs[i] = scrub(msgs[i], c.cred.secrets)
+			msgs[i] = scrub(msgs[i], sec)
 		}
-		if s := scrub(k, c.cred.secrets); s != k {
+		if s := scrub(k, sec); s != k {
 			delete(e.Fields, k)
 			k = s
 		}
@@ -697,7 +702,7 @@ func (c *Client) apiError(r *http.Request, status int, header http.Header, body 
 
 // scrubHeader copies h without the credential headers and with every
 // secret replaced in the values that remain.
-func (c *Client) scrubHeader(h http.Header) http.Header {
+func scrubHeader(h http.Header, secrets []string) http.Header {
 	if h == nil {
 		return nil
 	}
@@ -707,7 +712,7 @@ func (c *Client) scrubHeader(h http.Header) http.Header {
 	}
 	for k, vs := range out {
 		for i, v := range vs {
-			vs[i] = scrub(v, c.cred.secrets)
+			vs[i] = scrub(v, secrets)
 		}
 		out[k] = vs
 	}
@@ -715,8 +720,8 @@ func (c *Client) scrubHeader(h http.Header) http.Header {
 }
 
 // scrubBody replaces every secret a server echoed in an error body.
-func (c *Client) scrubBody(b []byte) []byte {
-	for _, sec := range c.cred.secrets {
+func scrubBody(b []byte, secrets []string) []byte {
+	for _, sec := range secrets {
 		if len(sec) >= 4 && bytes.Contains(b, []byte(sec)) {
 			b = bytes.ReplaceAll(b, []byte(sec), []byte("REDACTED"))
 		}
@@ -725,7 +730,8 @@ func (c *Client) scrubBody(b []byte) []byte {
 }
 
 func (c *Client) decodeError(r *http.Request, resp *http.Response, body []byte, err error) error {
-	return &DecodeError{Platform: c.platform, Method: r.Method, URL: c.redactURL(r.URL), StatusCode: resp.StatusCode, Err: scrubError(err, c.cred.secrets), Body: body}
+	sec := c.secretsOf(stateOf(r.Context()))
+	return &DecodeError{Platform: c.platform, Method: r.Method, URL: scrub(RedactURL(r.URL), sec), StatusCode: resp.StatusCode, Err: scrubError(err, sec), Body: body}
 }
 
 // scrub replaces every secret in s.
@@ -768,8 +774,11 @@ func Decode[T any](ctx context.Context, c *Client, req *Request) (*T, *Response,
 	return out, resp, nil
 }
 
-// redactURL is RedactURL, with the client's own secrets scrubbed as well,
-// wherever they appear (a query key under a name RedactURL does not know).
-func (c *Client) redactURL(u *url.URL) string {
-	return scrub(RedactURL(u), c.cred.secrets)
+// secretsOf is what a call's errors and log lines must not show: the
+// client's credentials and the values its Request.Redact names.
+func (c *Client) secretsOf(st *callState) []string {
+	if len(st.redact) == 0 {
+		return c.cred.secrets
+	}
+	return append(slices.Clip(c.cred.secrets), st.redact...)
 }

@@ -243,13 +243,13 @@ func (c *Client) logAttempt(ctx context.Context, st *callState, resp *http.Respo
 	attrs := []slog.Attr{
 		slog.String("platform", c.platform),
 		slog.String("method", st.method),
-		slog.String("path", st.path),
+		slog.String("path", scrub(st.path, st.redact)),
 		slog.Int("status", status),
 		slog.Int("attempt", st.attempt),
 		slog.Duration("duration", time.Since(st.attemptStart)),
 	}
 	if err != nil {
-		attrs = append(attrs, slog.String("error", scrub(unwrapURLError(err).Error(), c.cred.secrets)))
+		attrs = append(attrs, slog.String("error", scrub(unwrapURLError(err).Error(), c.secretsOf(st))))
 	}
 	msg := "http request"
 	if retry {
