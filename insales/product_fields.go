@@ -3,6 +3,7 @@ package insales
 import (
 	"context"
 	"net/http"
+	"strings"
 )
 
 // ProductFieldType is the kind of an additional product field.
@@ -56,17 +57,7 @@ type ProductFieldCreate struct {
 }
 
 func (f *ProductFieldCreate) validate() error {
-	if err := checkText("title", f.Title); err != nil {
-		return err
-	}
-	if err := checkHandle("handle", f.Handle); err != nil {
-		return err
-	}
-	switch f.Type {
-	case ProductFieldTextField, ProductFieldTextArea:
-		return nil
-	}
-	return invalidf("type", "must be one of %s, %s", ProductFieldTextField, ProductFieldTextArea)
+	return checkFieldCreate(f.Title, f.Handle, f.Type, ProductFieldTextField, ProductFieldTextArea)
 }
 
 // ProductFieldUpdate is the body of ProductFields.Update and UpdateByHandle;
@@ -80,16 +71,7 @@ type ProductFieldUpdate struct {
 }
 
 func (f *ProductFieldUpdate) validate() error {
-	if f.Title == nil && f.Handle == nil && f.Position == nil && f.IsHidden == nil {
-		return errNothingToUpdate
-	}
-	if err := checkOptText("title", f.Title); err != nil {
-		return err
-	}
-	if f.Handle != nil {
-		return checkHandle("handle", *f.Handle)
-	}
-	return nil
+	return checkFieldUpdate(f.Title, f.Handle, f.Position, f.IsHidden)
 }
 
 // ProductFieldsAPI is the interface ProductFieldsService satisfies, for mocks.
@@ -182,4 +164,39 @@ func (s *ProductFieldsService) DeleteByHandle(ctx context.Context, handle string
 		return err
 	}
 	return deleteOK(ctx, (*service)(s), p)
+}
+
+// checkFieldCreate checks the body of a product or variant field create:
+// the two kinds share their rules, only their type names differ.
+func checkFieldCreate[T ~string](title, handle string, typ T, creatable ...T) error {
+	if err := checkText("title", title); err != nil {
+		return err
+	}
+	if err := checkHandle("handle", handle); err != nil {
+		return err
+	}
+	for _, c := range creatable {
+		if typ == c {
+			return nil
+		}
+	}
+	names := make([]string, len(creatable))
+	for i, c := range creatable {
+		names[i] = string(c)
+	}
+	return invalidf("type", "must be one of %s", strings.Join(names, ", "))
+}
+
+// checkFieldUpdate checks the body of a product or variant field update.
+func checkFieldUpdate(title, handle *string, position *int64, hidden *bool) error {
+	if title == nil && handle == nil && position == nil && hidden == nil {
+		return errNothingToUpdate
+	}
+	if err := checkOptText("title", title); err != nil {
+		return err
+	}
+	if handle != nil {
+		return checkHandle("handle", *handle)
+	}
+	return nil
 }

@@ -55,17 +55,7 @@ type VariantFieldCreate struct {
 }
 
 func (f *VariantFieldCreate) validate() error {
-	if err := checkText("title", f.Title); err != nil {
-		return err
-	}
-	if err := checkHandle("handle", f.Handle); err != nil {
-		return err
-	}
-	switch f.Type {
-	case VariantFieldTextField, VariantFieldTextArea:
-		return nil
-	}
-	return invalidf("type", "must be one of %s, %s", VariantFieldTextField, VariantFieldTextArea)
+	return checkFieldCreate(f.Title, f.Handle, f.Type, VariantFieldTextField, VariantFieldTextArea)
 }
 
 // VariantFieldUpdate is the body of VariantFields.Update and UpdateByHandle;
@@ -79,16 +69,7 @@ type VariantFieldUpdate struct {
 }
 
 func (f *VariantFieldUpdate) validate() error {
-	if f.Title == nil && f.Handle == nil && f.Position == nil && f.IsHidden == nil {
-		return errNothingToUpdate
-	}
-	if err := checkOptText("title", f.Title); err != nil {
-		return err
-	}
-	if f.Handle != nil {
-		return checkHandle("handle", *f.Handle)
-	}
-	return nil
+	return checkFieldUpdate(f.Title, f.Handle, f.Position, f.IsHidden)
 }
 
 // VariantFieldsAPI is the interface VariantFieldsService satisfies, for mocks.
