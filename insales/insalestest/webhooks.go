@@ -9,7 +9,6 @@ package insalestest
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"sync"
@@ -48,7 +47,8 @@ func (s *Server) Deliveries() []Delivery {
 	return append([]Delivery(nil), d.list...)
 }
 
-// Deliver POSTs payload, encoded as JSON, to the address of every webhook
+// Deliver POSTs payload (a []byte or json.RawMessage as is, anything else
+// encoded as JSON) to the address of every webhook
 // registered (in the fake) for topic with format_type json, as InSales
 // does: once, without a signature and without retrying. For the product
 // topics pass a slice (a batch). It returns how many deliveries the
@@ -56,9 +56,9 @@ func (s *Server) Deliveries() []Delivery {
 // payload does not encode; each attempt is kept in Deliveries.
 func (s *Server) Deliver(ctx context.Context, topic insales.EventType, payload any) (int, error) {
 	if !topic.Valid() {
-		return 0, fmt.Errorf("insalestest: unknown topic %q", topic)
+		return 0, fmt.Errorf("insalestest: %w: topic %q", insales.ErrUnknownEvent, topic)
 	}
-	body, err := json.Marshal(payload)
+	body, err := fakeapi.EncodePayload(payload)
 	if err != nil {
 		return 0, fmt.Errorf("insalestest: encoding the %s payload: %w", topic, err)
 	}

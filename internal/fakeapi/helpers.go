@@ -124,3 +124,15 @@ func PageCount(total, size int) int {
 	}
 	return (total + size - 1) / size
 }
+
+// EncodePayload is the body a fake's Deliver posts: a []byte or
+// json.RawMessage as is, anything else encoded as JSON.
+func EncodePayload(payload any) ([]byte, error) {
+	switch p := payload.(type) {
+	case []byte:
+		return p, nil
+	case json.RawMessage:
+		return p, nil
+	}
+	return json.Marshal(payload)
+}

@@ -63,18 +63,9 @@ func (s *Server) Deliver(ctx context.Context, event shopkit.EventType, payload a
 	if !event.Valid() {
 		return 0, fmt.Errorf("shopkittest: %w: %q", shopkit.ErrUnknownEvent, string(event))
 	}
-	var body []byte
-	switch p := payload.(type) {
-	case []byte:
-		body = p
-	case json.RawMessage:
-		body = p
-	default:
-		b, err := json.Marshal(payload)
-		if err != nil {
-			return 0, fmt.Errorf("shopkittest: encoding %s payload: %w", event, err)
-		}
-		body = b
+	body, err := fakeapi.EncodePayload(payload)
+	if err != nil {
+		return 0, fmt.Errorf("shopkittest: encoding %s payload: %w", event, err)
 	}
 	return s.deliver(ctx, event, "backoffice", body)
 }

@@ -318,18 +318,9 @@ func (s *Server) Deliver(ctx context.Context, event sitebuilder.EventType, paylo
 	if !event.Valid() {
 		return 0, fmt.Errorf("sitebuildertest: %w: %q", sitebuilder.ErrUnknownEvent, string(event))
 	}
-	var body []byte
-	switch p := payload.(type) {
-	case []byte:
-		body = p
-	case json.RawMessage:
-		body = p
-	default:
-		b, err := json.Marshal(payload)
-		if err != nil {
-			return 0, fmt.Errorf("sitebuildertest: encoding %s payload: %w", event, err)
-		}
-		body = b
+	body, err := fakeapi.EncodePayload(payload)
+	if err != nil {
+		return 0, fmt.Errorf("sitebuildertest: encoding %s payload: %w", event, err)
 	}
 	ok := 0
 	var errs []error
