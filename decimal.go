@@ -193,3 +193,54 @@ func truncate(b []byte) string {
 	}
 	return string(b)
 }
+
+// Add returns d + e, exactly. The result keeps the larger number of decimal
+// places of the two ("9.90" + "0.1" is "10.00"), so sums of prices keep
+// their scale; no rounding ever happens.
+func (d Decimal) Add(e Decimal) Decimal {
+	return fromRat(new(big.Rat).Add(d.Rat(), e.Rat()), max(d.scale(), e.scale()))
+}
+
+// Mul returns d × e, exactly (a line's quantity times its unit price). The
+// result has as many decimal places as the two factors together, or fewer
+// when trailing digits are zero beyond the larger factor's scale.
+func (d Decimal) Mul(e Decimal) Decimal {
+	return fromRat(new(big.Rat).Mul(d.Rat(), e.Rat()), max(d.scale(), e.scale()))
+}
+
+// scale is the number of decimal places d is written with ("9.90" has 2,
+// "1e3" has 0, "1.5e-2" has 3).
+func (d Decimal) scale() int {
+	s := d.String()
+	exp := 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		exp, _ = strconv.Atoi(s[i+1:])
+		s = s[:i]
+	}
+	frac := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		frac = len(s) - i - 1
+	}
+	return max(frac-exp, 0)
+}
+
+// fromRat formats r, a finite decimal, with at least minScale places and as
+// many more as it needs to stay exact.
+func fromRat(r *big.Rat, minScale int) Decimal {
+	// A finite decimal's denominator is 2^a·5^b; max(a, b) places are exact.
+	den := new(big.Int).Set(r.Denom())
+	need := 0
+	two, five, zero := big.NewInt(2), big.NewInt(5), new(big.Int)
+	for _, p := range []*big.Int{two, five} {
+		n, m := 0, new(big.Int)
+		for {
+			q, rem := new(big.Int).QuoRem(den, p, m)
+			if rem.Cmp(zero) != 0 {
+				break
+			}
+			den, n = q, n+1
+		}
+		need = max(need, n)
+	}
+	return Decimal{text: r.FloatString(max(need, minScale))}
+}
