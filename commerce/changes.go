@@ -1,0 +1,109 @@
+package commerce
+
+import (
+	"cmp"
+	"context"
+	"iter"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/ecomkit/ecomkit-go"
+)
+
+// checkpointer is a normalized model with a place in a change feed.
+type checkpointer interface {
+	Checkpoint() ecomkit.Checkpoint
+}
+
+// after reports whether c comes after from in (time, id) order.
+func after(c, from ecomkit.Checkpoint) bool {
+	if d := c.Time.Compare(from.Time); d != 0 {
+		return d > 0
+	}
+	return c.ID > from.ID
+}
+
+func compareCheckpoints(a, b ecomkit.Checkpoint) int {
+	if d := a.Time.Compare(b.Time); d != 0 {
+		return d
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// settled is Changes for a platform whose incremental filter is coarse (a
+// day, a date) or whose answer is not ordered by update time: candidates
+// are the records the platform's filter returns, read in full (the filter
+// keeps that to what changed since from); settled keeps those after from,
+// sorts them by (update time, id) and yields those updated before the
+// horizon: the second of the platform's first answer (its Date header, or
+// the store's clock without one). A record updated in that second or later
+// may still change within it, so it waits for the next call, whose
+// checkpoint is older than it.
+//
+// candidates must list in an order edits do not change (by id or creation),
+// so no record shifts between pages during the walk.
+func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now func() time.Time,
+	candidates func(context.Context) iter.Seq2[T, error]) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		var meta ecomkit.Response
+		var horizon time.Time
+		var keep []T
+		for v, err := range candidates(ecomkit.CaptureResponse(ctx, &meta)) {
+			if err != nil {
+				yield(zero, err)
+				return
+			}
+			if horizon.IsZero() {
+				horizon = serverSecond(meta.Header, now)
+			}
+			if after(v.Checkpoint(), from) {
+				keep = append(keep, v)
+			}
+		}
+		slices.SortStableFunc(keep, func(a, b T) int {
+			return compareCheckpoints(a.Checkpoint(), b.Checkpoint())
+		})
+		for _, v := range keep {
+			if !v.Checkpoint().Time.Before(horizon) {
+				return
+			}
+			if !yield(v, nil) {
+				return
+			}
+		}
+	}
+}
+
+// serverSecond is the start of the platform's current second: its Date
+// header when it sent one, else the local clock's.
+func serverSecond(h http.Header, now func() time.Time) time.Time {
+	if d := h.Get("Date"); d != "" {
+		if t, err := http.ParseTime(d); err == nil {
+			return t.Truncate(time.Second)
+		}
+	}
+	return now().Truncate(time.Second)
+}
+
+// ordered is Changes for a platform whose feed is already ordered by
+// (update time, id) and resumes after from on the server (InSales): it only
+// drops what a server that ignores the filter sends again.
+func ordered[T checkpointer](from ecomkit.Checkpoint, seq iter.Seq2[T, error]) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		for v, err := range seq {
+			if err != nil {
+				yield(zero, err)
+				return
+			}
+			if !after(v.Checkpoint(), from) {
+				continue
+			}
+			if !yield(v, nil) {
+				return
+			}
+		}
+	}
+}
