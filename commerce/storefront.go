@@ -18,7 +18,8 @@ import (
 // read at each call, so logging in or out on c changes what the Store sees;
 // a call that needs the session and finds none fails with the storefront's
 // own error (an *ecomkit.FieldError on auth_key, refused before sending).
-// The Store never formats c or its session.
+// The Store never formats c or its session. Paths below are the client's
+// default routes (most are inferred; storefront.WithRoutes moves them).
 //
 // Orders are the signed-in customer's orders: Get is GET /orders/{id}
 // (Orders.Get), All walks GET /orders (Orders.All) sorted by id ascending
@@ -26,7 +27,8 @@ import (
 // walk. The API documentation shows no field of an order but its id (its
 // examples are "{}" and four expand fragments of undocumented shape), so an
 // Order carries only ID; everything the server sends stays in Source (a
-// *storefront.Order, whose Extra keeps the undocumented members). Changes is
+// *storefront.Order, whose Extra keeps the undocumented members), and Status
+// and PaymentStatus are the Unknown values. Changes is
 // unsupported: the API documentation shows no update time on an order, and
 // the list sorts by id, paid_at, created_at, payment_status or total_price,
 // never by update.
