@@ -16,13 +16,14 @@ import (
 //   - Get: GET /customers/{customerID} (c.Customers.Get).
 //   - All: GET /customers, sorted id-asc, page by page (c.Customers.All).
 //   - Changes: GET /customers?updated_at-from=<checkpoint time>&sort=id-asc,
-//     every page of it. The filter is inclusive and to the second, so the
-//     walk reads the whole window into memory, keeps the customers after
-//     the checkpoint, sorts them by (updated_at, id) and leaves those
-//     updated in the server's current second (its Date header, or the
-//     store's clock) to the next call. The zero Checkpoint reads every
-//     customer. The list is read in id order, which edits do not change, so
-//     no customer shifts between pages during the walk.
+//     every page of it. The filter is inclusive and to the second; the list
+//     comes in id order, which edits do not change, so no customer shifts
+//     between pages during the walk, but it is not the order of updates: the
+//     walk reads the whole window into memory, keeps the customers after the
+//     checkpoint, sorts them by (updated_at, id) and leaves those updated in
+//     the server's current second (its Date header, or the store's clock)
+//     to the next call. The zero Checkpoint sends no filter and reads every
+//     customer into memory.
 //
 // A normalized Customer has one address: the primary address the API keeps
 // on the customer account itself (street_address, postal_code, city,
@@ -35,7 +36,10 @@ import (
 // listing and no product read by id; the one product route,
 // GET /categories/{categoryID}/products, lists one category's product links
 // (product ids and sort positions), neither every product nor a product's
-// fields. Both answer errors matching ErrUnsupported.
+// fields. Both answer errors matching ErrUnsupported. (The API
+// documentation ends cut short after gift cards, so a later section may
+// have been lost; public clients read orders from an undocumented /api/v0.
+// Nothing of either is documented, so neither is read.)
 func NewMyCashflow(c *mycashflow.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
 		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
