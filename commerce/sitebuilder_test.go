@@ -305,6 +305,39 @@ func TestSiteBuilderOrderAmounts(t *testing.T) {
 	}
 }
 
+// Addresses with a different value in every field (the API
+// documentation's example has "string" in all of them), and a buyer who is
+// a known contact.
+func TestSiteBuilderOrderAddresses(t *testing.T) {
+	srv, st := sitebuilderFake(t, sitebuildertest.Empty())
+	sitebuilderLoad(t, srv, "orders", `[{"id": 10, "contactId": 41, "memberId": 7,
+		"customerName": "Jane Roe", "customerEmail": "jane@example.com",
+		"billingAddress": {"name": "Jane Roe", "phone": "+1 555 0100", "companyName": "Roe Ltd",
+			"companyId": "VAT-1", "country": "US", "state": "NY", "city": "New York", "zipCode": "10001",
+			"address": "1 Main St", "address2": "Apt 2"},
+		"shippingAddress": {"name": "", "city": "Boston", "extraLine": "x"}}]`)
+	o, err := st.Orders().Get(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := o.Source.(*sitebuilder.Order)
+	if o.Customer == nil || *o.Customer != (commerce.CustomerRef{ID: 41, Email: "jane@example.com", Name: "Jane Roe"}) {
+		t.Errorf("Customer = %+v, want contact 41, jane@example.com, Jane Roe", o.Customer)
+	}
+	want := commerce.Address{Name: "Jane Roe", Company: "Roe Ltd", Line1: "1 Main St", Line2: "Apt 2", City: "New York",
+		Region: "NY", PostalCode: "10001", Country: "US", Phone: "+1 555 0100", Source: src.BillingAddress}
+	if o.BillingAddress == nil || *o.BillingAddress != want {
+		t.Errorf("BillingAddress = %+v,\nwant %+v", o.BillingAddress, want)
+	}
+	want = commerce.Address{City: "Boston", Source: src.ShippingAddress}
+	if o.ShippingAddress == nil || *o.ShippingAddress != want {
+		t.Errorf("ShippingAddress = %+v,\nwant %+v", o.ShippingAddress, want)
+	}
+	if src.BillingAddress.CompanyID != "VAT-1" || string(src.ShippingAddress.Extra["extraLine"]) != `"x"` {
+		t.Error("Source lost companyId or an undeclared address field")
+	}
+}
+
 // A record full of nulls, missing objects, strings for numbers and a field
 // the model does not declare: empty normalized fields, nothing lost.
 func TestSiteBuilderOrderTolerance(t *testing.T) {
@@ -538,7 +571,9 @@ func TestSiteBuilderCustomerGet(t *testing.T) {
 func TestSiteBuilderCustomers(t *testing.T) {
 	srv, st := sitebuilderFake(t, sitebuildertest.Empty())
 	sitebuilderLoad(t, srv, "contacts", `[
-		{"id": 5, "name": "Ann Lee", "email": "ann@example.com", "createdOn": "1700000000", "city": "Oslo"},
+		{"id": 5, "name": "Ann Lee", "email": "ann@example.com", "phone": "+47 1234", "createdOn": "1700000000",
+		 "address": "Storgata 1", "city": "Oslo", "state": "Oslo county", "zip": "0155", "country": "Norway",
+		 "companyName": "Lee AS"},
 		{"id": 6, "name": null, "email": null, "phone": null, "createdOn": null, "properties": null,
 		 "tags": null, "memberId": "9", "source": "import"}]`)
 	var got []commerce.Customer
@@ -555,8 +590,13 @@ func TestSiteBuilderCustomers(t *testing.T) {
 	if c.ID != 5 || c.Name != "Ann Lee" || c.Email != "ann@example.com" || !c.CreatedAt.Equal(time.Unix(1700000000, 0)) {
 		t.Errorf("customer 5 = %+v", c)
 	}
-	if len(c.Addresses) != 1 || c.Addresses[0].City != "Oslo" || c.Addresses[0].Line1 != "" {
-		t.Errorf("customer 5 addresses = %+v, want one in Oslo", c.Addresses)
+	if c.Phone != "+47 1234" {
+		t.Errorf("customer 5 Phone = %q", c.Phone)
+	}
+	want := commerce.Address{Company: "Lee AS", Line1: "Storgata 1", City: "Oslo", Region: "Oslo county",
+		PostalCode: "0155", Country: "Norway", Source: c.Source}
+	if len(c.Addresses) != 1 || c.Addresses[0] != want {
+		t.Errorf("customer 5 addresses = %+v,\nwant %+v", c.Addresses, want)
 	}
 	c = got[1]
 	if c.ID != 6 || c.Name != "" || c.Email != "" || c.Phone != "" || !c.CreatedAt.IsZero() || c.Addresses != nil {
