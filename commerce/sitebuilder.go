@@ -17,10 +17,11 @@ import (
 // GET /orders page by page (50 a page). Products are the store's products:
 // GET /products/{id} and GET /products. Customers are the website's CRM
 // contacts: GET /contacts/{id} and GET /contacts. Contacts rather than
-// members, because every order names the contact who placed it (contactId)
-// while a member exists only for a buyer who registered for the member area
-// (memberId is 0 for the others); Order.Customer.ID is therefore a contact
-// id, which Customers().Get reads. Members stay readable through
+// members, because the API documentation gives every order "the contact
+// that made the order" (contactId) but a member only "if any" (memberId): a
+// member is a buyer who also registered for the member area. Contacts are
+// the buyer records a shop has for all its orders, and Order.Customer.ID is
+// a contact id, which Customers().Get reads. Members stay readable through
 // c.Members.
 //
 // Changes is unsupported for all three resources: orders and contacts carry
@@ -30,8 +31,9 @@ import (
 // edits instead: the order_updated, product_updated and contact_updated
 // webhooks (see sitebuilder.WebhookHandler).
 //
-// Amounts are kept as the API sends them (JSON numbers in the store's
-// currency, whole units in the API documentation's examples, not cents);
+// Amounts are kept as the API sends them: JSON numbers, which the API
+// documentation's examples show as whole currency units (49 for running
+// shoes), never as cents, though the unit is not stated;
 // the API names no currency anywhere, on an order, a product or the
 // website, so Currency is always "". An amount the API sends as null is nil,
 // a 0 it sends is 0. The package doc's mapping table lists every field.

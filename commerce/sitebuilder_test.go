@@ -646,3 +646,23 @@ func TestSiteBuilderChangesUnsupported(t *testing.T) {
 		t.Errorf("Changes sent %d requests, want none", n)
 	}
 }
+
+// A zero client (not from NewClient) answers errors, not panics.
+func TestSiteBuilderZeroClient(t *testing.T) {
+	st, err := commerce.NewSiteBuilder(&sitebuilder.Client{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := st.Orders().Get(ctx, 1); !errors.Is(err, ecomkit.ErrInvalidInput) {
+		t.Errorf("Orders Get = %v, want ErrInvalidInput", err)
+	}
+	if _, err := st.Products().Get(ctx, 1); !errors.Is(err, ecomkit.ErrInvalidInput) {
+		t.Errorf("Products Get = %v, want ErrInvalidInput", err)
+	}
+	var errs []error
+	sitebuilderErrs(st.Customers().All(ctx), func(err error) bool { errs = append(errs, err); return true })
+	if len(errs) != 1 || !errors.Is(errs[0], ecomkit.ErrInvalidInput) {
+		t.Errorf("Customers All = %v, want one error matching ErrInvalidInput", errs)
+	}
+}
