@@ -697,3 +697,35 @@ func TestStorefrontSessionNeverPrinted(t *testing.T) {
 		}
 	}
 }
+
+func TestStorefrontZeroClientErrs(t *testing.T) {
+	// A Client not built by storefront.NewClient answers errors, not panics.
+	st, err := commerce.NewStorefront(&storefront.Client{})
+	require.NoError(t, err)
+	ctx := context.Background()
+	var errs []error
+	_, err = st.Orders().Get(ctx, 1)
+	errs = append(errs, err)
+	_, err = st.Products().Get(ctx, 1)
+	errs = append(errs, err)
+	_, err = st.Customers().Get(ctx, 1)
+	errs = append(errs, err)
+	for _, err := range st.Orders().All(ctx) {
+		errs = append(errs, err)
+	}
+	for _, err := range st.Products().All(ctx) {
+		errs = append(errs, err)
+	}
+	for _, err := range st.Products().Changes(ctx, ecomkit.Checkpoint{}) {
+		errs = append(errs, err)
+	}
+	for _, err := range st.Customers().All(ctx) {
+		errs = append(errs, err)
+	}
+	require.Len(t, errs, 7)
+	for _, err := range errs {
+		var fe *ecomkit.FieldError
+		require.True(t, errors.As(err, &fe), "%v", err)
+		assert.Equal(t, "client", fe.Field)
+	}
+}
