@@ -732,3 +732,33 @@ func TestInSalesErrorsPassThrough(t *testing.T) {
 		}
 	}
 }
+
+// A zero insales.Client (not built with NewClient) answers errors through
+// the Store instead of panicking.
+func TestInSalesZeroClientErrs(t *testing.T) {
+	st, err := commerce.NewInSales(&insales.Client{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if o, err := st.Orders().Get(ctx, 1); err == nil || o != nil {
+		t.Errorf("Orders().Get = %v, %v; want an error", o, err)
+	}
+	if p, err := st.Products().Get(ctx, 1); err == nil || p != nil {
+		t.Errorf("Products().Get = %v, %v; want an error", p, err)
+	}
+	for name, seq := range map[string]func(func(commerce.Customer, error) bool){
+		"All": st.Customers().All(ctx), "Changes": st.Customers().Changes(ctx, ecomkit.Checkpoint{}),
+	} {
+		n := 0
+		for _, err := range seq {
+			n++
+			if err == nil {
+				t.Errorf("Customers().%s yielded a customer", name)
+			}
+		}
+		if n != 1 {
+			t.Errorf("Customers().%s yielded %d times, want one error", name, n)
+		}
+	}
+}
