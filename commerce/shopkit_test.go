@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -760,5 +761,40 @@ func TestShopkitErrorsPassThrough(t *testing.T) {
 	}
 	if len(errs) != 1 || !errors.Is(errs[0], ecomkit.ErrUnauthorized) {
 		t.Errorf("Changes with a 401 answer yielded %v, want one error matching ErrUnauthorized", errs)
+	}
+}
+
+// TestShopkitOrderFrom2025Documentation reads the order example of
+// Shopkit's 2025 public docs (testdata/shopkit/order-2025.json, as printed
+// there): the client's phone, the alpha-2 country code and the line fields
+// those docs add.
+func TestShopkitOrderFrom2025Documentation(t *testing.T) {
+	srv, st := shopkitFake(t, nil)
+	b, err := os.ReadFile("testdata/shopkit/order-2025.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shopkitLoad(t, srv, "orders", string(b))
+	o, err := st.Orders().Get(context.Background(), 1337)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := o.Source.(*shopkit.Order)
+	shopkitCheck(t, []shopkitField{
+		{"UpdatedAt", shopkitTime(o.UpdatedAt), shopkitTime(src.UpdateAt), "2024-09-20T15:31:02Z"},
+		{"Status", string(o.Status) + "/" + o.PlatformStatus, "shipped/" + string(src.StatusAlias), "shipped/sent"},
+		{"Customer.Email", o.Customer.Email, src.Client.Email, "support@shopk.it"},
+		{"Customer.Phone", `"` + o.Customer.Phone + `"`, string(src.Client.Extra["phone"]), `"+351969057993"`},
+		{"ShippingAddress.Line1", o.ShippingAddress.Line1, src.Client.Delivery.Address, "Avenida do Empresário, 1"},
+		{"ShippingAddress.Line2", o.ShippingAddress.Line2, src.Client.Delivery.AddressExtra, "Centro de Empresas Inovadoras"},
+		{"BillingAddress.Country", o.BillingAddress.Country, src.Client.Billing.CountryCode, "PRT"},
+		{"ShippingTotal", shopkitDec(o.ShippingTotal), shopkitSrcDec(src.Shipping.Value), "7.25"},
+		{"line 0 Total", shopkitDec(o.Lines[0].Total), shopkitSrcDec(src.Products[0].Subtotal), "85.5932"},
+	})
+	if _, ok := src.Products[0].Extra["price_with_tax"]; !ok {
+		t.Error("the line's price_with_tax is not kept in its Source")
+	}
+	if _, ok := src.Extra["products_quantity"]; !ok {
+		t.Error("the order's products_quantity is not kept in its Source")
 	}
 }
