@@ -1,12 +1,17 @@
 package commerce_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -796,5 +801,74 @@ func TestShopkitOrderFrom2025Documentation(t *testing.T) {
 	}
 	if _, ok := src.Extra["products_quantity"]; !ok {
 		t.Error("the order's products_quantity is not kept in its Source")
+	}
+}
+
+// shopkitShiftTransport repeats the last order of page 1 at the head of
+// page 2, as a server does when an order is inserted before it between
+// the two requests.
+type shopkitShiftTransport struct {
+	mu   sync.Mutex
+	last json.RawMessage
+}
+
+func (s *shopkitShiftTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := http.DefaultTransport.RoundTrip(r)
+	if err != nil || r.URL.Path != "/order" || resp.StatusCode != http.StatusOK {
+		return resp, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(body, &items); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	switch r.URL.Query().Get("page") {
+	case "", "1":
+		if len(items) > 0 {
+			s.last = items[len(items)-1]
+		}
+	case "2":
+		items = append([]json.RawMessage{s.last}, items...)
+	}
+	s.mu.Unlock()
+	body, _ = json.Marshal(items)
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.ContentLength = int64(len(body))
+	resp.Header.Set("Content-Length", strconv.Itoa(len(body)))
+	return resp, nil
+}
+
+func TestShopkitOrderChangesReadARepeatedOrderOnce(t *testing.T) {
+	hc := &http.Client{Transport: &shopkitShiftTransport{}}
+	srv, st := shopkitFake(t, []shopkit.Option{shopkit.WithHTTPClient(hc)})
+	srv.Empty()
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 51 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"id": %d, "update_at": "2024-06-01T10:%02d:00+00:00"}`, 100+i, i)
+	}
+	b.WriteString("]")
+	shopkitLoad(t, srv, "orders", b.String())
+
+	all := shopkitCollect(t, st.Orders().All(context.Background()))
+	if len(all) != 52 || all[50].ID != 149 {
+		t.Fatalf("the transport did not repeat order 149: All read %d orders", len(all))
+	}
+	got := shopkitCollect(t, st.Orders().Changes(context.Background(), ecomkit.Checkpoint{}))
+	if len(got) != 51 {
+		t.Fatalf("Changes read %d orders, want 51", len(got))
+	}
+	for i, o := range got {
+		if o.ID != int64(100+i) {
+			t.Fatalf("Changes read %d at %d, want %d", o.ID, i, 100+i)
+		}
 	}
 }
