@@ -42,7 +42,8 @@ func compareCheckpoints(a, b ecomkit.Checkpoint) int {
 // checkpoint is older than it.
 //
 // candidates must list in an order edits do not change (by id or creation),
-// so no record shifts between pages during the walk.
+// so no record shifts between pages during the walk; a record listed twice
+// (an insert shifting a page boundary) is yielded once, at its latest.
 func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now func() time.Time,
 	candidates func(context.Context) iter.Seq2[T, error]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
@@ -50,6 +51,7 @@ func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now f
 		var meta ecomkit.Response
 		var horizon time.Time
 		var keep []T
+		at := map[int64]int{} // id → index in keep
 		for v, err := range candidates(ecomkit.CaptureResponse(ctx, &meta)) {
 			if err != nil {
 				yield(zero, err)
@@ -58,9 +60,20 @@ func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now f
 			if horizon.IsZero() {
 				horizon = serverSecond(meta.Header, now)
 			}
-			if after(v.Checkpoint(), from) {
-				keep = append(keep, v)
+			cp := v.Checkpoint()
+			if !after(cp, from) {
+				continue
 			}
+			// Offset paging lists a record twice when an insert shifts a
+			// page boundary; keep its latest version once.
+			if i, ok := at[cp.ID]; ok {
+				if compareCheckpoints(cp, keep[i].Checkpoint()) > 0 {
+					keep[i] = v
+				}
+				continue
+			}
+			at[cp.ID] = len(keep)
+			keep = append(keep, v)
 		}
 		slices.SortStableFunc(keep, func(a, b T) int {
 			return compareCheckpoints(a.Checkpoint(), b.Checkpoint())

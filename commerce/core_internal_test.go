@@ -372,7 +372,7 @@ func TestCoreConvertGetAndFailing(t *testing.T) {
 }
 
 func TestCoreUnsupportedReader(t *testing.T) {
-	u := unsupported[Order]{platform: Shopkit, resource: Orders, reason: "why"}
+	u := reader[Order]{platform: Shopkit, resource: Orders, why: "why"}
 	ctx := context.Background()
 	o, err := u.Get(ctx, 1)
 	assert.Nil(t, o)

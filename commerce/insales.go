@@ -3,7 +3,6 @@ package commerce
 import (
 	"context"
 	"iter"
-	"strconv"
 
 	"github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/insales"
@@ -34,81 +33,38 @@ import (
 // which field feeds which. A nil c is refused.
 func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
-		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
+		return nil, errNilClient()
 	}
-	_ = opts // no option applies to InSales yet (see WithClock above)
-	return &insalesStore{c: c}, nil
-}
-
-// insalesStore is the Store of one InSales shop.
-type insalesStore struct {
-	c *insales.Client
-}
-
-func (s *insalesStore) Platform() Platform { return InSales }
-
-func (s *insalesStore) Orders() Reader[Order] { return insalesOrders{s.c} }
-
-func (s *insalesStore) Products() Reader[Product] { return insalesProducts{s.c} }
-
-func (s *insalesStore) Customers() Reader[Customer] { return insalesCustomers{s.c} }
-
-// insalesOrders reads /admin/orders.
-type insalesOrders struct{ c *insales.Client }
-
-func (r insalesOrders) Get(ctx context.Context, id int64) (*Order, error) {
-	o, err := r.c.Orders.Get(ctx, id)
-	return get(o, err, insalesOrder)
-}
-
-func (r insalesOrders) All(ctx context.Context) iter.Seq2[Order, error] {
-	return convert(r.c.Orders.All(ctx, nil), insalesOrder)
-}
-
-func (r insalesOrders) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-	return ordered(from, convert(r.c.Orders.Changes(ctx, from, nil), insalesOrder))
-}
-
-// insalesProducts reads /admin/products.
-type insalesProducts struct{ c *insales.Client }
-
-func (r insalesProducts) Get(ctx context.Context, id int64) (*Product, error) {
-	p, err := r.c.Products.Get(ctx, id)
-	return get(p, err, insalesProduct)
-}
-
-func (r insalesProducts) All(ctx context.Context) iter.Seq2[Product, error] {
-	return convert(r.c.Products.All(ctx, nil), insalesProduct)
-}
-
-func (r insalesProducts) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-	return ordered(from, convert(r.c.Products.Changes(ctx, from, nil), insalesProduct))
-}
-
-// insalesCustomers reads /admin/clients.
-type insalesCustomers struct{ c *insales.Client }
-
-func (r insalesCustomers) Get(ctx context.Context, id int64) (*Customer, error) {
-	c, err := r.c.Clients.Get(ctx, id)
-	return get(c, err, insalesCustomer)
-}
-
-func (r insalesCustomers) All(ctx context.Context) iter.Seq2[Customer, error] {
-	return convert(r.c.Clients.All(ctx, nil), insalesCustomer)
-}
-
-func (r insalesCustomers) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-	return ordered(from, convert(r.c.Clients.Changes(ctx, from, nil), insalesCustomer))
-}
-
-// insalesSent copies an amount the API sent; nil when it sent none (a
-// missing field, null or ""), which decodes as the zero Decimal, unlike a
-// sent 0 (the core's dec cannot tell them apart).
-func insalesSent(d ecomkit.Decimal) *ecomkit.Decimal {
-	if d == (ecomkit.Decimal{}) {
-		return nil
-	}
-	return dec(d)
+	_ = opts // no option applies to InSales (see WithClock above)
+	return newStore(InSales,
+		reader[Order]{
+			get: mapGet(c.Orders.Get, insalesOrder),
+			all: func(ctx context.Context) iter.Seq2[Order, error] {
+				return convert(c.Orders.All(ctx, nil), insalesOrder)
+			},
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
+				return ordered(from, convert(c.Orders.Changes(ctx, from, nil), insalesOrder))
+			},
+		},
+		reader[Product]{
+			get: mapGet(c.Products.Get, insalesProduct),
+			all: func(ctx context.Context) iter.Seq2[Product, error] {
+				return convert(c.Products.All(ctx, nil), insalesProduct)
+			},
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
+				return ordered(from, convert(c.Products.Changes(ctx, from, nil), insalesProduct))
+			},
+		},
+		reader[Customer]{
+			get: mapGet(c.Clients.Get, insalesCustomer),
+			all: func(ctx context.Context) iter.Seq2[Customer, error] {
+				return convert(c.Clients.All(ctx, nil), insalesCustomer)
+			},
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
+				return ordered(from, convert(c.Clients.Changes(ctx, from, nil), insalesCustomer))
+			},
+		},
+	), nil
 }
 
 // insalesOrderStatus maps fulfillment_status, the order's system status.
@@ -145,14 +101,6 @@ func insalesPaymentStatus(s insales.FinancialStatus) PaymentStatus {
 	return PaymentStatusUnknown
 }
 
-// insalesNumber writes the order number as text; "" when none was sent.
-func insalesNumber(n int64) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.FormatInt(n, 10)
-}
-
 // insalesDiscountTotal sums the amounts of the order's discounts: 0 for an
 // empty list, nil when the order sends no list (null or missing) or a
 // discount without its amount (the sum would be wrong).
@@ -175,7 +123,7 @@ func insalesOrder(src *insales.Order) Order {
 	o := Order{
 		Platform:              InSales,
 		ID:                    src.ID,
-		Number:                insalesNumber(src.Number),
+		Number:                number(src.Number),
 		CreatedAt:             src.CreatedAt,
 		UpdatedAt:             src.UpdatedAt,
 		Status:                insalesOrderStatus(src.FulfillmentStatus),
@@ -183,10 +131,10 @@ func insalesOrder(src *insales.Order) Order {
 		PaymentStatus:         insalesPaymentStatus(src.FinancialStatus),
 		PlatformPaymentStatus: string(src.FinancialStatus),
 		Currency:              string(src.CurrencyCode),
-		Subtotal:              insalesSent(src.ItemsPrice),
-		ShippingTotal:         insalesSent(src.DeliveryPrice),
+		Subtotal:              sent(src.ItemsPrice),
+		ShippingTotal:         sent(src.DeliveryPrice),
 		DiscountTotal:         insalesDiscountTotal(src.Discounts),
-		Total:                 insalesSent(src.TotalPrice),
+		Total:                 sent(src.TotalPrice),
 		Source:                src,
 	}
 	if len(src.OrderLines) > 0 {
@@ -200,8 +148,8 @@ func insalesOrder(src *insales.Order) Order {
 				SKU:       str(l.SKU),
 				Title:     l.Title,
 				Quantity:  l.Quantity,
-				UnitPrice: insalesSent(l.SalePrice),
-				Total:     insalesSent(l.TotalPrice),
+				UnitPrice: sent(l.SalePrice),
+				Total:     sent(l.TotalPrice),
 				Source:    l,
 			}
 		}
@@ -276,7 +224,7 @@ func insalesProduct(src *insales.Product) Product {
 			ID:     v.ID,
 			Title:  v.Title,
 			SKU:    v.SKU,
-			Price:  insalesSent(v.Price),
+			Price:  sent(v.Price),
 			Stock:  decOf(v.Quantity),
 			Source: v,
 		}

@@ -42,9 +42,33 @@ import (
 // Nothing of either is documented, so neither is read.)
 func NewMyCashflow(c *mycashflow.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
-		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
+		return nil, errNilClient()
 	}
-	return &mycashflowStore{c: c, cfg: newConfig(opts)}, nil
+	cfg := newConfig(opts)
+	byID := &mycashflow.CustomerListOptions{ListOptions: mycashflow.ListOptions{Sort: mycashflow.SortIDAsc}}
+	return newStore(MyCashflow,
+		reader[Order]{why: mycashflowOrdersReason},
+		reader[Product]{why: mycashflowProductsReason},
+		reader[Customer]{
+			get: func(ctx context.Context, id int64) (*Customer, error) {
+				cu, err := c.Customers.Get(ctx, id)
+				return get(cu, err, mycashflowCustomer)
+			},
+			all: func(ctx context.Context) iter.Seq2[Customer, error] {
+				return convert(c.Customers.All(ctx, byID), mycashflowCustomer)
+			},
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
+				return settled(ctx, from, cfg.now, func(ctx context.Context) iter.Seq2[Customer, error] {
+					// UpdatedFrom is inclusive and sent to the second (a zero
+					// time is not sent): the window holds every customer after
+					// from, and settled drops those at or before it.
+					opts := *byID
+					opts.UpdatedFrom = from.Time
+					return convert(c.Customers.All(ctx, &opts), mycashflowCustomer)
+				})
+			},
+		},
+	), nil
 }
 
 // mycashflowOrdersReason and mycashflowProductsReason say why those
@@ -55,49 +79,6 @@ const (
 	mycashflowProductsReason = "the MyCashflow API documentation has no product listing and no product " +
 		"read by id; GET /categories/{id}/products lists one category's product links, not every product"
 )
-
-type mycashflowStore struct {
-	c   *mycashflow.Client
-	cfg storeConfig
-}
-
-func (s *mycashflowStore) Platform() Platform { return MyCashflow }
-
-func (s *mycashflowStore) Orders() Reader[Order] {
-	return unsupported[Order]{platform: MyCashflow, resource: Orders, reason: mycashflowOrdersReason}
-}
-
-func (s *mycashflowStore) Products() Reader[Product] {
-	return unsupported[Product]{platform: MyCashflow, resource: Products, reason: mycashflowProductsReason}
-}
-
-func (s *mycashflowStore) Customers() Reader[Customer] { return mycashflowCustomers{s} }
-
-// mycashflowCustomers reads customer accounts.
-type mycashflowCustomers struct{ s *mycashflowStore }
-
-func (r mycashflowCustomers) Get(ctx context.Context, id int64) (*Customer, error) {
-	cu, err := r.s.c.Customers.Get(ctx, id)
-	return get(cu, err, mycashflowCustomer)
-}
-
-func (r mycashflowCustomers) All(ctx context.Context) iter.Seq2[Customer, error] {
-	return convert(r.s.c.Customers.All(ctx, &mycashflow.CustomerListOptions{
-		ListOptions: mycashflow.ListOptions{Sort: mycashflow.SortIDAsc},
-	}), mycashflowCustomer)
-}
-
-func (r mycashflowCustomers) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-	return settled(ctx, from, r.s.cfg.now, func(ctx context.Context) iter.Seq2[Customer, error] {
-		// UpdatedFrom is inclusive and sent to the second (a zero time is
-		// not sent): the window holds every customer after from, and settled
-		// drops those at or before it.
-		return convert(r.s.c.Customers.All(ctx, &mycashflow.CustomerListOptions{
-			ListOptions: mycashflow.ListOptions{Sort: mycashflow.SortIDAsc},
-			UpdatedFrom: from.Time,
-		}), mycashflowCustomer)
-	})
-}
 
 // mycashflowCustomer normalizes a customer account; src is kept as Source.
 func mycashflowCustomer(src *mycashflow.Customer) Customer {

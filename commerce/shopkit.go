@@ -45,61 +45,92 @@ import (
 // See the package doc for which Shopkit field feeds each normalized field.
 func NewShopkit(c *shopkit.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
-		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
+		return nil, errNilClient()
 	}
-	return &shopkitStore{c: c, cfg: newConfig(opts)}, nil
+	cfg := newConfig(opts)
+	cur := &shopkitCurrency{c: c}
+	products := func(ctx context.Context) iter.Seq2[Product, error] { return shopkitProducts(ctx, c, cur) }
+	return newStore(Shopkit,
+		reader[Order]{
+			get: mapGet(c.Orders.Get, shopkitOrder),
+			all: func(ctx context.Context) iter.Seq2[Order, error] {
+				return convert(c.Orders.All(ctx, shopkitOrderOptions()), shopkitOrder)
+			},
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
+				return settled(ctx, from, cfg.now, func(ctx context.Context) iter.Seq2[Order, error] {
+					opts := shopkitOrderOptions()
+					if !from.Time.IsZero() {
+						opts.UpdatedFrom = shopkitDayBefore(from.Time)
+					}
+					return convert(c.Orders.All(ctx, opts), shopkitOrder)
+				})
+			},
+		},
+		reader[Product]{
+			get: func(ctx context.Context, id int64) (*Product, error) {
+				p, err := c.Products.Get(ctx, id)
+				if err != nil {
+					return nil, err
+				}
+				currency, err := cur.get(ctx)
+				if err != nil {
+					return nil, err
+				}
+				out := shopkitProduct(p, currency)
+				return &out, nil
+			},
+			all: products,
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
+				return settled(ctx, from, cfg.now, products)
+			},
+		},
+		reader[Customer]{
+			get: mapGet(c.Clients.Get, shopkitCustomer),
+			all: func(ctx context.Context) iter.Seq2[Customer, error] {
+				return convert(c.Clients.All(ctx, &shopkit.ClientListOptions{ListOptions: shopkit.ListOptions{Limit: shopkitPageSize}}), shopkitCustomer)
+			},
+			why: "a Shopkit client carries no update time (only created_at and last_seen_at) and GET /client has no update filter",
+		},
+	), nil
 }
 
 // shopkitPageSize is the largest page the API documents.
 const shopkitPageSize = 50
 
-type shopkitStore struct {
-	c   *shopkit.Client
-	cfg storeConfig
-
-	mu       sync.Mutex // guards currency and haveCur
+// shopkitCurrency is the store currency (GET /store), read once per Store;
+// a failed read is not kept, so the next call asks again.
+type shopkitCurrency struct {
+	c        *shopkit.Client
+	mu       sync.Mutex
 	currency string
-	haveCur  bool
+	read     bool
 }
 
-func (s *shopkitStore) Platform() Platform { return Shopkit }
-
-func (s *shopkitStore) Orders() Reader[Order] { return shopkitOrders{s} }
-
-func (s *shopkitStore) Products() Reader[Product] { return shopkitProducts{s} }
-
-func (s *shopkitStore) Customers() Reader[Customer] { return shopkitCustomers{s} }
-
-// shopkitStoreCurrency returns the store currency (GET /store), read once;
-// an error is returned and not kept, so the next call asks again.
-func (s *shopkitStore) shopkitStoreCurrency(ctx context.Context) (string, error) {
+func (s *shopkitCurrency) get(ctx context.Context) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.haveCur {
+	if s.read {
 		return s.currency, nil
 	}
 	st, err := s.c.Store.Get(ctx)
 	if err != nil {
 		return "", err
 	}
-	s.currency, s.haveCur = st.Currency, true
+	s.currency, s.read = st.Currency, true
 	return s.currency, nil
 }
 
-// shopkitUnique drops a record already listed during this walk (offset
-// paging repeats a record when an insert shifts a page boundary).
-func shopkitUnique[T any](seq iter.Seq2[T, error], id func(*T) int64) iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
-		seen := map[int64]bool{}
-		for v, err := range seq {
-			if err == nil {
-				k := id(&v)
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
-			}
-			if !yield(v, err) || err != nil {
+// shopkitProducts reads the store currency, then every product.
+func shopkitProducts(ctx context.Context, c *shopkit.Client, cur *shopkitCurrency) iter.Seq2[Product, error] {
+	return func(yield func(Product, error) bool) {
+		currency, err := cur.get(ctx)
+		if err != nil {
+			yield(Product{}, err)
+			return
+		}
+		opts := &shopkit.ProductListOptions{StatusAlias: []string{"all"}, ListOptions: shopkit.ListOptions{Limit: shopkitPageSize}}
+		for p, err := range convert(c.Products.All(ctx, opts), func(p *shopkit.Product) Product { return shopkitProduct(p, currency) }) {
+			if !yield(p, err) || err != nil {
 				return
 			}
 		}
@@ -112,30 +143,6 @@ func shopkitUnique[T any](seq iter.Seq2[T, error], id func(*T) int64) iter.Seq2[
 func shopkitDayBefore(t time.Time) time.Time {
 	u := t.UTC()
 	return time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
-}
-
-// --- orders
-
-type shopkitOrders struct{ s *shopkitStore }
-
-func (r shopkitOrders) Get(ctx context.Context, id int64) (*Order, error) {
-	o, err := r.s.c.Orders.Get(ctx, id)
-	return get(o, err, shopkitOrder)
-}
-
-func (r shopkitOrders) All(ctx context.Context) iter.Seq2[Order, error] {
-	return convert(r.s.c.Orders.All(ctx, shopkitOrderOptions()), shopkitOrder)
-}
-
-func (r shopkitOrders) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-	return settled(ctx, from, r.s.cfg.now, func(ctx context.Context) iter.Seq2[Order, error] {
-		opts := shopkitOrderOptions()
-		if !from.Time.IsZero() {
-			opts.UpdatedFrom = shopkitDayBefore(from.Time)
-		}
-		orders := shopkitUnique(r.s.c.Orders.All(ctx, opts), func(o *shopkit.Order) int64 { return o.ID })
-		return convert(orders, shopkitOrder)
-	})
 }
 
 func shopkitOrderOptions() *shopkit.OrderListOptions {
@@ -180,16 +187,6 @@ func shopkitOrderStatus(o *shopkit.Order) (OrderStatus, string) {
 	return OrderStatusUnknown, strconv.Itoa(o.Status)
 }
 
-// shopkitAmount copies an amount the API sent; an amount it did not send
-// (absent or null) decodes as the zero Decimal, which no sent value equals
-// (a sent 0 keeps its text), and is nil.
-func shopkitAmount(d ecomkit.Decimal) *ecomkit.Decimal {
-	if d == (ecomkit.Decimal{}) {
-		return nil
-	}
-	return dec(d)
-}
-
 func shopkitOrder(o *shopkit.Order) Order {
 	status, raw := shopkitOrderStatus(o)
 	out := Order{
@@ -202,11 +199,11 @@ func shopkitOrder(o *shopkit.Order) Order {
 		PaymentStatus:         PaymentPending,
 		PlatformPaymentStatus: strconv.FormatBool(o.Paid),
 		Currency:              o.Currency,
-		Subtotal:              shopkitAmount(o.Subtotal),
-		ShippingTotal:         shopkitAmount(o.Shipping.Value),
-		DiscountTotal:         shopkitAmount(o.Discount),
-		TaxTotal:              shopkitAmount(o.TotalTax),
-		Total:                 shopkitAmount(o.Total),
+		Subtotal:              sent(o.Subtotal),
+		ShippingTotal:         sent(o.Shipping.Value),
+		DiscountTotal:         sent(o.Discount),
+		TaxTotal:              sent(o.TotalTax),
+		Total:                 sent(o.Total),
 		Customer:              shopkitCustomerRef(&o.Client),
 		BillingAddress:        shopkitOrderAddress(&o.Client.Billing),
 		ShippingAddress:       shopkitOrderAddress(&o.Client.Delivery),
@@ -224,8 +221,8 @@ func shopkitOrder(o *shopkit.Order) Order {
 				SKU:       p.Reference,
 				Title:     p.Title,
 				Quantity:  ecomkit.DecimalFromInt(int64(p.Quantity)),
-				UnitPrice: shopkitAmount(p.Price),
-				Total:     shopkitAmount(p.Subtotal),
+				UnitPrice: sent(p.Price),
+				Total:     sent(p.Subtotal),
 				Source:    p,
 			}
 		}
@@ -275,55 +272,6 @@ func shopkitOrderAddress(a *shopkit.OrderAddress) *Address {
 	}
 }
 
-// --- products
-
-type shopkitProducts struct{ s *shopkitStore }
-
-func (r shopkitProducts) Get(ctx context.Context, id int64) (*Product, error) {
-	p, err := r.s.c.Products.Get(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	cur, err := r.s.shopkitStoreCurrency(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := shopkitProduct(p, cur)
-	return &out, nil
-}
-
-func (r shopkitProducts) All(ctx context.Context) iter.Seq2[Product, error] {
-	return r.shopkitList(ctx, false)
-}
-
-func (r shopkitProducts) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-	return settled(ctx, from, r.s.cfg.now, func(ctx context.Context) iter.Seq2[Product, error] {
-		return r.shopkitList(ctx, true)
-	})
-}
-
-// shopkitList reads the store currency, then every product; unique drops
-// a product listed twice.
-func (r shopkitProducts) shopkitList(ctx context.Context, unique bool) iter.Seq2[Product, error] {
-	return func(yield func(Product, error) bool) {
-		cur, err := r.s.shopkitStoreCurrency(ctx)
-		if err != nil {
-			yield(Product{}, err)
-			return
-		}
-		opts := &shopkit.ProductListOptions{StatusAlias: []string{"all"}, ListOptions: shopkit.ListOptions{Limit: shopkitPageSize}}
-		seq := r.s.c.Products.All(ctx, opts)
-		if unique {
-			seq = shopkitUnique(seq, func(p *shopkit.Product) int64 { return p.ID })
-		}
-		for p, err := range convert(seq, func(p *shopkit.Product) Product { return shopkitProduct(p, cur) }) {
-			if !yield(p, err) || err != nil {
-				return
-			}
-		}
-	}
-}
-
 func shopkitProduct(p *shopkit.Product, currency string) Product {
 	out := Product{
 		Platform:  Shopkit,
@@ -331,7 +279,7 @@ func shopkitProduct(p *shopkit.Product, currency string) Product {
 		Title:     p.Title,
 		Handle:    p.Handle,
 		SKU:       str(p.Reference),
-		Price:     shopkitAmount(p.Price),
+		Price:     sent(p.Price),
 		Currency:  currency,
 		CreatedAt: p.CreatedAt,
 		UpdatedAt: p.UpdatedAt,
@@ -346,7 +294,7 @@ func shopkitProduct(p *shopkit.Product, currency string) Product {
 		out.Variants = make([]Variant, len(p.Options))
 		for i := range p.Options {
 			o := &p.Options[i]
-			v := Variant{ID: o.ID, Title: o.Title, SKU: o.Reference, Price: shopkitAmount(o.Price), Source: o}
+			v := Variant{ID: o.ID, Title: o.Title, SKU: o.Reference, Price: sent(o.Price), Source: o}
 			if stock {
 				v.Stock = dec(ecomkit.DecimalFromInt(int64(o.Stock)))
 			}
@@ -356,32 +304,13 @@ func shopkitProduct(p *shopkit.Product, currency string) Product {
 	return out
 }
 
-// --- customers
-
-type shopkitCustomers struct{ s *shopkitStore }
-
-func (r shopkitCustomers) Get(ctx context.Context, id int64) (*Customer, error) {
-	c, err := r.s.c.Clients.Get(ctx, id)
-	return get(c, err, shopkitCustomer)
-}
-
-func (r shopkitCustomers) All(ctx context.Context) iter.Seq2[Customer, error] {
-	return convert(r.s.c.Clients.All(ctx, &shopkit.ClientListOptions{ListOptions: shopkit.ListOptions{Limit: shopkitPageSize}}), shopkitCustomer)
-}
-
-func (r shopkitCustomers) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-	return unsupported[Customer]{platform: Shopkit, resource: Customers,
-		reason: "a Shopkit client carries no update time (only created_at and last_seen_at) and GET /client has no update filter",
-	}.Changes(ctx, from)
-}
-
 func shopkitCustomer(c *shopkit.StoreClient) Customer {
 	out := Customer{
 		Platform:  Shopkit,
 		ID:        c.ID,
 		Email:     c.Email,
 		Name:      c.Name,
-		CreatedAt: shopkitUnixTime(c.CreatedAt),
+		CreatedAt: unixTime(c.CreatedAt),
 		Source:    c,
 	}
 	for _, a := range []*shopkit.ClientAddress{c.Delivery, c.Billing} {
@@ -399,17 +328,4 @@ func shopkitCustomer(c *shopkit.StoreClient) Customer {
 		}
 	}
 	return out
-}
-
-// shopkitUnixTime converts a client's Unix-seconds time; a value that was
-// not readable stays unreadable, with its raw text.
-func shopkitUnixTime(u shopkit.UnixTime) ecomkit.Time {
-	if u.Valid() {
-		return ecomkit.Time{Time: u.Time}
-	}
-	var t ecomkit.Time
-	if b, err := u.MarshalJSON(); err == nil {
-		_ = t.UnmarshalJSON(b) // keeps the raw value; the error only repeats it
-	}
-	return t
 }

@@ -41,23 +41,33 @@ import (
 // accepted for symmetry with the other platforms.
 func NewSiteBuilder(c *sitebuilder.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
-		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
+		return nil, errNilClient()
 	}
-	_ = newConfig(opts) // no clock needed: Changes is unsupported
-	return sitebuilderStore{c: c}, nil
+	_ = opts // no option applies: Changes is unsupported
+	return newStore(SiteBuilder,
+		reader[Order]{
+			get: mapGet(c.Orders.Get, sitebuilderOrder),
+			all: func(ctx context.Context) iter.Seq2[Order, error] {
+				return convert(c.Orders.All(ctx, &sitebuilder.OrderListOptions{ListOptions: sitebuilderPage}), sitebuilderOrder)
+			},
+			why: sitebuilderOrdersNoChanges,
+		},
+		reader[Product]{
+			get: mapGet(c.Products.Get, sitebuilderProduct),
+			all: func(ctx context.Context) iter.Seq2[Product, error] {
+				return convert(c.Products.All(ctx, &sitebuilder.ProductListOptions{ListOptions: sitebuilderPage}), sitebuilderProduct)
+			},
+			why: sitebuilderProductsNoChanges,
+		},
+		reader[Customer]{
+			get: mapGet(c.Contacts.Get, sitebuilderCustomer),
+			all: func(ctx context.Context) iter.Seq2[Customer, error] {
+				return convert(c.Contacts.All(ctx, &sitebuilder.ContactListOptions{ListOptions: sitebuilderPage}), sitebuilderCustomer)
+			},
+			why: sitebuilderCustomersNoChanges,
+		},
+	), nil
 }
-
-type sitebuilderStore struct {
-	c *sitebuilder.Client
-}
-
-func (s sitebuilderStore) Platform() Platform { return SiteBuilder }
-
-func (s sitebuilderStore) Orders() Reader[Order] { return sitebuilderOrders(s) }
-
-func (s sitebuilderStore) Products() Reader[Product] { return sitebuilderProducts(s) }
-
-func (s sitebuilderStore) Customers() Reader[Customer] { return sitebuilderCustomers(s) }
 
 // The reasons Changes is unsupported, per resource.
 const (
@@ -72,70 +82,22 @@ const (
 // sitebuilderPage is the page size of every walk: the API's largest.
 var sitebuilderPage = sitebuilder.ListOptions{Limit: sitebuilder.MaxLimit}
 
-type sitebuilderOrders sitebuilderStore
-
-func (r sitebuilderOrders) Get(ctx context.Context, id int64) (*Order, error) {
-	o, err := r.c.Orders.Get(ctx, id)
-	return get(o, err, sitebuilderOrder)
-}
-
-func (r sitebuilderOrders) All(ctx context.Context) iter.Seq2[Order, error] {
-	return convert(r.c.Orders.All(ctx, &sitebuilder.OrderListOptions{ListOptions: sitebuilderPage}), sitebuilderOrder)
-}
-
-func (r sitebuilderOrders) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-	u := unsupported[Order]{platform: SiteBuilder, resource: Orders, reason: sitebuilderOrdersNoChanges}
-	return u.Changes(ctx, from)
-}
-
-type sitebuilderProducts sitebuilderStore
-
-func (r sitebuilderProducts) Get(ctx context.Context, id int64) (*Product, error) {
-	p, err := r.c.Products.Get(ctx, id)
-	return get(p, err, sitebuilderProduct)
-}
-
-func (r sitebuilderProducts) All(ctx context.Context) iter.Seq2[Product, error] {
-	return convert(r.c.Products.All(ctx, &sitebuilder.ProductListOptions{ListOptions: sitebuilderPage}), sitebuilderProduct)
-}
-
-func (r sitebuilderProducts) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-	u := unsupported[Product]{platform: SiteBuilder, resource: Products, reason: sitebuilderProductsNoChanges}
-	return u.Changes(ctx, from)
-}
-
-type sitebuilderCustomers sitebuilderStore
-
-func (r sitebuilderCustomers) Get(ctx context.Context, id int64) (*Customer, error) {
-	c, err := r.c.Contacts.Get(ctx, id)
-	return get(c, err, sitebuilderCustomer)
-}
-
-func (r sitebuilderCustomers) All(ctx context.Context) iter.Seq2[Customer, error] {
-	return convert(r.c.Contacts.All(ctx, &sitebuilder.ContactListOptions{ListOptions: sitebuilderPage}), sitebuilderCustomer)
-}
-
-func (r sitebuilderCustomers) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-	u := unsupported[Customer]{platform: SiteBuilder, resource: Customers, reason: sitebuilderCustomersNoChanges}
-	return u.Changes(ctx, from)
-}
-
 // sitebuilderOrder maps an order; see the mapping table.
 func sitebuilderOrder(src *sitebuilder.Order) Order {
 	o := Order{
 		Platform:              SiteBuilder,
 		ID:                    src.ID,
-		Number:                sitebuilderNumber(src.InvoiceNo),
-		CreatedAt:             sitebuilderTime(src.Created),
+		Number:                number(src.InvoiceNo),
+		CreatedAt:             unixTime(src.Created),
 		Status:                sitebuilderStatus(src.Status),
 		PlatformStatus:        string(src.Status),
 		PaymentStatus:         PaymentPending,
 		PlatformPaymentStatus: strconv.FormatBool(src.Paid),
-		Subtotal:              sitebuilderAmount(src.SubTotal),
-		ShippingTotal:         sitebuilderAmount(src.ShippingAmount),
-		DiscountTotal:         sitebuilderAmount(src.DiscountAmount),
+		Subtotal:              sent(src.SubTotal),
+		ShippingTotal:         sent(src.ShippingAmount),
+		DiscountTotal:         sent(src.DiscountAmount),
 		TaxTotal:              sitebuilderTaxTotal(src.Taxes),
-		Total:                 sitebuilderAmount(src.Total),
+		Total:                 sent(src.Total),
 		BillingAddress:        sitebuilderAddress(src.BillingAddress),
 		ShippingAddress:       sitebuilderAddress(src.ShippingAddress),
 		Source:                src,
@@ -154,7 +116,7 @@ func sitebuilderOrder(src *sitebuilder.Order) Order {
 			SKU:       it.SKU,
 			Title:     it.Name,
 			Quantity:  ecomkit.DecimalFromInt(it.Quantity),
-			Total:     sitebuilderAmount(it.Total),
+			Total:     sent(it.Total),
 			Source:    it,
 		})
 	}
@@ -175,25 +137,6 @@ func sitebuilderStatus(s sitebuilder.OrderStatus) OrderStatus {
 		return OrderCancelled
 	}
 	return OrderStatusUnknown
-}
-
-// sitebuilderNumber is the invoice number as text, "" when the API sent
-// none (0).
-func sitebuilderNumber(n int64) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.FormatInt(n, 10)
-}
-
-// sitebuilderAmount copies an amount the platform model keeps as a plain
-// Decimal: nil when the API sent null or nothing. A Decimal decoded from a
-// number, 0 included, keeps its text and so never equals the zero value.
-func sitebuilderAmount(d ecomkit.Decimal) *ecomkit.Decimal {
-	if d == (ecomkit.Decimal{}) {
-		return nil
-	}
-	return dec(d)
 }
 
 // sitebuilderTaxTotal is the sum of the order's taxes, nil when it lists
@@ -231,22 +174,6 @@ func sitebuilderAddress(a *sitebuilder.Address) *Address {
 	}
 }
 
-// sitebuilderTime turns the API's Unix seconds into a Time, keeping an
-// unreadable value's raw text (Time.Raw) as UnixTime kept it.
-func sitebuilderTime(u ecomkit.UnixTime) ecomkit.Time {
-	if u.Valid() {
-		if u.IsZero() {
-			return ecomkit.Time{}
-		}
-		return ecomkit.Time{Time: u.Time}
-	}
-	var t ecomkit.Time
-	if b, err := u.MarshalJSON(); err == nil { // the value as sent
-		_ = t.UnmarshalJSON(b) // not a time: kept as raw, no error
-	}
-	return t
-}
-
 // sitebuilderProduct maps a product; see the mapping table.
 func sitebuilderProduct(src *sitebuilder.Product) Product {
 	p := Product{
@@ -264,7 +191,7 @@ func sitebuilderProduct(src *sitebuilder.Product) Product {
 		p.Variants = append(p.Variants, Variant{
 			Title:  strings.Join(v.Options, " / "),
 			SKU:    v.SKU,
-			Price:  sitebuilderAmount(v.Price),
+			Price:  sent(v.Price),
 			Stock:  dec(q),
 			Source: v,
 		})
@@ -284,7 +211,7 @@ func sitebuilderCustomer(src *sitebuilder.Contact) Customer {
 		Email:     src.Email,
 		Name:      src.Name,
 		Phone:     src.Phone,
-		CreatedAt: sitebuilderTime(src.CreatedOn),
+		CreatedAt: unixTime(src.CreatedOn),
 		Source:    src,
 	}
 	if src.Address != "" || src.City != "" || src.State != "" || src.Zip != "" || src.Country != "" ||

@@ -3,7 +3,10 @@ package commerce
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"iter"
+	"strconv"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go"
@@ -135,23 +138,100 @@ func newConfig(opts []StoreOption) storeConfig {
 	return c
 }
 
-// unsupported is the Reader of a resource the platform does not offer.
-type unsupported[T any] struct {
+// store is the Store every adapter returns: the platform and its three
+// readers. It prints as "commerce.Store{<platform>}" under every fmt verb,
+// so formatting a Store never reaches the client inside (and its
+// credentials).
+type store struct {
+	platform  Platform
+	orders    reader[Order]
+	products  reader[Product]
+	customers reader[Customer]
+}
+
+// newStore names each reader's platform and resource, for its errors.
+func newStore(p Platform, orders reader[Order], products reader[Product], customers reader[Customer]) *store {
+	orders.platform, orders.resource = p, Orders
+	products.platform, products.resource = p, Products
+	customers.platform, customers.resource = p, Customers
+	return &store{platform: p, orders: orders, products: products, customers: customers}
+}
+
+func (s *store) Platform() Platform          { return s.platform }
+func (s *store) Orders() Reader[Order]       { return s.orders }
+func (s *store) Products() Reader[Product]   { return s.products }
+func (s *store) Customers() Reader[Customer] { return s.customers }
+
+// String returns "commerce.Store{<platform>}".
+func (s *store) String() string { return "commerce.Store{" + string(s.platform) + "}" }
+
+// Format prints String for every verb.
+func (s *store) Format(f fmt.State, verb rune) { formatText(f, verb, s.String()) }
+
+// reader is a Reader made of a platform's calls, already mapped to the
+// normalized model (newStore fills in platform and resource). A nil call is
+// an operation the platform does not offer: it answers an
+// *UnsupportedError with reason why.
+type reader[T any] struct {
 	platform Platform
 	resource Resource
-	reason   string
+	get      func(ctx context.Context, id int64) (*T, error)
+	all      func(ctx context.Context) iter.Seq2[T, error]
+	changes  func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[T, error]
+	why      string
 }
 
-func (u unsupported[T]) err(op Op) error {
-	return &UnsupportedError{Platform: u.platform, Resource: u.resource, Op: op, Reason: u.reason}
+func (r reader[T]) unsupported(op Op) error {
+	return &UnsupportedError{Platform: r.platform, Resource: r.resource, Op: op, Reason: r.why}
 }
 
-func (u unsupported[T]) Get(context.Context, int64) (*T, error) { return nil, u.err(OpGet) }
+func (r reader[T]) Get(ctx context.Context, id int64) (*T, error) {
+	if r.get == nil {
+		return nil, r.unsupported(OpGet)
+	}
+	return r.get(ctx, id)
+}
 
-func (u unsupported[T]) All(context.Context) iter.Seq2[T, error] { return failing[T](u.err(OpAll)) }
+func (r reader[T]) All(ctx context.Context) iter.Seq2[T, error] {
+	if r.all == nil {
+		return failing[T](r.unsupported(OpAll))
+	}
+	return r.all(ctx)
+}
 
-func (u unsupported[T]) Changes(context.Context, ecomkit.Checkpoint) iter.Seq2[T, error] {
-	return failing[T](u.err(OpChanges))
+func (r reader[T]) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[T, error] {
+	if r.changes == nil {
+		return failing[T](r.unsupported(OpChanges))
+	}
+	return r.changes(ctx, from)
+}
+
+// String returns "commerce.Reader{<platform> <resource>}".
+func (r reader[T]) String() string {
+	return "commerce.Reader{" + string(r.platform) + " " + string(r.resource) + "}"
+}
+
+// Format prints String for every verb.
+func (r reader[T]) Format(f fmt.State, verb rune) { formatText(f, verb, r.String()) }
+
+// formatText writes text for every verb (quoted for %q), so no verb
+// reaches the values behind it.
+func formatText(f fmt.State, verb rune, text string) {
+	if verb == 'q' {
+		text = strconv.Quote(text)
+	}
+	_, _ = io.WriteString(f, text)
+}
+
+// errNilClient is the error of a New* given a nil client.
+func errNilClient() error { return &ecomkit.FieldError{Field: "client", Problem: "must not be nil"} }
+
+// mapGet is a reader's get from a platform's Get and the mapping.
+func mapGet[S, T any](call func(context.Context, int64) (*S, error), to func(*S) T) func(context.Context, int64) (*T, error) {
+	return func(ctx context.Context, id int64) (*T, error) {
+		s, err := call(ctx, id)
+		return get(s, err, to)
+	}
 }
 
 // failing yields err once.

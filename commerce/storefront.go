@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 	"strings"
-	"time"
 
 	"github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/check"
@@ -57,37 +56,43 @@ import (
 // A nil c is refused with an *ecomkit.FieldError.
 func NewStorefront(c *storefront.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
-		return nil, &ecomkit.FieldError{Field: "client", Problem: "must not be nil"}
+		return nil, errNilClient()
 	}
 	cfg := newConfig(opts)
-	return &storefrontStore{
-		orders:    storefrontOrders{c: c},
-		products:  storefrontProducts{c: c, now: cfg.now},
-		customers: storefrontCustomers{c: c},
-	}, nil
-}
-
-// storefrontStore is the Store of NewStorefront.
-type storefrontStore struct {
-	orders    storefrontOrders
-	products  storefrontProducts
-	customers storefrontCustomers
-}
-
-func (s *storefrontStore) Platform() Platform            { return Storefront }
-func (s *storefrontStore) Orders() Reader[Order]         { return s.orders }
-func (s *storefrontStore) Products() Reader[Product]     { return s.products }
-func (s *storefrontStore) Customers() Reader[Customer]   { return s.customers }
-func (s *storefrontStore) String() string                { return "commerce.Store{storefront}" }
-func (s *storefrontStore) Format(f fmt.State, verb rune) { storefrontFormat(f, verb, s.String()) }
-
-// storefrontFormat prints text for every verb, so no verb reaches the
-// client and its session.
-func storefrontFormat(f fmt.State, verb rune, text string) {
-	if verb == 'q' {
-		text = fmt.Sprintf("%q", text)
+	products := func(ctx context.Context) iter.Seq2[Product, error] {
+		return convert(c.Products.All(ctx, nil), storefrontProduct)
 	}
-	_, _ = f.Write([]byte(text))
+	return newStore(Storefront,
+		reader[Order]{
+			get: mapGet(c.Orders.Get, storefrontOrder),
+			all: func(ctx context.Context) iter.Seq2[Order, error] {
+				return convert(c.Orders.All(ctx, &storefront.OrderListOptions{OrderBy: "id", OrderType: "asc"}), storefrontOrder)
+			},
+			why: "the API documentation shows no update time on an order, and GET /orders sorts by id, " +
+				"paid_at, created_at, payment_status or total_price, never by update",
+		},
+		reader[Product]{
+			get: func(ctx context.Context, id int64) (*Product, error) { return storefrontProductByID(ctx, c, id) },
+			all: products,
+			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
+				return settled(ctx, from, cfg.now, products)
+			},
+		},
+		reader[Customer]{
+			get: func(ctx context.Context, id int64) (*Customer, error) { return storefrontCustomerByID(ctx, c, id) },
+			all: func(ctx context.Context) iter.Seq2[Customer, error] {
+				return func(yield func(Customer, error) bool) {
+					me, err := c.Customers.GetProfile(ctx)
+					if err != nil {
+						yield(Customer{}, err)
+						return
+					}
+					yield(storefrontCustomer(me), nil)
+				}
+			},
+			why: "the customer profile (GET /customers/profile) carries no update time",
+		},
+	), nil
 }
 
 // storefrontNotFound is the error of a Get whose id the storefront does not
@@ -95,30 +100,6 @@ func storefrontFormat(f fmt.State, verb rune, text string) {
 func storefrontNotFound(r Resource, id int64, why string) error {
 	return fmt.Errorf("commerce: storefront %s %d: %w (%s)", r, id, ecomkit.ErrNotFound, why)
 }
-
-// ---- orders ----
-
-const storefrontOrdersNoChanges = "the API documentation shows no update time on an order, " +
-	"and GET /orders sorts by id, paid_at, created_at, payment_status or total_price, never by update"
-
-// storefrontOrders reads the signed-in customer's orders.
-type storefrontOrders struct{ c *storefront.Client }
-
-func (r storefrontOrders) Get(ctx context.Context, id int64) (*Order, error) {
-	o, err := r.c.Orders.Get(ctx, id)
-	return get(o, err, storefrontOrder)
-}
-
-func (r storefrontOrders) All(ctx context.Context) iter.Seq2[Order, error] {
-	return convert(r.c.Orders.All(ctx, &storefront.OrderListOptions{OrderBy: "id", OrderType: "asc"}), storefrontOrder)
-}
-
-func (r storefrontOrders) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-	return unsupported[Order]{platform: Storefront, resource: Orders, reason: storefrontOrdersNoChanges}.Changes(ctx, from)
-}
-
-func (r storefrontOrders) String() string                { return "commerce.Reader{storefront orders}" }
-func (r storefrontOrders) Format(f fmt.State, verb rune) { storefrontFormat(f, verb, r.String()) }
 
 // storefrontOrder maps an order: the API documentation shows only its id.
 // Neither status nor payment status is documented, so both are unknown.
@@ -132,19 +113,13 @@ func storefrontOrder(src *storefront.Order) Order {
 	}
 }
 
-// ---- products ----
-
-// storefrontProducts reads the catalogue of GET /products.
-type storefrontProducts struct {
-	c   *storefront.Client
-	now func() time.Time
-}
-
-func (r storefrontProducts) Get(ctx context.Context, id int64) (*Product, error) {
+// storefrontProductByID walks GET /products until it finds id: GET
+// /products/{id} takes a variant id and answers a variant.
+func storefrontProductByID(ctx context.Context, c *storefront.Client, id int64) (*Product, error) {
 	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	for p, err := range r.c.Products.All(ctx, nil) {
+	for p, err := range c.Products.All(ctx, nil) {
 		if err != nil {
 			return nil, err
 		}
@@ -155,17 +130,6 @@ func (r storefrontProducts) Get(ctx context.Context, id int64) (*Product, error)
 	}
 	return nil, storefrontNotFound(Products, id, "not in the catalogue GET /products lists")
 }
-
-func (r storefrontProducts) All(ctx context.Context) iter.Seq2[Product, error] {
-	return convert(r.c.Products.All(ctx, nil), storefrontProduct)
-}
-
-func (r storefrontProducts) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-	return settled(ctx, from, r.now, r.All)
-}
-
-func (r storefrontProducts) String() string                { return "commerce.Reader{storefront products}" }
-func (r storefrontProducts) Format(f fmt.State, verb rune) { storefrontFormat(f, verb, r.String()) }
 
 // storefrontProduct maps a product of GET /products and its variants.
 func storefrontProduct(src *storefront.Product) Product {
@@ -186,35 +150,21 @@ func storefrontProduct(src *storefront.Product) Product {
 	for i := range src.Variants {
 		v := &src.Variants[i]
 		q := ecomkit.DecimalFromInt(v.InventoryQuantity)
-		p.Variants[i] = Variant{ID: v.ID, Title: v.Title, SKU: v.SKU, Price: storefrontAmount(v.Price), Stock: dec(q), Source: v}
+		p.Variants[i] = Variant{ID: v.ID, Title: v.Title, SKU: v.SKU, Price: sent(v.Price), Stock: dec(q), Source: v}
 		stock = stock.Add(q)
 	}
-	p.Price = storefrontAmount(src.Variants[0].Price)
+	p.Price = sent(src.Variants[0].Price)
 	p.Stock = &stock
 	return p
 }
 
-// storefrontAmount copies an amount the API sent; an absent, null or empty
-// one (the zero Decimal, which a sent 0 is not) is nil.
-func storefrontAmount(d ecomkit.Decimal) *ecomkit.Decimal {
-	if d == (ecomkit.Decimal{}) {
-		return nil
-	}
-	return dec(d)
-}
-
-// ---- customers ----
-
-const storefrontCustomersNoChanges = "the customer profile (GET /customers/profile) carries no update time"
-
-// storefrontCustomers reads the signed-in customer.
-type storefrontCustomers struct{ c *storefront.Client }
-
-func (r storefrontCustomers) Get(ctx context.Context, id int64) (*Customer, error) {
+// storefrontCustomerByID reads the profile: the signed-in customer is the
+// only one the storefront shows.
+func storefrontCustomerByID(ctx context.Context, c *storefront.Client, id int64) (*Customer, error) {
 	if err := check.ID("id", id); err != nil {
 		return nil, err
 	}
-	me, err := r.c.Customers.GetProfile(ctx)
+	me, err := c.Customers.GetProfile(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -224,24 +174,6 @@ func (r storefrontCustomers) Get(ctx context.Context, id int64) (*Customer, erro
 	m := storefrontCustomer(me)
 	return &m, nil
 }
-
-func (r storefrontCustomers) All(ctx context.Context) iter.Seq2[Customer, error] {
-	return func(yield func(Customer, error) bool) {
-		me, err := r.c.Customers.GetProfile(ctx)
-		if err != nil {
-			yield(Customer{}, err)
-			return
-		}
-		yield(storefrontCustomer(me), nil)
-	}
-}
-
-func (r storefrontCustomers) Changes(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-	return unsupported[Customer]{platform: Storefront, resource: Customers, reason: storefrontCustomersNoChanges}.Changes(ctx, from)
-}
-
-func (r storefrontCustomers) String() string                { return "commerce.Reader{storefront customers}" }
-func (r storefrontCustomers) Format(f fmt.State, verb rune) { storefrontFormat(f, verb, r.String()) }
 
 // storefrontCustomer maps the profile and its address book (shipping_info).
 func storefrontCustomer(src *storefront.Customer) Customer {
@@ -275,7 +207,7 @@ func storefrontAddress(a *storefront.ShippingAddress) Address {
 		Name:       fullName(a.FirstName, a.LastName),
 		Company:    a.Company,
 		Line1:      a.AddressOne,
-		Line2:      storefrontJoin(", ", a.AddressTwo, a.ApartmentSuite),
+		Line2:      join(", ", a.AddressTwo, a.ApartmentSuite),
 		City:       a.City,
 		Region:     region,
 		PostalCode: a.Zip,
@@ -283,15 +215,4 @@ func storefrontAddress(a *storefront.ShippingAddress) Address {
 		Phone:      a.Phone,
 		Source:     a,
 	}
-}
-
-// storefrontJoin joins the parts that are not blank with sep.
-func storefrontJoin(sep string, parts ...string) string {
-	var kept []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			kept = append(kept, p)
-		}
-	}
-	return strings.Join(kept, sep)
 }
