@@ -390,3 +390,16 @@ func TestCoreUnsupportedReader(t *testing.T) {
 		assert.Equal(t, 1, n, "%s yields one error", tc.op)
 	}
 }
+
+func TestCoreSettledReadsARecordListedTwiceOnceAtItsLatest(t *testing.T) {
+	var calls int
+	// Offset paging under an insert: id 2 is listed on both pages, edited
+	// in between (second 25 on the later page).
+	feed := coreCandidates(&calls, nil,
+		corePage{date: coreDate(coreT0.Add(time.Hour)), items: []coreItem{coreAt(10, 1), coreAt(20, 2)}},
+		corePage{items: []coreItem{coreAt(25, 2), coreAt(30, 3), coreAt(10, 1)}},
+	)
+	got, errs := coreCollect(t, settled(context.Background(), ecomkit.Checkpoint{}, coreClock(t, time.Time{}, true), feed), 0)
+	assert.Empty(t, errs)
+	assert.Equal(t, []coreItem{coreAt(10, 1), coreAt(25, 2), coreAt(30, 3)}, got)
+}
