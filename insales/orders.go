@@ -606,9 +606,13 @@ func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 //
 // updated_at has whole seconds: an order edited in the same second as the
 // last order read, with a lower id, would fall behind from_id. The walk
-// therefore ends before the orders changed in the server's current second
-// (by the answer's Date header); the next walk from the last checkpoint
-// reads them, so none is skipped.
+// therefore ends before the orders changed in the server's current second,
+// taken from the answer's Date header; the next walk from the last
+// checkpoint reads them, so none is skipped. An answer without a readable
+// Date header (a proxy that strips it) falls back to the client's clock
+// (time.Now, or WithClock's): the walk ends before the orders changed in
+// its current second. That is safe while the local clock is not ahead of
+// the server's; keep it synchronised (NTP) if a proxy strips Date.
 func (s *OrdersService) Changes(ctx context.Context, from Checkpoint, opts *OrderListOptions) iter.Seq2[Order, error] {
 	var o *OrderListOptions
 	limit := 0
