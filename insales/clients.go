@@ -270,8 +270,9 @@ func (s *ClientsService) All(ctx context.Context, opts *ClientListOptions) iter.
 // updated_at then id, paging with updated_since and from_id; save
 // c.Checkpoint() of the last client handled to resume. As every Changes,
 // the walk ends before clients changed in the server's current second (by
-// its Date header), where a later edit of a lower id would fall behind
-// from_id; the next walk reads them.
+// the answer's Date header, or the client's clock when the answer has no
+// readable Date: see OrdersService.Changes), where a later edit of a lower
+// id would fall behind from_id; the next walk reads them.
 func (s *ClientsService) Changes(ctx context.Context, from Checkpoint, opts *ClientListOptions) iter.Seq2[Customer, error] {
 	limit := 0
 	if opts != nil {

@@ -213,8 +213,12 @@ func (s *CollectionsService) All(ctx context.Context, opts *CollectionListOption
 
 // Changes yields every collection updated at or after from, ordered by
 // updated_at then id, through GET /admin/collections.json with
-// updated_since and from_id; see ProductsService.Changes. opts supply the
-// page size; their Page, UpdatedFrom and FromID are ignored.
+// updated_since and from_id; see ProductsService.Changes. As every Changes,
+// the walk ends before the collections changed in the server's current
+// second (by the answer's Date header, or the client's clock when the
+// answer has no readable Date: see OrdersService.Changes); the next walk
+// reads them. opts supply the page size; their Page, UpdatedFrom and FromID
+// are ignored.
 func (s *CollectionsService) Changes(ctx context.Context, from Checkpoint, opts *CollectionListOptions) iter.Seq2[Collection, error] {
 	limit := 0
 	if opts != nil {

@@ -46,15 +46,21 @@ const (
 // Order is a shop's order as GET /admin/orders/{id}.json answers it. Every
 // amount is a Decimal with the text the API sent.
 type Order struct {
-	ID                   int64                  `json:"id"`
-	Key                  string                 `json:"key"`    // The order's secret link key.
-	Number               int64                  `json:"number"` // The number the shop shows (1001).
-	AccountID            int64                  `json:"account_id"`
-	FulfillmentStatus    FulfillmentStatus      `json:"fulfillment_status"`
-	FinancialStatus      FinancialStatus        `json:"financial_status"`
-	CustomStatus         *OrderCustomStatus     `json:"custom_status"`
-	TotalPrice           Decimal                `json:"total_price"`         // Items, delivery and discounts.
-	ItemsPrice           Decimal                `json:"items_price"`         // The lines' total.
+	ID                int64              `json:"id"`
+	Key               string             `json:"key"`    // The order's secret link key.
+	Number            int64              `json:"number"` // The number the shop shows (1001).
+	AccountID         int64              `json:"account_id"`
+	FulfillmentStatus FulfillmentStatus  `json:"fulfillment_status"`
+	FinancialStatus   FinancialStatus    `json:"financial_status"`
+	CustomStatus      *OrderCustomStatus `json:"custom_status"`
+	TotalPrice        Decimal            `json:"total_price"` // Items, delivery and discounts.
+	// ItemsPrice is the lines' total. In the API documentation's examples it
+	// is the sum of the lines' full_total_price (their discounts already
+	// off), less any order discount the lines do not carry (a coupon:
+	// lines 1200, discount 240, items_price 960); one example (items_price
+	// 1800, full_total_price summing to 1440) fits neither, so treat the
+	// relation as observed, not documented.
+	ItemsPrice           Decimal                `json:"items_price"`
 	DeliveryPrice        Decimal                `json:"delivery_price"`      // Delivery after discounts.
 	FullDeliveryPrice    Decimal                `json:"full_delivery_price"` // Delivery before discounts.
 	Margin               Decimal                `json:"margin"`              // The payment gateway's margin.
@@ -135,19 +141,38 @@ type OrderLine struct {
 	Unit             string   `json:"unit"`
 	Quantity         Decimal  `json:"quantity"`
 	ReservedQuantity *Decimal `json:"reserved_quantity"`
-	SalePrice        Decimal  `json:"sale_price"`       // Unit price after discounts.
-	FullSalePrice    Decimal  `json:"full_sale_price"`  // Unit price before discounts.
-	TotalPrice       Decimal  `json:"total_price"`      // The line after discounts.
-	FullTotalPrice   Decimal  `json:"full_total_price"` // The line before discounts.
-	DiscountsAmount  Decimal  `json:"discounts_amount"`
-	Weight           *Decimal `json:"weight"`
-	Dimensions       *string  `json:"dimensions"`
-	Comment          *string  `json:"comment"`
-	VAT              int64    `json:"vat"` // Percent; -1: not subject to VAT.
-	BundleID         *int64   `json:"bundle_id"`
-	CreatedAt        Time     `json:"created_at"`
-	UpdatedAt        Time     `json:"updated_at"`
-	Extra            Extra    `json:"-"` // Undeclared fields.
+	// The line's amounts. The API documentation describes none of them in
+	// words; its order examples show:
+	//   - total_price = sale_price × quantity in every example: discounts
+	//     are not taken off sale_price or total_price;
+	//   - full_total_price = full_sale_price × quantity (within a cent);
+	//   - with discounts_amount 0 the full_ amounts equal the plain ones;
+	//     with discounts on the line they are lower, so "full" does not
+	//     mean "before discounts" (sale_price 100, full_sale_price 90,
+	//     quantity 2, total_price 200, full_total_price 180,
+	//     discounts_amount 20);
+	//   - full_total_price = total_price − discounts_amount in two examples
+	//     (as above; 200 − 88.57 = 111.43) but not in three others
+	//     (total_price 800, discounts_amount 264, full_total_price 643.2),
+	//     so what exactly discounts_amount and the full_ amounts subtract
+	//     is unclear; the lines' discounts_amount does add up to the
+	//     order's discounts' amount in every example with line discounts;
+	//   - an order-level discount (a coupon) may be left off the lines
+	//     entirely: discounts_amount 0 and full_* equal to the plain
+	//     amounts, the discount only in Order.Discounts and ItemsPrice.
+	SalePrice       Decimal  `json:"sale_price"`       // Unit price; no discount is taken off it in the examples.
+	FullSalePrice   Decimal  `json:"full_sale_price"`  // Unit price with the line's discounts off, in the examples.
+	TotalPrice      Decimal  `json:"total_price"`      // sale_price × quantity in the examples.
+	FullTotalPrice  Decimal  `json:"full_total_price"` // The line with its discounts off, in the examples; see above.
+	DiscountsAmount Decimal  `json:"discounts_amount"` // The discounts attributed to the line; see above.
+	Weight          *Decimal `json:"weight"`
+	Dimensions      *string  `json:"dimensions"`
+	Comment         *string  `json:"comment"`
+	VAT             int64    `json:"vat"` // Percent; -1: not subject to VAT.
+	BundleID        *int64   `json:"bundle_id"`
+	CreatedAt       Time     `json:"created_at"`
+	UpdatedAt       Time     `json:"updated_at"`
+	Extra           Extra    `json:"-"` // Undeclared fields.
 }
 
 // UnmarshalJSON decodes the line, keeping undeclared fields in Extra.
@@ -606,9 +631,13 @@ func (s *OrdersService) All(ctx context.Context, opts *OrderListOptions) iter.Se
 //
 // updated_at has whole seconds: an order edited in the same second as the
 // last order read, with a lower id, would fall behind from_id. The walk
-// therefore ends before the orders changed in the server's current second
-// (by the answer's Date header); the next walk from the last checkpoint
-// reads them, so none is skipped.
+// therefore ends before the orders changed in the server's current second,
+// taken from the answer's Date header; the next walk from the last
+// checkpoint reads them, so none is skipped. An answer without a readable
+// Date header (a proxy that strips it) falls back to the client's clock
+// (time.Now, or WithClock's): the walk ends before the orders changed in
+// its current second. That is safe while the local clock is not ahead of
+// the server's; keep it synchronised (NTP) if a proxy strips Date.
 func (s *OrdersService) Changes(ctx context.Context, from Checkpoint, opts *OrderListOptions) iter.Seq2[Order, error] {
 	var o *OrderListOptions
 	limit := 0

@@ -407,6 +407,11 @@ func (s *ProductsService) All(ctx context.Context, opts *ProductListOptions) ite
 // skipped, and a product edited during the sync comes again with its new
 // updated_at. opts supply filters and the page size (250 by default); their
 // Page, UpdatedFrom and FromID are ignored.
+//
+// updated_at has whole seconds, so the walk ends before the products changed
+// in the server's current second (by the answer's Date header, or the
+// client's clock when the answer has none: see OrdersService.Changes); the
+// next walk from the last checkpoint reads them.
 func (s *ProductsService) Changes(ctx context.Context, from Checkpoint, opts *ProductListOptions) iter.Seq2[Product, error] {
 	var o *ProductListOptions
 	limit := 0

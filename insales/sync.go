@@ -39,8 +39,9 @@ var feedStart = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // read after each page. Objects changed during the walk come again later
 // with their new updated_at. updated_at has whole seconds, so the walk ends
 // before the first object changed in the server's current second (by the
-// answer's Date header): from_id would skip an object with a lower id
-// changed later in that same second. None is skipped; the next walk from
+// answer's Date header, or the client's clock when the answer has no
+// readable Date; see openSecond): from_id would skip an object with a lower
+// id changed later in that same second. None is skipped; the next walk from
 // the last checkpoint reads the rest. opts supply filters and the
 // page size (MaxPerPage by default); their page, updated_since and from_id
 // are replaced.
@@ -72,6 +73,7 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			limit = MaxPerPage
 		}
 		size := max(limit, MinPerPage)
+		now := s.clock()
 		cur := from
 		for {
 			if err := ctx.Err(); err != nil {
@@ -96,11 +98,11 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 				yield(zero, err)
 				return
 			}
-			open, hasOpen := openSecond(meta.Header)
+			open := openSecond(meta.Header, now)
 			next := cur
 			for _, item := range page.Items {
 				cp := item.Checkpoint()
-				if hasOpen && !cp.Time.IsZero() && !cp.Time.Before(open) {
+				if !cp.Time.IsZero() && !cp.Time.Before(open) {
 					// The server's current second is still open: an object
 					// with a lower id changed later in it would get this
 					// updated_at and be skipped by from_id. Stop before it;
@@ -126,17 +128,44 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 	}
 }
 
-// openSecond returns the start of the server's current second, from the
-// answer's Date header; objects changed at or after it may still be joined
-// by others in the same second.
-func openSecond(h http.Header) (time.Time, bool) {
-	v := h.Get("Date")
-	if v == "" {
-		return time.Time{}, false
+// openSecond returns the start of the server's current second: objects
+// changed at or after it may still be joined by others in the same second.
+// It comes from the answer's Date header; when there is none or it cannot
+// be read (a proxy that strips it, a hostile server), from the local clock
+// now, read after the answer arrived, so that something is always held
+// back. A local clock behind the server's holds back more (safe); one ahead
+// of it by a second or more holds back too little, which the Date header
+// avoids.
+func openSecond(h http.Header, now func() time.Time) time.Time {
+	if v := h.Get("Date"); v != "" {
+		if t, err := http.ParseTime(v); err == nil {
+			return t.Truncate(time.Second)
+		}
 	}
-	t, err := http.ParseTime(v)
-	if err != nil {
-		return time.Time{}, false
+	return now().Truncate(time.Second)
+}
+
+// WithClock makes Changes read the local time from now instead of
+// time.Now. Changes needs the time only when an answer has no readable Date
+// header: it then stops before the objects changed in the local clock's
+// current second (see OrdersService.Changes). Tests use it to pin that
+// second; a nil now is a *FieldError from NewClient.
+func WithClock(now func() time.Time) Option {
+	return transport.WithValue(clockKey{}, func(any) (any, error) {
+		if now == nil {
+			return nil, transport.Invalid("now", "must not be nil")
+		}
+		return now, nil
+	})
+}
+
+// clockKey records WithClock's clock among the client's options.
+type clockKey struct{}
+
+// clock returns the client's clock: WithClock's, or time.Now.
+func (s *service) clock() func() time.Time {
+	if now, ok := s.t.Value(clockKey{}).(func() time.Time); ok {
+		return now
 	}
-	return t.Truncate(time.Second), true
+	return time.Now
 }

@@ -2,6 +2,7 @@ package shopkit_test
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -396,4 +397,62 @@ func TestOrder2025Fields(t *testing.T) {
 	assert.Equal(t, "PT", o.Client.Delivery.CountryCodeAlpha2)
 	assert.Empty(t, o.Extra)
 	assert.Empty(t, o.Payment.Extra)
+}
+
+// TestOrderClient2025FlatAddress: the order example of Shopkit's 2025 docs
+// (GET /order) carries the client's address flattened next to delivery and
+// billing; those fields decode into OrderClient's declared fields, not
+// Extra, and the rest of the client reads as before.
+func TestOrderClient2025FlatAddress(t *testing.T) {
+	c, w := newWire(t, 200, fixture(t, "orders.list.2025"))
+	o, err := c.Orders.Get(context.Background(), 1337)
+	require.NoError(t, err)
+	got := w.last(t)
+	assert.Equal(t, "/v1/order", got.Path)
+	assert.Equal(t, "id=1337", got.RawQuery)
+
+	cl := o.Client
+	assert.Equal(t, "Avenida do Empresário, 1 Centro de Empresas Inovadoras", cl.Address)
+	assert.Equal(t, "6000-767", cl.Postcode)
+	assert.Equal(t, "Castelo Branco", cl.Town)
+	assert.Equal(t, "Portugal - Continental", cl.Country)
+	assert.Equal(t, "PRT", cl.CountryCode)
+	assert.Equal(t, shopkit.String("+351969057993"), cl.Phone)
+	for _, k := range []string{"address", "postcode", "town", "country", "country_code", "phone"} {
+		assert.NotContains(t, cl.Extra, k, "declared, so not kept in Extra")
+	}
+	assert.Empty(t, cl.Extra, "every field of the example's client is declared")
+
+	// The neighbours are unchanged.
+	assert.Equal(t, "Shopkit", cl.Name)
+	assert.Equal(t, "cfc1c614870f7033bb0a033b6e7cd18e", cl.Hash)
+	assert.Equal(t, "support@shopk.it", cl.Email)
+	assert.Equal(t, "Shopkit", cl.Company)
+	require.NotNil(t, cl.FiscalID)
+	assert.Equal(t, "999999990", *cl.FiscalID)
+	assert.False(t, cl.IsRegistered)
+	assert.Nil(t, cl.Picture)
+	assert.Equal(t, shopkit.String("+351969057993"), cl.Delivery.Phone)
+	assert.Equal(t, "Avenida do Empresário, 1", cl.Delivery.Address)
+	assert.Equal(t, "Centro de Empresas Inovadoras", cl.Delivery.AddressExtra)
+	assert.Equal(t, "6000-767", cl.Delivery.ZipCode)
+	assert.Equal(t, "Castelo Branco", cl.Delivery.City)
+	assert.Equal(t, "Portugal - Continental", cl.Delivery.Country)
+	assert.Equal(t, "PRT", cl.Delivery.CountryCode)
+	assert.Equal(t, "PT", cl.Delivery.CountryCodeAlpha2)
+	assert.Equal(t, "Castelo Branco", cl.Billing.City)
+	// billing.same_as_delivery is not declared on OrderAddress: it stays in
+	// the billing address's Extra, as before.
+	assert.JSONEq(t, `true`, string(cl.Billing.Extra["same_as_delivery"]))
+}
+
+// TestOrderClientFlatAddressTolerant: a phone sent as a number is kept as
+// its text, like OrderAddress.Phone; absent fields read "".
+func TestOrderClientFlatAddressTolerant(t *testing.T) {
+	var cl shopkit.OrderClient
+	require.NoError(t, json.Unmarshal([]byte(`{"email": "a@example.com", "phone": 912345678, "postcode": null}`), &cl))
+	assert.Equal(t, shopkit.String("912345678"), cl.Phone)
+	assert.Empty(t, cl.Postcode)
+	assert.Empty(t, cl.Town)
+	assert.Empty(t, cl.Extra)
 }

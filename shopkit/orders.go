@@ -238,6 +238,20 @@ type OrderClient struct {
 	Delivery OrderAddress `json:"delivery"`
 	Billing  OrderAddress `json:"billing"`
 
+	// Address, Postcode, Town, Country, CountryCode (ISO 3166-1 alpha-3)
+	// and Phone: the client's address flattened, Shopkit's 2025 public
+	// docs. Their examples repeat Delivery's values (Billing's too,
+	// which is the same address there): address is Delivery's address and
+	// address_extra joined by a space, postcode its zip_code, town its city.
+	// Which address they copy when Delivery and Billing differ is not
+	// documented; "" when absent.
+	Address     string `json:"address"`
+	Postcode    string `json:"postcode"`
+	Town        string `json:"town"`
+	Country     string `json:"country"`
+	CountryCode string `json:"country_code"`
+	Phone       String `json:"phone"`
+
 	// Extra keeps fields this model does not declare.
 	Extra Extra `json:"-"`
 }

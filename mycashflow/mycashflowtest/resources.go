@@ -12,6 +12,7 @@ import (
 
 	ecomkit "github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/internal/fakeapi"
+	"github.com/ecomkit/ecomkit-go/mycashflow"
 )
 
 type object = fakeapi.Object
@@ -155,7 +156,7 @@ func (res *resource) show(o object, ex map[string]bool) object {
 }
 
 // listQuery reads page, page_size and sort; ok is false after an answer.
-func (s *Server) listQuery(w http.ResponseWriter, r *http.Request) (page, size int, desc, ok bool) {
+func (s *Server) listQuery(w http.ResponseWriter, r *http.Request) (page, size int, order mycashflow.Sort, ok bool) {
 	first := 1
 	if s.cfg.zeroBased {
 		first = 0
@@ -164,20 +165,44 @@ func (s *Server) listQuery(w http.ResponseWriter, r *http.Request) (page, size i
 	size, okS := fakeapi.QueryInt(r, "page_size", 50)
 	if !okP || !okS || size < 1 || page < 0 {
 		writeError(w, http.StatusBadRequest, "Bad Request", "page and page_size must be non-negative integers")
-		return 0, 0, false, false
+		return 0, 0, "", false
 	}
 	if page < first {
 		page = first
 	}
-	switch r.URL.Query().Get("sort") {
-	case "", "id-asc":
-	case "id-desc":
-		desc = true
+	switch order = mycashflow.Sort(r.URL.Query().Get("sort")); order {
+	case "":
+		order = mycashflow.SortIDAsc
+	case mycashflow.SortIDAsc, mycashflow.SortIDDesc, mycashflow.SortUpdatedAtAsc:
 	default:
-		writeInvalid(w, map[string][]string{"sort": {"Allowed values: id-asc, id-desc"}})
-		return 0, 0, false, false
+		writeInvalid(w, map[string][]string{"sort": {"Allowed values: id-asc, id-desc, updated_at-asc"}})
+		return 0, 0, "", false
 	}
-	return page, size, desc, true
+	return page, size, order, true
+}
+
+// sortRows orders a list as its sort parameter asks: by id, or for
+// updated_at-asc (which public clients send, though the API documentation
+// lists only the id orders) by updated_at, then id. An object without a
+// readable updated_at sorts before every dated one.
+func sortRows(items []object, order mycashflow.Sort) {
+	fakeapi.SortBy(items, "id", order == mycashflow.SortIDDesc)
+	if order != mycashflow.SortUpdatedAtAsc {
+		return
+	}
+	type dated struct {
+		o  object
+		at time.Time
+	}
+	rows := make([]dated, len(items))
+	for i, o := range items {
+		at, _ := ecomkit.ParseTime(fakeapi.Text(o["updated_at"]))
+		rows[i] = dated{o, at}
+	}
+	slices.SortStableFunc(rows, func(a, b dated) int { return a.at.Compare(b.at) })
+	for i, r := range rows {
+		items[i] = r.o
+	}
 }
 
 // timeFilter matches the <field>-from and <field>-to parameters.
@@ -218,7 +243,7 @@ func timeFilter(w http.ResponseWriter, q url.Values) (func(object) bool, bool) {
 // to a parent (false: the parent does not exist).
 func (s *Server) list(res *resource, scope func(params) (func(object) bool, bool)) handler {
 	return func(w http.ResponseWriter, r *http.Request, p params) {
-		page, size, desc, ok := s.listQuery(w, r)
+		page, size, order, ok := s.listQuery(w, r)
 		if !ok {
 			return
 		}
@@ -234,7 +259,7 @@ func (s *Server) list(res *resource, scope func(params) (func(object) bool, bool
 			return
 		}
 		items := res.coll.List(func(o object) bool { return inScope(o) && byTime(o) })
-		fakeapi.SortBy(items, "id", desc)
+		sortRows(items, order)
 		first := 1
 		if s.cfg.zeroBased {
 			first = 0
@@ -399,8 +424,13 @@ func (s *Server) children(parent, res *resource, field string) handler {
 }
 
 // pageRows slices rows when page_size is given; the sub-resource lists
-// carry no meta.
+// carry no meta. They keep their stored order, except that
+// sort=updated_at-asc orders them by updated_at, then id, as the top-level
+// lists do (other sort values are not checked here).
 func pageRows(r *http.Request, rows []object) []object {
+	if order := mycashflow.Sort(r.URL.Query().Get("sort")); order == mycashflow.SortUpdatedAtAsc {
+		sortRows(rows, order)
+	}
 	size, ok := fakeapi.QueryInt(r, "page_size", 0)
 	if !ok || size <= 0 {
 		return rows

@@ -8,9 +8,11 @@
 //
 // It answers every endpoint of package mycashflow at the same paths (the
 // defaults, or those given with WithPaths), checks HTTP Basic credentials
-// (User and APIKey), pages lists with "meta", answers validation errors
-// with 422 {"errors": {field: [messages]}} and other errors with
-// {"error", "description"}, and starts preloaded with the API
+// (User and APIKey), pages lists with "meta" and sorts them as the sort
+// parameter asks (id-asc, id-desc, or updated_at-asc, which the package
+// accepts from public clients: by updated_at, then id), answers
+// validation errors with 422 {"errors": {field: [messages]}} and other
+// errors with {"error", "description"}, and starts preloaded with the API
 // documentation's examples (Empty starts it bare).
 //
 // Its surface is the one every fake of this module has: BaseURL (for
