@@ -115,21 +115,25 @@
 //	                            financial_status as sent
 //	  Order.Currency            currency_code as sent ("RUR" for roubles, not "RUB")
 //	  Order.Subtotal            items_price (approximate: undefined in the API
-//	                            documentation; in its examples it equals the lines'
-//	                            full_total_price, i.e. order discounts are already off it)
-//	  Order.ShippingTotal       delivery_price (approximate: full_delivery_price, higher in
-//	                            one example, looks like the price before a delivery
-//	                            discount)
-//	  Order.DiscountTotal       computed: sum of discounts[].amount; 0 for an empty list;
-//	                            nil when the list or an amount is missing
+//	                            documentation; in 13 of its 16 examples it is the sum of
+//	                            the lines' full_total_price, so the discounts are already
+//	                            off it; in two it is also less a coupon the lines do not
+//	                            carry)
+//	  Order.ShippingTotal       full_delivery_price, else delivery_price (approximate: in
+//	                            all 16 examples total_price = items_price +
+//	                            full_delivery_price; the two differ in one)
+//	  Order.DiscountTotal       computed: sum of discounts[].amount, already deducted in
+//	                            Subtotal; 0 for an empty list; nil when the list or an
+//	                            amount is missing
 //	  Order.TaxTotal            — (lines carry a VAT rate, vat; no tax amount is sent)
-//	  Order.Total               total_price as sent (the examples do not always add up)
+//	  Order.Total               total_price as sent
 //	  Order.Lines               order_lines[]: ID id, ProductID product_id (0 when null),
 //	                            VariantID variant_id, SKU sku, Title title (as ordered),
-//	                            Quantity quantity, UnitPrice sale_price, Total total_price
-//	                            (approximate: quantity × sale_price in every example, before
-//	                            the line's share of order discounts, discounts_amount; the
-//	                            examples' full_sale_price/full_total_price are after it)
+//	                            Quantity quantity, UnitPrice sale_price (before the line's
+//	                            discounts: quantity × sale_price = total_price in every
+//	                            example), Total full_total_price, else total_price
+//	                            (approximate: after the line's discounts, discounts_amount,
+//	                            in the examples; the lines' totals add up to Subtotal)
 //	  Order.Customer            client: ID id, Email email, Phone phone, Name as
 //	                            Customer.Name
 //	  Order.BillingAddress      — (an InSales order has no billing address)
@@ -218,7 +222,7 @@
 //	  CustomerRef.Email        client.email
 //	  CustomerRef.Name         client.name
 //	  CustomerRef.Phone        client.phone (Shopkit's 2025 public docs, where it equals
-//	                           delivery.phone; read from OrderClient.Extra); "" in older answers
+//	                           delivery.phone); "" in older answers
 //	  Order.BillingAddress     client.billing; nil when absent
 //	  Order.ShippingAddress    client.delivery; nil when absent
 //	  Address.Name             name

@@ -101,6 +101,15 @@ func insalesPaymentStatus(s insales.FinancialStatus) PaymentStatus {
 	return PaymentStatusUnknown
 }
 
+// insalesFirstSent is the first amount the API sent: the final (full_)
+// amount, else the plain one when an answer lacks it.
+func insalesFirstSent(full, plain ecomkit.Decimal) *ecomkit.Decimal {
+	if d := sent(full); d != nil {
+		return d
+	}
+	return sent(plain)
+}
+
 // insalesDiscountTotal sums the amounts of the order's discounts: 0 for an
 // empty list, nil when the order sends no list (null or missing) or a
 // discount without its amount (the sum would be wrong).
@@ -132,7 +141,7 @@ func insalesOrder(src *insales.Order) Order {
 		PlatformPaymentStatus: string(src.FinancialStatus),
 		Currency:              string(src.CurrencyCode),
 		Subtotal:              sent(src.ItemsPrice),
-		ShippingTotal:         sent(src.DeliveryPrice),
+		ShippingTotal:         insalesFirstSent(src.FullDeliveryPrice, src.DeliveryPrice),
 		DiscountTotal:         insalesDiscountTotal(src.Discounts),
 		Total:                 sent(src.TotalPrice),
 		Source:                src,
@@ -149,7 +158,7 @@ func insalesOrder(src *insales.Order) Order {
 				Title:     l.Title,
 				Quantity:  l.Quantity,
 				UnitPrice: sent(l.SalePrice),
-				Total:     sent(l.TotalPrice),
+				Total:     insalesFirstSent(l.FullTotalPrice, l.TotalPrice),
 				Source:    l,
 			}
 		}

@@ -135,7 +135,7 @@ func TestInSalesOrderGetMatchesTheDocumentation(t *testing.T) {
 	}
 	insalesCheck(t, "Currency", o.Currency, src.CurrencyCode, "RUR")
 	insalesCheck(t, "Subtotal", o.Subtotal, src.ItemsPrice, "1500.0")
-	insalesCheck(t, "ShippingTotal", o.ShippingTotal, src.DeliveryPrice, "100.0")
+	insalesCheck(t, "ShippingTotal", o.ShippingTotal, src.FullDeliveryPrice, "100.0")
 	insalesCheck(t, "Total", o.Total, src.TotalPrice, "1600.0")
 	// "discounts": [] in the example: nothing taken off.
 	if len(src.Discounts) != 0 || src.Discounts == nil {
@@ -167,7 +167,7 @@ func TestInSalesOrderGetMatchesTheDocumentation(t *testing.T) {
 		insalesCheck(t, f+"Title", l.Title, sl.Title, want.title)
 		insalesCheck(t, f+"Quantity", l.Quantity, sl.Quantity, want.qty)
 		insalesCheck(t, f+"UnitPrice", l.UnitPrice, sl.SalePrice, want.unit)
-		insalesCheck(t, f+"Total", l.Total, sl.TotalPrice, want.sum)
+		insalesCheck(t, f+"Total", l.Total, sl.FullTotalPrice, want.sum)
 	}
 
 	if o.Customer == nil || src.Client == nil {
@@ -239,6 +239,19 @@ func TestInSalesOrdersAllListsTheDocumentation(t *testing.T) {
 		insalesCheck(t, f+"Subtotal", o.Subtotal, src.ItemsPrice, w.subtotal)
 		insalesCheck(t, f+"Total", o.Total, src.TotalPrice, w.total)
 		insalesDecIs(t, f+"DiscountTotal", o.DiscountTotal, w.discount)
+		// The lines' totals are after their discounts and add up to the
+		// subtotal, and the subtotal and delivery to the total, in every
+		// example.
+		var lines, whole ecomkit.Decimal
+		for _, l := range o.Lines {
+			lines = lines.Add(*l.Total)
+		}
+		if lines.Cmp(*o.Subtotal) != 0 {
+			t.Errorf("%slines add up to %s, Subtotal %s", f, lines, o.Subtotal)
+		}
+		if whole = o.Subtotal.Add(*o.ShippingTotal); whole.Cmp(*o.Total) != 0 {
+			t.Errorf("%sSubtotal + ShippingTotal = %s, Total %s", f, whole, o.Total)
+		}
 		if len(src.Discounts) > 0 {
 			insalesCheck(t, f+"DiscountTotal", o.DiscountTotal, src.Discounts[0].Amount, w.discount)
 		}

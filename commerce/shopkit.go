@@ -2,7 +2,6 @@ package commerce
 
 import (
 	"context"
-	"encoding/json"
 	"iter"
 	"strconv"
 	"sync"
@@ -232,26 +231,13 @@ func shopkitOrder(o *shopkit.Order) Order {
 
 // shopkitCustomerRef is the order's client; nil when the order has none.
 func shopkitCustomerRef(c *shopkit.OrderClient) *CustomerRef {
-	phone := shopkitExtraText(c.Extra, "phone") // client.phone: Shopkit's 2025 public docs
+	phone := string(c.Phone) // client.phone: Shopkit's 2025 public docs
 	if c.Name == "" && c.Email == "" && c.Company == "" && c.FiscalID == nil && c.Hash == "" && phone == "" &&
+		c.Address == "" && c.Postcode == "" && c.Town == "" && c.Country == "" && c.CountryCode == "" &&
 		shopkitOrderAddress(&c.Delivery) == nil && shopkitOrderAddress(&c.Billing) == nil && len(c.Extra) == 0 {
 		return nil
 	}
 	return &CustomerRef{Email: c.Email, Name: c.Name, Phone: phone}
-}
-
-// shopkitExtraText reads a text (or number) field the model does not
-// declare; "" when absent, null or not a scalar.
-func shopkitExtraText(x ecomkit.Extra, key string) string {
-	raw, ok := x[key]
-	if !ok {
-		return ""
-	}
-	var s shopkit.String
-	if json.Unmarshal(raw, &s) != nil {
-		return ""
-	}
-	return string(s)
 }
 
 // shopkitOrderAddress is nil for an address the order does not carry.
