@@ -24,9 +24,10 @@ import (
 // by updated_at then id and resumes after the checkpoint with from_id, one
 // page at a time, so nothing is read into memory beyond a page. The walk
 // stops before the records changed in the server's current second, by the
-// answer's Date header (see insales.OrdersService.Changes); WithClock does
-// not apply to InSales. Deletions do not show in Changes (the API's feed has
-// none).
+// answer's Date header, or without one by the client's clock (see
+// insales.OrdersService.Changes): set it on c with insales.WithClock, as
+// this package's WithClock does not reach a client built already.
+// Deletions do not show in Changes (the API's feed has none).
 //
 // Nothing is unsupported. Each value's Source is the *insales.Order,
 // *insales.Product or *insales.Customer as decoded; see the package doc for
@@ -35,7 +36,7 @@ func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
 		return nil, errNilClient()
 	}
-	_ = opts // no option applies to InSales (see WithClock above)
+	_ = opts // no option applies to InSales (the clock is c's: insales.WithClock)
 	return newStore(InSales,
 		reader[Order]{
 			get: mapGet(c.Orders.Get, insalesOrder),

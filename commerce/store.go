@@ -119,7 +119,8 @@ type storeConfig struct {
 
 // WithClock sets the clock a Store uses for Changes when the platform's
 // answer has no Date header (the server's clock is used when it has one);
-// tests pass a fixed one. The default is time.Now.
+// tests pass a fixed one. The default is time.Now. The InSales Store walks
+// with the insales client's own clock instead (insales.WithClock).
 func WithClock(now func() time.Time) StoreOption {
 	return func(c *storeConfig) {
 		if now != nil {
