@@ -3,6 +3,7 @@ package commerce
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"iter"
 	"net/http"
 	"slices"
@@ -46,6 +47,14 @@ func compareCheckpoints(a, b ecomkit.Checkpoint) int {
 // (an insert shifting a page boundary) is yielded once, at its latest.
 func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now func() time.Time,
 	candidates func(context.Context) iter.Seq2[T, error]) iter.Seq2[T, error] {
+	return settledWithin(ctx, from, now, defaultMaxWindow, candidates)
+}
+
+// settledWithin is settled holding at most max records: past that it ends
+// with an error matching ErrWindowTooLarge, as a server that never stops
+// answering new records must not exhaust memory.
+func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now func() time.Time, max int,
+	candidates func(context.Context) iter.Seq2[T, error]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
 		var meta ecomkit.Response
@@ -71,6 +80,11 @@ func settled[T checkpointer](ctx context.Context, from ecomkit.Checkpoint, now f
 					keep[i] = v
 				}
 				continue
+			}
+			if len(keep) == max {
+				yield(zero, fmt.Errorf("%w: more than %d records changed after %s #%d; resume from a later "+
+					"checkpoint or raise WithMaxWindow", ErrWindowTooLarge, max, from.Time.Format(time.RFC3339), from.ID))
+				return
 			}
 			at[cp.ID] = len(keep)
 			keep = append(keep, v)

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ecomkit/ecomkit-go"
 	"github.com/ecomkit/ecomkit-go/commerce"
 	"github.com/ecomkit/ecomkit-go/shopkit/shopkittest"
 )
@@ -84,4 +85,33 @@ func orderIDs(os []commerce.Order) []int64 {
 		out[i] = o.ID
 	}
 	return out
+}
+
+// A Changes walk that must hold its window in memory stops at
+// WithMaxWindow with an error, instead of growing without bound.
+func TestWithMaxWindowBoundsAWalkHeldInMemory(t *testing.T) {
+	srv := shopkittest.NewServer()
+	defer srv.Close()
+	ctx := context.Background()
+	all, err := commerce.NewShopkit(srv.Client())
+	require.NoError(t, err)
+	n := 0
+	for _, err := range all.Products().Changes(ctx, ecomkit.Checkpoint{}) {
+		require.NoError(t, err)
+		n++
+	}
+	require.Greater(t, n, 1, "the fake holds several products")
+
+	small, err := commerce.NewShopkit(srv.Client(), commerce.WithMaxWindow(n-1))
+	require.NoError(t, err)
+	var got []error
+	for p, err := range small.Products().Changes(ctx, ecomkit.Checkpoint{}) {
+		if err == nil {
+			t.Errorf("product %d yielded from a window over the limit", p.ID)
+			continue
+		}
+		got = append(got, err)
+	}
+	require.Len(t, got, 1)
+	assert.ErrorIs(t, got[0], commerce.ErrWindowTooLarge)
 }

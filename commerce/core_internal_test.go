@@ -403,3 +403,24 @@ func TestCoreSettledReadsARecordListedTwiceOnceAtItsLatest(t *testing.T) {
 	assert.Empty(t, errs)
 	assert.Equal(t, []coreItem{coreAt(10, 1), coreAt(25, 2), coreAt(30, 3)}, got)
 }
+
+func TestCoreSettledRefusesAWindowLargerThanItsLimit(t *testing.T) {
+	var calls int
+	feed := coreCandidates(&calls, nil, corePage{date: coreDate(coreT0.Add(time.Hour)),
+		items: []coreItem{coreAt(1, 1), coreAt(2, 2), coreAt(3, 3)}})
+	clock := coreClock(t, time.Time{}, true)
+	got, errs := coreCollect(t, settledWithin(context.Background(), ecomkit.Checkpoint{}, clock, 2, feed), 0)
+	assert.Empty(t, got, "nothing is yielded from a window that is not whole")
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrWindowTooLarge)
+	assert.Contains(t, errs[0].Error(), "more than 2 records changed after")
+
+	// Records at or before the checkpoint do not count against the limit.
+	got, errs = coreCollect(t, settledWithin(context.Background(), coreAt(1, 1).Checkpoint(), clock, 2, feed), 0)
+	assert.Empty(t, errs)
+	assert.Equal(t, []coreItem{coreAt(2, 2), coreAt(3, 3)}, got)
+
+	cfg := newConfig([]StoreOption{WithMaxWindow(5)})
+	assert.Equal(t, 5, cfg.maxWindow)
+	assert.Equal(t, defaultMaxWindow, newConfig([]StoreOption{WithMaxWindow(0)}).maxWindow, "n < 1 keeps the default")
+}

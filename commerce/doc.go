@@ -53,7 +53,8 @@
 // last one: nothing is skipped, nothing is read twice unless it changed
 // again. Where the platform's filter is coarse (a day) or its answer is not
 // ordered by update time, the Store reads the filter's window, keeps what
-// is after the checkpoint and sorts it; that window is held in memory. Every
+// is after the checkpoint and sorts it; that window is held in memory, up to
+// WithMaxWindow records (ErrWindowTooLarge past it). Every
 // walk leaves records updated in the platform's current second (by its Date
 // header) to the next call, since another edit may still land in that
 // second.

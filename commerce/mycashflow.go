@@ -58,7 +58,7 @@ func NewMyCashflow(c *mycashflow.Client, opts ...StoreOption) (Store, error) {
 				return convert(c.Customers.All(ctx, byID), mycashflowCustomer)
 			},
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-				return settled(ctx, from, cfg.now, func(ctx context.Context) iter.Seq2[Customer, error] {
+				return settledWithin(ctx, from, cfg.now, cfg.maxWindow, func(ctx context.Context) iter.Seq2[Customer, error] {
 					// UpdatedFrom is inclusive and sent to the second (a zero
 					// time is not sent): the window holds every customer after
 					// from, and settled drops those at or before it.

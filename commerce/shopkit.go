@@ -56,7 +56,7 @@ func NewShopkit(c *shopkit.Client, opts ...StoreOption) (Store, error) {
 				return convert(c.Orders.All(ctx, shopkitOrderOptions()), shopkitOrder)
 			},
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-				return settled(ctx, from, cfg.now, func(ctx context.Context) iter.Seq2[Order, error] {
+				return settledWithin(ctx, from, cfg.now, cfg.maxWindow, func(ctx context.Context) iter.Seq2[Order, error] {
 					opts := shopkitOrderOptions()
 					if !from.Time.IsZero() {
 						opts.UpdatedFrom = shopkitDayBefore(from.Time)
@@ -80,7 +80,7 @@ func NewShopkit(c *shopkit.Client, opts ...StoreOption) (Store, error) {
 			},
 			all: products,
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-				return settled(ctx, from, cfg.now, products)
+				return settledWithin(ctx, from, cfg.now, cfg.maxWindow, products)
 			},
 		},
 		reader[Customer]{

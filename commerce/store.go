@@ -114,7 +114,31 @@ func (e *UnsupportedError) Is(target error) bool { return target == ErrUnsupport
 type StoreOption func(*storeConfig)
 
 type storeConfig struct {
-	now func() time.Time
+	now       func() time.Time
+	maxWindow int
+}
+
+// defaultMaxWindow is how many changed records a Changes walk that reads
+// its window into memory holds at most, unless WithMaxWindow says otherwise.
+const defaultMaxWindow = 200_000
+
+// ErrWindowTooLarge is matched by the error that ends a Changes walk whose
+// window (the records changed after the checkpoint, which some platforms
+// make the Store read into memory and sort; see the package doc) holds more
+// records than WithMaxWindow allows.
+var ErrWindowTooLarge = errors.New("commerce: changes window too large")
+
+// WithMaxWindow sets how many changed records a Changes walk may hold in
+// memory where the platform makes it read its window whole (Shopkit,
+// MyCashflow, the storefront's products); past it the walk ends with an
+// error matching ErrWindowTooLarge instead of exhausting memory. The
+// default is 200,000; n < 1 keeps it.
+func WithMaxWindow(n int) StoreOption {
+	return func(c *storeConfig) {
+		if n >= 1 {
+			c.maxWindow = n
+		}
+	}
 }
 
 // WithClock sets the clock a Store uses for Changes when the platform's
@@ -130,7 +154,7 @@ func WithClock(now func() time.Time) StoreOption {
 }
 
 func newConfig(opts []StoreOption) storeConfig {
-	c := storeConfig{now: time.Now}
+	c := storeConfig{now: time.Now, maxWindow: defaultMaxWindow}
 	for _, o := range opts {
 		if o != nil {
 			o(&c)

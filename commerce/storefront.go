@@ -75,7 +75,7 @@ func NewStorefront(c *storefront.Client, opts ...StoreOption) (Store, error) {
 			get: func(ctx context.Context, id int64) (*Product, error) { return storefrontProductByID(ctx, c, id) },
 			all: products,
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-				return settled(ctx, from, cfg.now, products)
+				return settledWithin(ctx, from, cfg.now, cfg.maxWindow, products)
 			},
 		},
 		reader[Customer]{
