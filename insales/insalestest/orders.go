@@ -539,6 +539,7 @@ func buildOrder(s *Server, old, in object) (object, map[string][]string) {
 				o["delivery_price"] = money(rat(x["price"])) // totals adds the margin for full_delivery_price
 			} else {
 				o["payment_title"], o["payment_description"] = x["title"], x["description"]
+				o["margin"] = string(money(rat(x["margin"]))) // the gateway's percent, as orders.update's example shows
 			}
 		}
 	}
