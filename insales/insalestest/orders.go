@@ -270,7 +270,8 @@ func (s *Server) lineFor(in object, id int64, now string) (object, bool) {
 // fake does not copy them: the two orders.create examples with a coupon
 // leave it off the lines (discounts_amount 0, full_total_price =
 // total_price) and take it off items_price only (lines 1200, 20% off,
-// items_price 960), and the orders.update example that switches to the
+// items_price 960: the fake's items_price and total_price match, its lines
+// carry the coupon), and the orders.update example that switches to the
 // payment gateway with margin 20 shows items_price 1800 (1500 × 1.2,
 // nothing off) while its lines' full_total_price add up to 1440. The
 // preloaded examples are served as written; totals runs only when an
