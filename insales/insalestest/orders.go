@@ -236,50 +236,133 @@ func (s *Server) lineFor(in object, id int64, now string) (object, bool) {
 		"created_at": now, "updated_at": now}, true
 }
 
-// totals recomputes the lines' and the order's amounts after discounts.
+// totals recomputes an order's amounts after a change, as the API
+// documentation's order examples show them. The arithmetic is exact
+// (big.Rat) and every amount is rounded to cents, halves away from zero,
+// before it is used further, so the relations below hold between the
+// values as written. With m = 1 + margin/100 (the order's margin: the
+// percent its payment gateway adds, 0 on most orders):
+//
+//   - a line: total_price = sale_price × quantity; discounts_amount = the
+//     sum of its shares of the order's discounts; full_total_price =
+//     (total_price − discounts_amount) × m; full_sale_price =
+//     full_total_price / quantity.
+//   - a discount applies to the lines in its discount_order_lines_ids, or
+//     to every line when that is empty. Its amount is its percent of those
+//     lines' total_price (type_id 1) or its sum (type_id 2), at most their
+//     total_price; full_amount = amount × m. The amount is shared over
+//     those lines (the ones with a total_price) in proportion to their
+//     total_price, each share rounded to cents and the last line taking
+//     the remainder, so the shares add up to the amount exactly. The
+//     orders.update example takes 10% off line 25 (200.0) and 100 and 20
+//     off lines 25 and 26 (200.0 and 150.0): 20 + 57.14 + 11.43 = 88.57
+//     and 42.86 + 8.57 = 51.43. A line's discounts_amount stops at its
+//     total_price, so full_total_price is never negative.
+//   - the order: items_price = Σ full_total_price (the discounts already
+//     off); delivery_price is the delivery variant's price and
+//     full_delivery_price = delivery_price × m; total_price =
+//     items_price + full_delivery_price. The first discount is repeated
+//     as discount.
+//
+// Thirteen of the documentation's sixteen order examples fit these rules
+// (two of them with margin 20: lines 800 and 200, 30% off: 240 and 60,
+// full_total_price 672 and 168, full_amount 360). Three do not, and the
+// fake does not copy them: the two orders.create examples with a coupon
+// leave it off the lines (discounts_amount 0, full_total_price =
+// total_price) and take it off items_price only (lines 1200, 20% off,
+// items_price 960: the fake's items_price and total_price match, its lines
+// carry the coupon), and the orders.update example that switches to the
+// payment gateway with margin 20 shows items_price 1800 (1500 × 1.2,
+// nothing off) while its lines' full_total_price add up to 1440. The
+// preloaded examples are served as written; totals runs only when an
+// order is created or changed.
 func totals(o object) {
+	m := new(big.Rat).Add(big.NewRat(1, 1), new(big.Rat).Quo(rat(o["margin"]), big.NewRat(100, 1)))
 	lines := objects(o["order_lines"])
-	items := new(big.Rat)
-	for _, l := range lines {
-		t := new(big.Rat).Mul(rat(l["sale_price"]), rat(l["quantity"]))
-		l["total_price"], l["full_total_price"], l["discounts_amount"] = money(t), money(t), money(new(big.Rat))
-		items.Add(items, t)
+	price := make([]*big.Rat, len(lines)) // each line's total_price
+	off := make([]*big.Rat, len(lines))   // each line's discounts_amount
+	for i, l := range lines {
+		price[i] = cents(new(big.Rat).Mul(rat(l["sale_price"]), rat(l["quantity"])))
+		off[i] = new(big.Rat)
 	}
-	off := new(big.Rat)
 	for _, d := range objects(o["discounts"]) {
-		base := items
-		if ids := objects(nil); len(ids) == 0 && d["discount_order_lines_ids"] != nil {
-			if want, _ := d["discount_order_lines_ids"].([]any); len(want) > 0 {
-				base = new(big.Rat)
-				for _, l := range lines {
-					for _, id := range want {
-						if fakeapi.Text(id) == fakeapi.Text(l["id"]) {
-							base.Add(base, rat(l["total_price"]))
-						}
-					}
-				}
+		want, _ := d["discount_order_lines_ids"].([]any)
+		var on []int // the lines it applies to, with a total_price
+		base := new(big.Rat)
+		for i, l := range lines {
+			if price[i].Sign() <= 0 || !(len(want) == 0 || hasID(want, l["id"])) {
+				continue
 			}
+			on = append(on, i)
+			base.Add(base, price[i])
 		}
 		amount := rat(d["discount"])
 		if fakeapi.Text(d["type_id"]) != "2" {
+			d["percent"] = money(amount)
 			amount = new(big.Rat).Mul(base, new(big.Rat).Quo(amount, big.NewRat(100, 1)))
-			d["percent"] = money(rat(d["discount"]))
 		}
-		d["amount"], d["full_amount"] = money(amount), money(amount)
-		off.Add(off, amount)
+		amount = cents(amount)
+		if amount.Cmp(base) > 0 {
+			amount.Set(base)
+		}
+		if amount.Sign() < 0 {
+			amount.SetInt64(0)
+		}
+		left := new(big.Rat).Set(amount)
+		for k, i := range on {
+			share := left
+			if k < len(on)-1 {
+				share = cents(new(big.Rat).Quo(new(big.Rat).Mul(amount, price[i]), base))
+			}
+			off[i].Add(off[i], share)
+			left = new(big.Rat).Sub(left, share)
+		}
+		d["amount"], d["full_amount"] = money(amount), money(new(big.Rat).Mul(amount, m))
 	}
-	delivery := rat(o["full_delivery_price"])
-	total := new(big.Rat).Add(items, delivery)
-	total.Sub(total, off)
-	if total.Sign() < 0 {
-		total = new(big.Rat)
+	items := new(big.Rat)
+	for i, l := range lines {
+		if off[i].Cmp(price[i]) > 0 {
+			off[i].Set(price[i])
+		}
+		full := cents(new(big.Rat).Mul(new(big.Rat).Sub(price[i], off[i]), m))
+		unit := cents(new(big.Rat).Mul(rat(l["sale_price"]), m))
+		if q := rat(l["quantity"]); q.Sign() != 0 {
+			unit = new(big.Rat).Quo(full, q)
+		}
+		l["total_price"], l["discounts_amount"], l["full_total_price"], l["full_sale_price"] = money(price[i]), money(off[i]), money(full), money(unit)
+		items.Add(items, full)
 	}
-	o["items_price"], o["delivery_price"], o["total_price"] = money(items), money(delivery), money(total)
+	var delivery *big.Rat
+	if o["delivery_price"] == nil && o["full_delivery_price"] != nil { // an order loaded without it
+		delivery = new(big.Rat).Quo(rat(o["full_delivery_price"]), m)
+	} else {
+		delivery = rat(o["delivery_price"])
+	}
+	delivery = cents(delivery)
+	fullDelivery := cents(new(big.Rat).Mul(delivery, m))
+	o["items_price"], o["delivery_price"], o["full_delivery_price"] = money(items), money(delivery), money(fullDelivery)
+	o["total_price"] = money(new(big.Rat).Add(items, fullDelivery))
 	if ds := objects(o["discounts"]); len(ds) > 0 {
 		o["discount"] = ds[0]
 	} else {
 		o["discount"] = nil
 	}
+}
+
+// cents rounds r to two decimals, halves away from zero, as money writes it.
+func cents(r *big.Rat) *big.Rat {
+	c, _ := new(big.Rat).SetString(r.FloatString(2))
+	return c
+}
+
+// hasID reports whether ids (a JSON list) holds id.
+func hasID(ids []any, id any) bool {
+	for _, x := range ids {
+		if fakeapi.Text(x) == fakeapi.Text(id) {
+			return true
+		}
+	}
+	return false
 }
 
 func buildOrder(s *Server, old, in object) (object, map[string][]string) {
@@ -454,9 +537,10 @@ func buildOrder(s *Server, old, in object) (object, map[string][]string) {
 			o[k] = v
 			if k == "delivery_variant_id" {
 				o["delivery_title"], o["delivery_description"] = x["title"], x["description"]
-				o["full_delivery_price"] = money(rat(x["price"]))
+				o["delivery_price"] = money(rat(x["price"])) // totals adds the margin for full_delivery_price
 			} else {
 				o["payment_title"], o["payment_description"] = x["title"], x["description"]
+				o["margin"] = string(money(rat(x["margin"]))) // the gateway's percent, as orders.update's example shows
 			}
 		}
 	}
