@@ -53,17 +53,17 @@ type Order struct {
 	FulfillmentStatus FulfillmentStatus  `json:"fulfillment_status"`
 	FinancialStatus   FinancialStatus    `json:"financial_status"`
 	CustomStatus      *OrderCustomStatus `json:"custom_status"`
-	TotalPrice        Decimal            `json:"total_price"` // Items, delivery and discounts.
+	TotalPrice        Decimal            `json:"total_price"` // items_price + full_delivery_price in every example.
 	// ItemsPrice is the lines' total. In the API documentation's examples it
-	// is the sum of the lines' full_total_price (their discounts already
-	// off), less any order discount the lines do not carry (a coupon:
-	// lines 1200, discount 240, items_price 960); one example (items_price
-	// 1800, full_total_price summing to 1440) fits neither, so treat the
-	// relation as observed, not documented.
+	// is the sum of the lines' full_total_price (their discounts off, the
+	// payment gateway's margin added), less any order discount the lines do
+	// not carry (a coupon: lines 1200, discount 240, items_price 960); one
+	// example (items_price 1800, full_total_price summing to 1440) fits
+	// neither, so treat the relation as observed, not documented.
 	ItemsPrice           Decimal                `json:"items_price"`
-	DeliveryPrice        Decimal                `json:"delivery_price"`      // Delivery after discounts.
-	FullDeliveryPrice    Decimal                `json:"full_delivery_price"` // Delivery before discounts.
-	Margin               Decimal                `json:"margin"`              // The payment gateway's margin.
+	DeliveryPrice        Decimal                `json:"delivery_price"`      // Delivery as its variant prices it.
+	FullDeliveryPrice    Decimal                `json:"full_delivery_price"` // delivery_price with the margin added (600 → 720 at 20).
+	Margin               Decimal                `json:"margin"`              // The payment gateway's margin, percent; full_ amounts add it.
 	CurrencyCode         CurrencyCode           `json:"currency_code"`
 	Comment              *string                `json:"comment"`
 	ManagerComment       *string                `json:"manager_comment"`
@@ -151,19 +151,18 @@ type OrderLine struct {
 	//     mean "before discounts" (sale_price 100, full_sale_price 90,
 	//     quantity 2, total_price 200, full_total_price 180,
 	//     discounts_amount 20);
-	//   - full_total_price = total_price − discounts_amount in two examples
-	//     (as above; 200 − 88.57 = 111.43) but not in three others
-	//     (total_price 800, discounts_amount 264, full_total_price 643.2),
-	//     so what exactly discounts_amount and the full_ amounts subtract
-	//     is unclear; the lines' discounts_amount does add up to the
-	//     order's discounts' amount in every example with line discounts;
+	//   - full_total_price = (total_price − discounts_amount) × (1 +
+	//     margin/100), the order's payment gateway margin: 200 − 88.57 =
+	//     111.43 at margin 0, (800 − 264) × 1.2 = 643.2 at margin 20; the
+	//     lines' discounts_amount add up to the order's discounts' amount in
+	//     every example with line discounts;
 	//   - an order-level discount (a coupon) may be left off the lines
 	//     entirely: discounts_amount 0 and full_* equal to the plain
 	//     amounts, the discount only in Order.Discounts and ItemsPrice.
 	SalePrice       Decimal  `json:"sale_price"`       // Unit price; no discount is taken off it in the examples.
-	FullSalePrice   Decimal  `json:"full_sale_price"`  // Unit price with the line's discounts off, in the examples.
+	FullSalePrice   Decimal  `json:"full_sale_price"`  // full_total_price / quantity, in the examples.
 	TotalPrice      Decimal  `json:"total_price"`      // sale_price × quantity in the examples.
-	FullTotalPrice  Decimal  `json:"full_total_price"` // The line with its discounts off, in the examples; see above.
+	FullTotalPrice  Decimal  `json:"full_total_price"` // The line with its discounts off and the margin added; see above.
 	DiscountsAmount Decimal  `json:"discounts_amount"` // The discounts attributed to the line; see above.
 	Weight          *Decimal `json:"weight"`
 	Dimensions      *string  `json:"dimensions"`
@@ -188,8 +187,8 @@ type OrderDiscount struct {
 	TypeID                DiscountType `json:"type_id"`
 	Discount              Decimal      `json:"discount"` // Percent or money, per TypeID.
 	Percent               *Decimal     `json:"percent"`
-	Amount                Decimal      `json:"amount"` // The money it takes off.
-	FullAmount            Decimal      `json:"full_amount"`
+	Amount                Decimal      `json:"amount"`      // The money it takes off.
+	FullAmount            Decimal      `json:"full_amount"` // amount with the order's margin added.
 	ReferenceID           *int64       `json:"reference_id"`
 	ReferenceType         *string      `json:"reference_type"` // "DiscountCode" for a coupon.
 	DiscountCodeID        *int64       `json:"discount_code_id"`
