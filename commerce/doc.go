@@ -117,15 +117,15 @@
 //	  Order.Currency            currency_code as sent ("RUR" for roubles, not "RUB")
 //	  Order.Subtotal            items_price (approximate: undefined in the API
 //	                            documentation; in 13 of its 16 examples it is the sum of
-//	                            the lines' full_total_price, so the discounts are already
-//	                            off it; in two it is also less a coupon the lines do not
-//	                            carry)
-//	  Order.ShippingTotal       full_delivery_price, else delivery_price (approximate: in
-//	                            all 16 examples total_price = items_price +
-//	                            full_delivery_price; the two differ in one)
-//	  Order.DiscountTotal       computed: sum of discounts[].amount, already deducted in
-//	                            Subtotal; 0 for an empty list; nil when the list or an
-//	                            amount is missing
+//	                            the lines' full_total_price: discounts off, the payment
+//	                            gateway's margin added; in two it is also less a coupon
+//	                            the lines do not carry)
+//	  Order.ShippingTotal       full_delivery_price (delivery_price with the margin added),
+//	                            else delivery_price; total_price = items_price +
+//	                            full_delivery_price in all 16 examples
+//	  Order.DiscountTotal       computed: sum of discounts[].full_amount (amount with the
+//	                            margin added; amount when absent), already off Subtotal; 0
+//	                            for an empty list; nil when the list or an amount is missing
 //	  Order.TaxTotal            — (lines carry a VAT rate, vat; no tax amount is sent)
 //	  Order.Total               total_price as sent
 //	  Order.Lines               order_lines[]: ID id, ProductID product_id (0 when null),
@@ -133,8 +133,9 @@
 //	                            Quantity quantity, UnitPrice sale_price (before the line's
 //	                            discounts: quantity × sale_price = total_price in every
 //	                            example), Total full_total_price, else total_price
-//	                            (approximate: after the line's discounts, discounts_amount,
-//	                            in the examples; the lines' totals add up to Subtotal)
+//	                            (after the line's discounts, discounts_amount, with the
+//	                            margin added, in the examples; the lines' totals add up to
+//	                            Subtotal)
 //	  Order.Customer            client: ID id, Email email, Phone phone, Name as
 //	                            Customer.Name
 //	  Order.BillingAddress      — (an InSales order has no billing address)

@@ -111,19 +111,22 @@ func insalesFirstSent(full, plain ecomkit.Decimal) *ecomkit.Decimal {
 	return sent(plain)
 }
 
-// insalesDiscountTotal sums the amounts of the order's discounts: 0 for an
-// empty list, nil when the order sends no list (null or missing) or a
-// discount without its amount (the sum would be wrong).
+// insalesDiscountTotal sums the order's discounts as the buyer sees them
+// (full_amount, the margin added like the other full_ amounts; amount when
+// an answer lacks it): 0 for an empty list, nil when the order sends no
+// list (null or missing) or a discount without an amount (the sum would be
+// wrong).
 func insalesDiscountTotal(ds []insales.OrderDiscount) *ecomkit.Decimal {
 	if ds == nil {
 		return nil
 	}
 	sum := ecomkit.DecimalFromInt(0)
 	for i := range ds {
-		if ds[i].Amount == (ecomkit.Decimal{}) {
+		d := insalesFirstSent(ds[i].FullAmount, ds[i].Amount)
+		if d == nil {
 			return nil
 		}
-		sum = sum.Add(ds[i].Amount)
+		sum = sum.Add(*d)
 	}
 	return &sum
 }
