@@ -115,18 +115,43 @@ func serverSecond(h http.Header, now func() time.Time) time.Time {
 }
 
 // ordered is Changes for a platform whose feed is already ordered by
-// (update time, id) and resumes after from on the server (InSales): it only
-// drops what a server that ignores the filter sends again.
-func ordered[T checkpointer](from ecomkit.Checkpoint, seq iter.Seq2[T, error]) iter.Seq2[T, error] {
+// (update time, id) and resumes after from on the server (InSales): it drops
+// what a server that ignores the filter sends again (at or before from),
+// and holds the platform to its order: a record at or before one already
+// yielded in this walk (a page answered twice, a feed out of order) ends the
+// walk with an error matching ecomkit.ErrInvalidResponse, as yielding it
+// would either read it twice or put it behind a checkpoint the caller may
+// already have stored. It also stops before the first record updated in
+// now's current second or later, whatever the server's Date header says: a
+// Date in the future must not release the open second, nor records stamped
+// in the future, whose checkpoint would make later walks skip every edit
+// made until then. A record without a readable update time passes as it
+// comes (only a walk from the zero Checkpoint sees one).
+func ordered[T checkpointer](from ecomkit.Checkpoint, now func() time.Time, seq iter.Seq2[T, error]) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		var zero T
+		horizon := now().Truncate(time.Second)
+		last := from
 		for v, err := range seq {
 			if err != nil {
 				yield(zero, err)
 				return
 			}
-			if !after(v.Checkpoint(), from) {
+			cp := v.Checkpoint()
+			if !after(cp, from) {
 				continue
+			}
+			if !cp.Time.IsZero() {
+				if !cp.Time.Before(horizon) {
+					return
+				}
+				if !after(cp, last) {
+					yield(zero, fmt.Errorf("commerce: %w: record #%d (%s) answered after #%d (%s), out of the "+
+						"(update time, id) order the feed must keep; resume from the last checkpoint",
+						ecomkit.ErrInvalidResponse, cp.ID, cp.Time.Format(time.RFC3339), last.ID, last.Time.Format(time.RFC3339)))
+					return
+				}
+				last = cp
 			}
 			if !yield(v, nil) {
 				return

@@ -271,24 +271,24 @@ func TestCoreOrderedDropsWhatWasReadAndKeepsTheOrder(t *testing.T) {
 			}
 		}
 	}
-	got, errs := coreCollect(t, ordered(ecomkit.Checkpoint{}, seq(nil)), 0)
+	got, errs := coreCollect(t, ordered(ecomkit.Checkpoint{}, coreClock(t, coreT0.Add(time.Hour), false), seq(nil)), 0)
 	assert.Empty(t, errs)
 	assert.Equal(t, items, got)
 
 	// A server that ignores the filter sends the records up to the
 	// checkpoint again: they are dropped.
-	got, _ = coreCollect(t, ordered(coreAt(2, 2).Checkpoint(), seq(nil)), 0)
+	got, _ = coreCollect(t, ordered(coreAt(2, 2).Checkpoint(), coreClock(t, coreT0.Add(time.Hour), false), seq(nil)), 0)
 	assert.Equal(t, []coreItem{coreAt(2, 3), coreAt(3, 1)}, got)
 
 	// Early break.
-	got, _ = coreCollect(t, ordered(ecomkit.Checkpoint{}, seq(nil)), 2)
+	got, _ = coreCollect(t, ordered(ecomkit.Checkpoint{}, coreClock(t, coreT0.Add(time.Hour), false), seq(nil)), 2)
 	assert.Equal(t, items[:2], got)
 
 	// An error ends the feed after what came before it.
 	boom := errors.New("boom")
 	var n int
 	var last error
-	for it, err := range ordered(coreAt(2, 3).Checkpoint(), seq(boom)) {
+	for it, err := range ordered(coreAt(2, 3).Checkpoint(), coreClock(t, coreT0.Add(time.Hour), false), seq(boom)) {
 		n++
 		if err != nil {
 			last = err

@@ -25,8 +25,12 @@ import (
 // page at a time, so nothing is read into memory beyond a page. The walk
 // stops before the records changed in the server's current second, by the
 // answer's Date header, or without one by the client's clock (see
-// insales.OrdersService.Changes): set it on c with insales.WithClock, as
-// this package's WithClock does not reach a client built already.
+// insales.OrdersService.Changes; set it on c with insales.WithClock), and in
+// any case before those changed in the current second of this Store's clock
+// (WithClock) or later, so that a Date header in the future cannot release
+// them. A server that answers a record at or before one already read in the
+// walk (a page answered twice, a feed out of order) ends the walk with an
+// error matching ecomkit.ErrInvalidResponse.
 // Deletions do not show in Changes (the API's feed has none).
 //
 // Nothing is unsupported. Each value's Source is the *insales.Order,
@@ -36,7 +40,7 @@ func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 	if c == nil {
 		return nil, errNilClient()
 	}
-	_ = opts // no option applies to InSales (the clock is c's: insales.WithClock)
+	cfg := newConfig(opts)
 	return newStore(InSales,
 		reader[Order]{
 			get: mapGet(c.Orders.Get, insalesOrder),
@@ -44,7 +48,7 @@ func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 				return convert(c.Orders.All(ctx, nil), insalesOrder)
 			},
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Order, error] {
-				return ordered(from, convert(c.Orders.Changes(ctx, from, nil), insalesOrder))
+				return ordered(from, cfg.now, convert(c.Orders.Changes(ctx, from, nil), insalesOrder))
 			},
 		},
 		reader[Product]{
@@ -53,7 +57,7 @@ func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 				return convert(c.Products.All(ctx, nil), insalesProduct)
 			},
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {
-				return ordered(from, convert(c.Products.Changes(ctx, from, nil), insalesProduct))
+				return ordered(from, cfg.now, convert(c.Products.Changes(ctx, from, nil), insalesProduct))
 			},
 		},
 		reader[Customer]{
@@ -62,7 +66,7 @@ func NewInSales(c *insales.Client, opts ...StoreOption) (Store, error) {
 				return convert(c.Clients.All(ctx, nil), insalesCustomer)
 			},
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Customer, error] {
-				return ordered(from, convert(c.Clients.Changes(ctx, from, nil), insalesCustomer))
+				return ordered(from, cfg.now, convert(c.Clients.Changes(ctx, from, nil), insalesCustomer))
 			},
 		},
 	), nil

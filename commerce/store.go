@@ -143,8 +143,10 @@ func WithMaxWindow(n int) StoreOption {
 
 // WithClock sets the clock a Store uses for Changes when the platform's
 // answer has no Date header (the server's clock is used when it has one);
-// tests pass a fixed one. The default is time.Now. The InSales Store walks
-// with the insales client's own clock instead (insales.WithClock).
+// tests pass a fixed one. The default is time.Now. The InSales Store reads
+// the insales client's own clock without a Date header (insales.WithClock)
+// and this one as well: it never yields a record changed in this clock's
+// current second or later, whatever the Date header says.
 func WithClock(now func() time.Time) StoreOption {
 	return func(c *storeConfig) {
 		if now != nil {
