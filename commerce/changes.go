@@ -38,9 +38,9 @@ func compareCheckpoints(a, b ecomkit.Checkpoint) int {
 // keeps that to what changed since from); settled keeps those after from,
 // sorts them by (update time, id) and yields those updated before the
 // horizon: the second of the platform's first answer (its Date header, or
-// the store's clock without one). A record updated in that second or later
-// may still change within it, so it waits for the next call, whose
-// checkpoint is older than it.
+// the store's clock without one; never later than the store's clock). A
+// record updated in that second or later may still change within it, so it
+// waits for the next call, whose checkpoint is older than it.
 //
 // candidates must list in an order edits do not change (by id or creation),
 // so no record shifts between pages during the walk; a record listed twice
@@ -104,14 +104,22 @@ func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint,
 }
 
 // serverSecond is the start of the platform's current second: its Date
-// header when it sent one, else the local clock's.
+// header when it sent one, else the local clock's; never later than the
+// local clock's, so that a Date header in the future (a broken proxy, a
+// hostile server) cannot release the records of the current second, nor
+// records stamped in the future, whose checkpoint would make later walks
+// skip every edit made until then. A local clock behind the server's holds
+// back more, which delays records but never skips one.
 func serverSecond(h http.Header, now func() time.Time) time.Time {
+	local := now().Truncate(time.Second)
 	if d := h.Get("Date"); d != "" {
 		if t, err := http.ParseTime(d); err == nil {
-			return t.Truncate(time.Second)
+			if t = t.Truncate(time.Second); t.Before(local) {
+				return t
+			}
 		}
 	}
-	return now().Truncate(time.Second)
+	return local
 }
 
 // ordered is Changes for a platform whose feed is already ordered by

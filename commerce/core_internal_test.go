@@ -104,7 +104,7 @@ func TestCoreSettledSortsAndKeepsWhatIsAfterTheCheckpoint(t *testing.T) {
 			coreAt(30, 1), coreAt(10, 2), coreAt(20, 3), coreAt(10, 4), coreAt(-10, 5), coreAt(20, 6),
 		},
 	})
-	clock := coreClock(t, time.Time{}, true)
+	clock := coreClock(t, coreT0.AddDate(1, 0, 0), false)
 
 	got, errs := coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, clock, feed), 0)
 	assert.Empty(t, errs)
@@ -134,7 +134,7 @@ func TestCoreSettledResumesReadingEachRecordOnce(t *testing.T) {
 		date:  coreDate(coreT0.Add(time.Hour)),
 		items: []coreItem{coreAt(5, 1), coreAt(5, 2), coreAt(1, 3), coreAt(9, 4), coreAt(5, 5)},
 	})
-	clock := coreClock(t, time.Time{}, true)
+	clock := coreClock(t, coreT0.AddDate(1, 0, 0), false)
 	var seen []coreItem
 	from := ecomkit.Checkpoint{}
 	for range 10 {
@@ -152,18 +152,24 @@ func TestCoreSettledResumesReadingEachRecordOnce(t *testing.T) {
 func TestCoreSettledHorizonIsTheServersDateHeader(t *testing.T) {
 	ctx := context.Background()
 	var calls int
-	// The server's clock says 12:00:10; the local clock is far off and must
-	// not be read.
+	// The server's clock says 12:00:10; the local clock is an hour ahead, so
+	// the server's second is the horizon (the earlier of the two).
 	feed := coreCandidates(&calls, nil,
 		corePage{date: coreDate(coreT0.Add(10 * time.Second)), items: []coreItem{coreAt(9, 1), coreAt(10, 2)}},
 		// A later page with a later Date does not move the horizon: it is
 		// the first answer's.
 		corePage{date: coreDate(coreT0.Add(time.Hour)), items: []coreItem{coreAt(11, 3), coreAt(8, 4)}},
 	)
-	got, errs := coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, coreT0.Add(-time.Hour), true), feed), 0)
+	got, errs := coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, coreT0.Add(time.Hour), false), feed), 0)
 	assert.Empty(t, errs)
 	assert.Equal(t, []coreItem{coreAt(8, 4), coreAt(9, 1)}, got,
 		"records in the server's current second or later wait for the next call")
+
+	// A local clock behind the server's (12:00:08.5) holds back more: the
+	// earlier second is the horizon, which delays records but skips none.
+	got, errs = coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, coreT0.Add(8500*time.Millisecond), false), feed), 0)
+	assert.Empty(t, errs)
+	assert.Equal(t, []coreItem{}, append([]coreItem{}, got...))
 }
 
 func TestCoreSettledHorizonIsTheClockWithoutADateHeader(t *testing.T) {
@@ -184,7 +190,7 @@ func TestCoreSettledHorizonIsTheClockWithoutADateHeader(t *testing.T) {
 	}
 
 	// A Date header with a fraction-free second: the horizon is that second.
-	got, _ := coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, time.Time{}, true),
+	got, _ := coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, coreT0.AddDate(1, 0, 0), false),
 		coreCandidates(&calls, nil, corePage{date: coreDate(coreT0.Add(time.Second)), items: items})), 0)
 	assert.Equal(t, []coreItem{items[3], items[0], items[1], items[2]}, got)
 }
@@ -228,7 +234,7 @@ func TestCoreSettledPassesErrorsAndYieldsNothingElse(t *testing.T) {
 
 	// No candidates: nothing, and no clock needed.
 	empty := coreCandidates(&calls, nil)
-	items, errs = coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, time.Time{}, true), empty), 0)
+	items, errs = coreCollect(t, settled(ctx, ecomkit.Checkpoint{}, coreClock(t, coreT0.AddDate(1, 0, 0), false), empty), 0)
 	assert.Empty(t, items)
 	assert.Empty(t, errs)
 }
@@ -253,8 +259,10 @@ func TestCoreServerSecond(t *testing.T) {
 	assert.Equal(t, coreT0.Add(time.Second), serverSecond(nil, clock))
 	assert.Equal(t, coreT0.Add(time.Second), serverSecond(http.Header{"Date": {"garbage"}}, clock))
 	h := http.Header{}
-	h.Set("Date", "Wed, 01 May 2024 12:00:07 GMT")
-	assert.True(t, serverSecond(h, clock).Equal(coreT0.Add(7*time.Second)))
+	h.Set("Date", "Wed, 01 May 2024 12:00:00 GMT")
+	assert.True(t, serverSecond(h, clock).Equal(coreT0))
+	h.Set("Date", "Wed, 01 May 2024 12:00:07 GMT") // ahead of the local clock: the local second
+	assert.True(t, serverSecond(h, clock).Equal(coreT0.Add(time.Second)))
 }
 
 func TestCoreOrderedDropsWhatWasReadAndKeepsTheOrder(t *testing.T) {
@@ -399,7 +407,7 @@ func TestCoreSettledReadsARecordListedTwiceOnceAtItsLatest(t *testing.T) {
 		corePage{date: coreDate(coreT0.Add(time.Hour)), items: []coreItem{coreAt(10, 1), coreAt(20, 2)}},
 		corePage{items: []coreItem{coreAt(25, 2), coreAt(30, 3), coreAt(10, 1)}},
 	)
-	got, errs := coreCollect(t, settled(context.Background(), ecomkit.Checkpoint{}, coreClock(t, time.Time{}, true), feed), 0)
+	got, errs := coreCollect(t, settled(context.Background(), ecomkit.Checkpoint{}, coreClock(t, coreT0.AddDate(1, 0, 0), false), feed), 0)
 	assert.Empty(t, errs)
 	assert.Equal(t, []coreItem{coreAt(10, 1), coreAt(25, 2), coreAt(30, 3)}, got)
 }
@@ -408,7 +416,7 @@ func TestCoreSettledRefusesAWindowLargerThanItsLimit(t *testing.T) {
 	var calls int
 	feed := coreCandidates(&calls, nil, corePage{date: coreDate(coreT0.Add(time.Hour)),
 		items: []coreItem{coreAt(1, 1), coreAt(2, 2), coreAt(3, 3)}})
-	clock := coreClock(t, time.Time{}, true)
+	clock := coreClock(t, coreT0.AddDate(1, 0, 0), false)
 	got, errs := coreCollect(t, settledWithin(context.Background(), ecomkit.Checkpoint{}, clock, 2, feed), 0)
 	assert.Empty(t, got, "nothing is yielded from a window that is not whole")
 	require.Len(t, errs, 1)

@@ -56,8 +56,9 @@
 // is after the checkpoint and sorts it; that window is held in memory, up to
 // WithMaxWindow records (ErrWindowTooLarge past it). Every
 // walk leaves records updated in the platform's current second (by its Date
-// header) to the next call, since another edit may still land in that
-// second.
+// header, or the Store's clock when that is earlier: a Date in the future
+// releases nothing) to the next call, since another edit may still land in
+// that second.
 //
 // # Unsupported operations
 //
