@@ -344,7 +344,8 @@
 //	  Order.DiscountTotal  discountAmount, sign as sent (approximate: the field is undescribed; the
 //	                       API documentation does not say that with discountType percent_discount
 //	                       it is money rather than the percentage)
-//	  Order.TaxTotal       computed: sum of taxes[].total; nil when the order lists no taxes
+//	  Order.TaxTotal       computed: sum of taxes[].total; nil when the order lists no taxes or
+//	                       a tax sends no total (null or absent: the sum would be wrong)
 //	  Order.Total          total
 //	  Order.Lines          items[]
 //	    ID                 items[].id

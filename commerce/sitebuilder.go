@@ -140,14 +140,18 @@ func sitebuilderStatus(s sitebuilder.OrderStatus) OrderStatus {
 }
 
 // sitebuilderTaxTotal is the sum of the order's taxes, nil when it lists
-// none.
+// none or a tax without its total (null or absent).
 func sitebuilderTaxTotal(taxes []sitebuilder.Tax) *ecomkit.Decimal {
 	if len(taxes) == 0 {
 		return nil
 	}
 	var sum ecomkit.Decimal
 	for _, t := range taxes {
-		sum = sum.Add(t.Total)
+		d := sent(t.Total)
+		if d == nil {
+			return nil // a tax without its total: the sum would be wrong
+		}
+		sum = sum.Add(*d)
 	}
 	return &sum
 }
