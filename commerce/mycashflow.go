@@ -52,7 +52,7 @@ func NewMyCashflow(c *mycashflow.Client, opts ...StoreOption) (Store, error) {
 		reader[Customer]{
 			get: func(ctx context.Context, id int64) (*Customer, error) {
 				cu, err := c.Customers.Get(ctx, id)
-				return get(cu, err, mycashflowCustomer)
+				return checkID[Customer](id)(get(cu, err, mycashflowCustomer))
 			},
 			all: func(ctx context.Context) iter.Seq2[Customer, error] {
 				return convert(c.Customers.All(ctx, byID), mycashflowCustomer)

@@ -76,7 +76,7 @@ func NewShopkit(c *shopkit.Client, opts ...StoreOption) (Store, error) {
 					return nil, err
 				}
 				out := shopkitProduct(p, currency)
-				return &out, nil
+				return checkID[Product](id)(&out, nil)
 			},
 			all: products,
 			changes: func(ctx context.Context, from ecomkit.Checkpoint) iter.Seq2[Product, error] {

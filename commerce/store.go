@@ -64,7 +64,10 @@ type Store interface {
 // saying why), from the call or as the first item of the iteration.
 type Reader[T any] interface {
 	// Get reads one record by the platform's id. A missing one is an error
-	// matching ecomkit.ErrNotFound.
+	// matching ecomkit.ErrNotFound; an answer that is not the record asked
+	// for (another id, or none: an empty or status object) is an error
+	// matching ecomkit.ErrInvalidResponse. The storefront's order is the
+	// exception to "none": its API documentation shows an order without id.
 	Get(ctx context.Context, id int64) (*T, error)
 	// All iterates every record, page by page. Stop early by breaking out
 	// of the loop; an error ends the iteration.
@@ -254,10 +257,35 @@ func formatText(f fmt.State, verb rune, text string) {
 func errNilClient() error { return &ecomkit.FieldError{Field: "client", Problem: "must not be nil"} }
 
 // mapGet is a reader's get from a platform's Get and the mapping.
-func mapGet[S, T any](call func(context.Context, int64) (*S, error), to func(*S) T) func(context.Context, int64) (*T, error) {
+func mapGet[S any, T identified](call func(context.Context, int64) (*S, error), to func(*S) T) func(context.Context, int64) (*T, error) {
 	return func(ctx context.Context, id int64) (*T, error) {
 		s, err := call(ctx, id)
-		return get(s, err, to)
+		return checkID[T](id)(get(s, err, to))
+	}
+}
+
+// identified is a normalized model with its platform id.
+type identified interface{ Checkpoint() ecomkit.Checkpoint }
+
+// checkID refuses a Get's answer that is not the record asked for: a 2xx
+// body without the id (an empty object, a status object) or with another
+// one. It is an error matching ecomkit.ErrInvalidResponse, never a record.
+func checkID[T identified](want int64) func(*T, error) (*T, error) {
+	return checkIDOf[T](want, false)
+}
+
+// checkIDOf is checkID; with absentOK an answer without an id (0) passes,
+// for a platform whose API documentation shows the record without one (the
+// storefront's order).
+func checkIDOf[T identified](want int64, absentOK bool) func(*T, error) (*T, error) {
+	return func(v *T, err error) (*T, error) {
+		if err != nil || v == nil {
+			return v, err
+		}
+		if got := (*v).Checkpoint().ID; got != want && !(absentOK && got == 0) {
+			return nil, fmt.Errorf("commerce: %w: asked for id %d, the answer holds id %d", ecomkit.ErrInvalidResponse, want, got)
+		}
+		return v, nil
 	}
 }
 
