@@ -26,3 +26,28 @@ func TestAuditSettledDateHeaderInTheFutureHoldsBackTheCurrentSecond(t *testing.T
 	assert.Empty(t, errs)
 	assert.Equal(t, []coreItem{coreAt(-10, 1)}, got)
 }
+
+// TestAuditZeroCheckpointReadsRecordsWithoutTimeOrPositiveID: the zero
+// Checkpoint starts from the beginning, so a walk from it reads every
+// record the platform lists, including one without a readable update time
+// and an id of 0 or below (a broken record is still a record; dropping it
+// silently loses it).
+func TestAuditZeroCheckpointReadsRecordsWithoutTimeOrPositiveID(t *testing.T) {
+	var calls int
+	items := []coreItem{{id: 0}, {id: -3}, coreAt(-5, 0), coreAt(-4, -1), coreAt(-3, 2)}
+	feed := coreCandidates(&calls, nil, corePage{items: items})
+	got, errs := coreCollect(t, settled(context.Background(), ecomkit.Checkpoint{}, coreClock(t, coreT0, false), feed), 0)
+	assert.Empty(t, errs)
+	assert.Equal(t, []coreItem{{id: -3}, {id: 0}, coreAt(-5, 0), coreAt(-4, -1), coreAt(-3, 2)}, got)
+
+	seq := func(yield func(coreItem, error) bool) {
+		for _, it := range items {
+			if !yield(it, nil) {
+				return
+			}
+		}
+	}
+	got, errs = coreCollect(t, ordered(ecomkit.Checkpoint{}, coreClock(t, coreT0, false), seq), 0)
+	assert.Empty(t, errs)
+	assert.Equal(t, items, got)
+}

@@ -70,12 +70,13 @@ func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint,
 				horizon = serverSecond(meta.Header, now)
 			}
 			cp := v.Checkpoint()
-			if !after(cp, from) {
-				continue
+			if !from.IsZero() && !after(cp, from) {
+				continue // the zero Checkpoint reads every record
 			}
 			// Offset paging lists a record twice when an insert shifts a
-			// page boundary; keep its latest version once.
-			if i, ok := at[cp.ID]; ok {
+			// page boundary; keep its latest version once. An id of 0 or
+			// below names no record: each is kept.
+			if i, ok := at[cp.ID]; ok && cp.ID > 0 {
 				if compareCheckpoints(cp, keep[i].Checkpoint()) > 0 {
 					keep[i] = v
 				}
@@ -146,8 +147,8 @@ func ordered[T checkpointer](from ecomkit.Checkpoint, now func() time.Time, seq 
 				return
 			}
 			cp := v.Checkpoint()
-			if !after(cp, from) {
-				continue
+			if !from.IsZero() && !after(cp, from) {
+				continue // the zero Checkpoint reads every record
 			}
 			if !cp.Time.IsZero() {
 				if !cp.Time.Before(horizon) {
