@@ -135,6 +135,7 @@ func export(ctx context.Context, open opener, getenv func(string) string, cw *cs
 			return s.name, nil
 		}
 		if err != nil {
+			totals.incomplete[s.store.Platform()] = true
 			return s.name, err
 		}
 		if err := cw.Write(row(&o)); err != nil {
@@ -188,6 +189,9 @@ func stamp(t ecomkit.Time) string {
 type totals struct {
 	keys []totalKey
 	sums map[totalKey]*total
+	// incomplete marks the platforms whose listing failed part way: their
+	// sums are of the orders read before the failure only.
+	incomplete map[commerce.Platform]bool
 }
 
 type totalKey struct {
@@ -202,7 +206,9 @@ type total struct {
 	sawAmount bool
 }
 
-func newTotals() *totals { return &totals{sums: map[totalKey]*total{}} }
+func newTotals() *totals {
+	return &totals{sums: map[totalKey]*total{}, incomplete: map[commerce.Platform]bool{}}
+}
 
 func (t *totals) add(o *commerce.Order) {
 	k := totalKey{o.Platform, o.Currency}
@@ -240,6 +246,9 @@ func (t *totals) print(w io.Writer) {
 		}
 		if s.noTotal > 0 {
 			line += fmt.Sprintf(" (%d without a total)", s.noTotal)
+		}
+		if t.incomplete[k.platform] {
+			line += " (incomplete: the listing failed, see above)"
 		}
 		fmt.Fprintln(w, line)
 	}
