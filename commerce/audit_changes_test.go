@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -61,9 +62,9 @@ func auditWalk(seq func(func(commerce.Order, error) bool), limit int) (ids []int
 // to every request. The walk must not yield a record twice (nor loop).
 func TestAuditInSalesChangesServerRepeatingItsPageYieldsNoRecordTwice(t *testing.T) {
 	now := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
-	calls := 0
+	var calls atomic.Int64
 	st := auditInSales(t, now, func(w http.ResponseWriter, r *http.Request) {
-		calls++
+		calls.Add(1)
 		n, _ := strconv.Atoi(r.URL.Query().Get("per_page"))
 		var objs []string
 		for i := range n {
@@ -80,8 +81,8 @@ func TestAuditInSalesChangesServerRepeatingItsPageYieldsNoRecordTwice(t *testing
 			t.Errorf("order %d yielded twice in one walk", id)
 		}
 	}
-	if calls > 3 {
-		t.Errorf("%d requests to a server repeating its page", calls)
+	if n := calls.Load(); n > 3 {
+		t.Errorf("%d requests to a server repeating its page", n)
 	}
 	if len(errs) == 0 {
 		t.Error("a server that does not advance ended the walk without an error")
