@@ -75,7 +75,9 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 		size := max(limit, MinPerPage)
 		now := s.clock()
 		cur := from
-		for {
+		// A server that answers new objects forever must not keep the walk
+		// going: like All, it fetches at most the client's WithMaxPages.
+		for pages := 1; ; pages++ {
 			if err := ctx.Err(); err != nil {
 				yield(zero, err)
 				return
@@ -119,7 +121,7 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			if len(page.Items) < size {
 				return
 			}
-			if !after(next, cur) {
+			if !after(next, cur) || pages >= s.t.MaxPages() {
 				yield(zero, ErrPagingLoop)
 				return
 			}
