@@ -52,18 +52,13 @@ func auditEchoServer(t *testing.T) *httptest.Server {
 // client's log.
 func TestAuditNoSecretInErrorsOfFailedCalls(t *testing.T) {
 	const key, pass, token = "KEYsecret7319", "PASSsecret8842", "TOKsecret5521"
-	// InSales' api key is the HTTP Basic user name, which package insales
-	// documents as the application's identifier, not a secret (its
-	// transport redacts only the password); it gets its own value so the
-	// check below covers every other key. See the audit report.
-	const insalesID = "insales-app-id"
 	srv := auditEchoServer(t)
 	var logs bytes.Buffer
 	logger := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	hc := srv.Client()
 	var stores []commerce.Store
 	{
-		c, err := insales.NewClient("myshop", insalesID, pass, insales.WithBaseURL(srv.URL+"/admin"), insales.WithHTTPClient(hc),
+		c, err := insales.NewClient("myshop", key, pass, insales.WithBaseURL(srv.URL+"/admin"), insales.WithHTTPClient(hc),
 			insales.WithLogger(logger), insales.WithoutRateLimit(), insales.WithRetry(0))
 		if err != nil {
 			t.Fatal(err)
@@ -144,7 +139,7 @@ func TestAuditNoSecretInErrorsOfFailedCalls(t *testing.T) {
 			if verb == "%x" {
 				text = fmt.Sprintf("%s", []byte(fmt.Sprintf("%x", err)))
 			}
-			for _, s := range []string{key, pass, token, base64.StdEncoding.EncodeToString([]byte(insalesID + ":" + pass))} {
+			for _, s := range []string{key, pass, token, base64.StdEncoding.EncodeToString([]byte(key + ":" + pass))} {
 				if strings.Contains(text, s) || strings.Contains(fmt.Sprintf("%x", err), fmt.Sprintf("%x", s)) {
 					t.Errorf("secret %q in %s of error %T: %.300s", s, verb, err, text)
 				}

@@ -161,6 +161,7 @@ var shopRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 // https://{shop}.myinsales.ru/admin, authenticated with HTTP Basic: apiKey
 // is the application's identifier (or a private key's name) and password
 // its password (for an installed application, AppPassword(token, secret)).
+// Both are kept out of errors, log lines and formatted values.
 // shop is the subdomain ("myshop"); "myshop.myinsales.ru" is accepted too. A
 // shop on its own domain is reached with WithBaseURL("https://shop.example/admin").
 // Calls are paced by a QuotaLimiter at 500 per 5 minutes (WithRateLimiter,
@@ -185,7 +186,7 @@ func NewClient(shop, apiKey, password string, opts ...Option) (*Client, error) {
 	t, err := transport.New(transport.Settings{
 		Platform:     "insales",
 		BaseURL:      "https://" + host + "/admin",
-		Auth:         transport.BasicAuth(apiKey, password),
+		Auth:         transport.BasicAuthKey(apiKey, password),
 		Header:       http.Header{"Accept": {"application/json"}},
 		Usage:        transport.UsageHeader(UsageLimitHeader),
 		Throttled:    throttled,

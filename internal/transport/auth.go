@@ -46,6 +46,15 @@ func BasicAuth(user, password string) Auth {
 	}
 }
 
+// BasicAuthKey is BasicAuth where the user name is a credential too
+// (InSales: the application's API key), so it is scrubbed from errors and
+// logs like the password.
+func BasicAuthKey(key, password string) Auth {
+	a := BasicAuth(key, password).(*headerAuth)
+	a.secrets = nonEmpty(password, a.secrets[len(a.secrets)-1], key)
+	return a
+}
+
 // HeaderKeyAuth sends the key in a custom header (Shopkit: X-API-KEY).
 func HeaderKeyAuth(header, key string) Auth {
 	return &headerAuth{
