@@ -4,6 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sort"
+	"strings"
 
 	"github.com/ecomkit/ecomkit-go/internal/flex"
 )
@@ -55,3 +60,65 @@ func (l Lenient[T]) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(l.Value)
 }
+
+// Format prints e as a map of JSON texts in key order, for every verb, with
+// the value of each field whose name marks a credential (it contains
+// password, secret, token, auth_key, authkey, api_key, apikey, session or
+// authorization, in any case) replaced by REDACTED: a server that echoes a
+// session or a key the model does not declare must not leak it through fmt.
+// The map itself keeps every value as received.
+func (e Extra) Format(f fmt.State, _ rune) {
+	var b strings.Builder
+	b.WriteString("map[")
+	for i, k := range e.keys() {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k)
+		b.WriteByte(':')
+		b.WriteString(e.text(k))
+	}
+	b.WriteByte(']')
+	_, _ = io.WriteString(f, b.String())
+}
+
+// LogValue logs e as a group of JSON texts, credentials REDACTED (see
+// Format).
+func (e Extra) LogValue() slog.Value {
+	attrs := make([]slog.Attr, 0, len(e))
+	for _, k := range e.keys() {
+		attrs = append(attrs, slog.String(k, e.text(k)))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+func (e Extra) keys() []string {
+	keys := make([]string, 0, len(e))
+	for k := range e {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// text is the JSON text of e[k], or REDACTED for a credential.
+func (e Extra) text(k string) string {
+	if isCredentialName(k) {
+		return "REDACTED"
+	}
+	return string(e[k])
+}
+
+// isCredentialName reports whether a JSON field name marks a credential
+// (see Format).
+func isCredentialName(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range credentialWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var credentialWords = []string{"password", "secret", "token", "auth_key", "authkey", "api_key", "apikey", "session", "authorization"}
