@@ -80,6 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "unexpected argument %q\n", fs.Arg(0))
 		fs.Usage()
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
@@ -149,7 +150,7 @@ func export(ctx context.Context, open opener, getenv func(string) string, cw *cs
 }
 
 // row is one order as CSV fields; an amount the platform does not send is
-// an empty cell, never 0.
+// an empty cell, never 0. Text from the shops goes through cell.
 func row(o *commerce.Order) []string {
 	var custID, email, name string
 	if c := o.Customer; c != nil {
@@ -159,11 +160,22 @@ func row(o *commerce.Order) []string {
 		email, name = c.Email, c.Name
 	}
 	return []string{
-		string(o.Platform), strconv.FormatInt(o.ID, 10), o.Number, stamp(o.CreatedAt), stamp(o.UpdatedAt),
-		string(o.Status), o.PlatformStatus, string(o.PaymentStatus), o.PlatformPaymentStatus, o.Currency,
+		string(o.Platform), strconv.FormatInt(o.ID, 10), cell(o.Number), stamp(o.CreatedAt), stamp(o.UpdatedAt),
+		string(o.Status), cell(o.PlatformStatus), string(o.PaymentStatus), cell(o.PlatformPaymentStatus), cell(o.Currency),
 		amount(o.Subtotal), amount(o.ShippingTotal), amount(o.DiscountTotal), amount(o.TaxTotal), amount(o.Total),
-		strconv.Itoa(len(o.Lines)), custID, email, name,
+		strconv.Itoa(len(o.Lines)), custID, cell(email), cell(name),
 	}
+}
+
+// cell keeps a spreadsheet from reading a shop's text as a formula: text
+// starting with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe (OWASP's advice for CSV export). Amounts and ids are the
+// SDK's own and are written as they are.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func amount(d *ecomkit.Decimal) string {

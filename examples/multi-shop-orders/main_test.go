@@ -14,6 +14,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ecomkit/ecomkit-go"
+	"github.com/ecomkit/ecomkit-go/commerce"
 	"github.com/ecomkit/ecomkit-go/insales/insalestest"
 	"github.com/ecomkit/ecomkit-go/shopkit/shopkittest"
 )
@@ -160,4 +162,33 @@ func TestRowsMatchThePlatformsTypedOrders(t *testing.T) {
 	o, err := sk.Client().Orders.Get(context.Background(), 1337)
 	require.NoError(t, err)
 	assert.Equal(t, o.Total.String(), "157.03")
+}
+
+func TestUnexpectedArgumentIsNamed(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"orders.csv"}, &stdout, &stderr, noEnv)
+	assert.True(t, errors.Is(err, errUsage), "%v", err)
+	assert.Contains(t, stderr.String(), `unexpected argument "orders.csv"`)
+}
+
+// A shop's text that a spreadsheet would run as a formula is written as
+// text; amounts, even negative ones, are written as they are.
+func TestCSVCellsFromShopsCannotBeFormulas(t *testing.T) {
+	for in, want := range map[string]string{
+		`=HYPERLINK("http://evil","x")`: `'=HYPERLINK("http://evil","x")`,
+		"+1 555":                        "'+1 555",
+		"-2":                            "'-2",
+		"@SUM(A1)":                      "'@SUM(A1)",
+		"\tx":                           "'\tx",
+		"Ada Lovelace":                  "Ada Lovelace",
+		"":                              "",
+	} {
+		assert.Equal(t, want, cell(in), "%q", in)
+	}
+	neg := ecomkit.MustDecimal("-3.50")
+	o := commerce.Order{Platform: commerce.Shopkit, ID: 1, DiscountTotal: &neg,
+		Customer: &commerce.CustomerRef{Name: "=1+1", Email: "a@example.com"}}
+	r := row(&o)
+	assert.Equal(t, "-3.50", r[12], "an amount is not text from the shop")
+	assert.Equal(t, "'=1+1", r[18])
 }
