@@ -26,6 +26,9 @@ func auditStores(t *testing.T, h http.HandlerFunc) []commerce.Store {
 	srv := httptest.NewTLSServer(h)
 	t.Cleanup(srv.Close)
 	hc := srv.Client()
+	// Hostile bodies end at 1 MiB instead of the default 32 MiB, to keep
+	// the endless ones cheap.
+	small := ecomkit.WithMaxResponseSize(1 << 20)
 	var out []commerce.Store
 	add := func(s commerce.Store, err error) {
 		if err != nil {
@@ -33,27 +36,27 @@ func auditStores(t *testing.T, h http.HandlerFunc) []commerce.Store {
 		}
 		out = append(out, s)
 	}
-	ic, err := insales.NewClient("myshop", "app", "pass", insales.WithBaseURL(srv.URL+"/admin"), insales.WithHTTPClient(hc), insales.WithoutRateLimit(), insales.WithRetry(0))
+	ic, err := insales.NewClient("myshop", "app", "pass", insales.WithBaseURL(srv.URL+"/admin"), insales.WithHTTPClient(hc), insales.WithoutRateLimit(), insales.WithRetry(0), small)
 	if err != nil {
 		t.Fatal(err)
 	}
 	add(commerce.NewInSales(ic))
-	sc, err := shopkit.NewClient("key", shopkit.WithBaseURL(srv.URL), shopkit.WithHTTPClient(hc), shopkit.WithoutRateLimit(), shopkit.WithRetry(0))
+	sc, err := shopkit.NewClient("key", shopkit.WithBaseURL(srv.URL), shopkit.WithHTTPClient(hc), shopkit.WithoutRateLimit(), shopkit.WithRetry(0), small)
 	if err != nil {
 		t.Fatal(err)
 	}
 	add(commerce.NewShopkit(sc))
-	mc, err := mycashflow.NewClient("store", "u@example.com", "key", mycashflow.WithBaseURL(srv.URL), mycashflow.WithHTTPClient(hc), mycashflow.WithRetry(0))
+	mc, err := mycashflow.NewClient("store", "u@example.com", "key", mycashflow.WithBaseURL(srv.URL), mycashflow.WithHTTPClient(hc), mycashflow.WithRetry(0), small)
 	if err != nil {
 		t.Fatal(err)
 	}
 	add(commerce.NewMyCashflow(mc))
-	bc, err := sitebuilder.NewClient("example.com", "key", sitebuilder.WithBaseURL(srv.URL), sitebuilder.WithHTTPClient(hc), sitebuilder.WithoutRateLimit(), sitebuilder.WithRetry(0))
+	bc, err := sitebuilder.NewClient("example.com", "key", sitebuilder.WithBaseURL(srv.URL), sitebuilder.WithHTTPClient(hc), sitebuilder.WithoutRateLimit(), sitebuilder.WithRetry(0), small)
 	if err != nil {
 		t.Fatal(err)
 	}
 	add(commerce.NewSiteBuilder(bc))
-	fc, err := storefront.NewClient(srv.URL, storefront.WithHTTPClient(hc), storefront.WithCustomerToken(storefront.Secret("tok")), storefront.WithoutRateLimit(), storefront.WithRetry(0))
+	fc, err := storefront.NewClient(srv.URL, storefront.WithHTTPClient(hc), storefront.WithCustomerToken(storefront.Secret("tok")), storefront.WithoutRateLimit(), storefront.WithRetry(0), small)
 	if err != nil {
 		t.Fatal(err)
 	}
