@@ -4,12 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"iter"
-	"strconv"
 	"time"
 
 	"github.com/ecomkit/ecomkit-go"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Platform names the platform a Store reads.
@@ -196,7 +195,7 @@ func (s *store) Customers() Reader[Customer] { return s.customers }
 func (s *store) String() string { return "commerce.Store{" + string(s.platform) + "}" }
 
 // Format prints String for every verb.
-func (s *store) Format(f fmt.State, verb rune) { formatText(f, verb, s.String()) }
+func (s *store) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // reader is a Reader made of a platform's calls, already mapped to the
 // normalized model (newStore fills in platform and resource). A nil call is
@@ -242,16 +241,7 @@ func (r reader[T]) String() string {
 }
 
 // Format prints String for every verb.
-func (r reader[T]) Format(f fmt.State, verb rune) { formatText(f, verb, r.String()) }
-
-// formatText writes text for every verb (quoted for %q), so no verb
-// reaches the values behind it.
-func formatText(f fmt.State, verb rune, text string) {
-	if verb == 'q' {
-		text = strconv.Quote(text)
-	}
-	_, _ = io.WriteString(f, text)
-}
+func (r reader[T]) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, r.String()) }
 
 // errNilClient is the error of a New* given a nil client.
 func errNilClient() error { return &ecomkit.FieldError{Field: "client", Problem: "must not be nil"} }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // BannerGroup is a named group of banners, used in theme files by its code.
@@ -118,7 +119,9 @@ func (s *BannerGroupsService) client() *Client {
 func (s BannerGroupsService) String() string { return "mycashflow.BannerGroupsService" }
 
 // Format prints String for every verb.
-func (s BannerGroupsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s BannerGroupsService) Format(f fmt.State, verb rune) {
+	transport.FormatText(f, verb, s.String())
+}
 
 // List fetches one page of banner groups: GET /banner-groups.
 //

@@ -201,7 +201,7 @@ func (s *BannersService) client() *Client {
 func (s BannersService) String() string { return "mycashflow.BannersService" }
 
 // Format prints String for every verb.
-func (s BannersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s BannersService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of banners: GET /banners (path inferred).
 //

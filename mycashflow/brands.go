@@ -8,6 +8,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Brand is a product brand (manufacturer).
@@ -144,7 +145,7 @@ func (s *BrandsService) client() *Client {
 func (s BrandsService) String() string { return "mycashflow.BrandsService" }
 
 // Format prints String for every verb.
-func (s BrandsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s BrandsService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of brands: GET /brands.
 //

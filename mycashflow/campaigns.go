@@ -302,7 +302,7 @@ func (s *CampaignsService) client() *Client {
 func (s CampaignsService) String() string { return "mycashflow.CampaignsService" }
 
 // Format prints String for every verb.
-func (s CampaignsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s CampaignsService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of campaigns: GET /campaigns (path inferred).
 //

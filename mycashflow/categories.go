@@ -234,7 +234,7 @@ func (s *CategoriesService) client() *Client {
 func (s CategoriesService) String() string { return "mycashflow.CategoriesService" }
 
 // Format prints String for every verb.
-func (s CategoriesService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s CategoriesService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of categories: GET /categories.
 //

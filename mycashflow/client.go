@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"iter"
 	"net/http"
 	"net/url"
@@ -158,15 +157,7 @@ func (c Client) String() string {
 
 // Format prints String for every verb (%v, %+v, %#v, %s, %q, %x, ...), so
 // that no verb reaches the credentials.
-func (c Client) Format(f fmt.State, verb rune) { format(f, verb, c.String()) }
-
-// format writes s for any verb, quoted for %q.
-func format(f fmt.State, verb rune, s string) {
-	if verb == 'q' {
-		s = strconv.Quote(s)
-	}
-	_, _ = io.WriteString(f, s)
-}
+func (c Client) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, c.String()) }
 
 // usable refuses a nil or zero Client (or a service not made by NewClient).
 func (c *Client) usable() error {

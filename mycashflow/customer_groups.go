@@ -8,6 +8,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // CustomerGroup is a group of customers (for prices, campaigns, ...).
@@ -120,7 +121,9 @@ func (s *CustomerGroupsService) client() *Client {
 func (s CustomerGroupsService) String() string { return "mycashflow.CustomerGroupsService" }
 
 // Format prints String for every verb.
-func (s CustomerGroupsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s CustomerGroupsService) Format(f fmt.State, verb rune) {
+	transport.FormatText(f, verb, s.String())
+}
 
 // List fetches one page of customer groups: GET /customer-groups.
 //

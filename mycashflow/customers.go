@@ -9,6 +9,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // Customer is a customer account.
@@ -284,7 +285,7 @@ func (s *CustomersService) client() *Client {
 func (s CustomersService) String() string { return "mycashflow.CustomersService" }
 
 // Format prints String for every verb.
-func (s CustomersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s CustomersService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of customers: GET /customers.
 //

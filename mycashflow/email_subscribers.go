@@ -9,6 +9,7 @@ import (
 
 	"github.com/ecomkit/ecomkit-go/internal/check"
 	"github.com/ecomkit/ecomkit-go/internal/flex"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // EmailSubscriber is a subscriber of the store's e-mail newsletter.
@@ -87,7 +88,9 @@ func (s *EmailSubscribersService) client() *Client {
 func (s EmailSubscribersService) String() string { return "mycashflow.EmailSubscribersService" }
 
 // Format prints String for every verb.
-func (s EmailSubscribersService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s EmailSubscribersService) Format(f fmt.State, verb rune) {
+	transport.FormatText(f, verb, s.String())
+}
 
 // List fetches one page of subscribers: GET /email-subscribers.
 //

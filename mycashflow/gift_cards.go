@@ -115,7 +115,7 @@ func (s *GiftCardsService) client() *Client {
 func (s GiftCardsService) String() string { return "mycashflow.GiftCardsService" }
 
 // Format prints String for every verb.
-func (s GiftCardsService) Format(f fmt.State, verb rune) { format(f, verb, s.String()) }
+func (s GiftCardsService) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, s.String()) }
 
 // List fetches one page of gift cards: GET /gift-cards (path inferred).
 //

@@ -3,9 +3,7 @@ package shopkit
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -130,15 +128,7 @@ func (c Client) GoString() string { return c.String() }
 
 // Format prints String for every verb, so no verb (%v %+v %#v %s %q %x %d
 // ...) reaches the key, whether given a Client or a *Client.
-func (c Client) Format(f fmt.State, verb rune) { formatSafe(f, verb, c.String()) }
-
-// formatSafe writes s for any verb (quoted for %q).
-func formatSafe(f fmt.State, verb rune, s string) {
-	if verb == 'q' {
-		s = strconv.Quote(s)
-	}
-	_, _ = io.WriteString(f, s)
-}
+func (c Client) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, c.String()) }
 
 // describe names a service of client s for fmt.
 func describe(name string, s *service) string {
@@ -150,55 +140,55 @@ func describe(name string, s *service) string {
 
 // Format prints the service without the client's credentials.
 func (x *StoreService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("StoreService", (*service)(x)))
+	transport.FormatText(f, v, describe("StoreService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *ProductsService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("ProductsService", (*service)(x)))
+	transport.FormatText(f, v, describe("ProductsService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *ProductOptionGroupsService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("ProductOptionGroupsService", (*service)(x)))
+	transport.FormatText(f, v, describe("ProductOptionGroupsService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *ProductOptionsService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("ProductOptionsService", (*service)(x)))
+	transport.FormatText(f, v, describe("ProductOptionsService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *CategoriesService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("CategoriesService", (*service)(x)))
+	transport.FormatText(f, v, describe("CategoriesService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *BrandsService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("BrandsService", (*service)(x)))
+	transport.FormatText(f, v, describe("BrandsService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *OrdersService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("OrdersService", (*service)(x)))
+	transport.FormatText(f, v, describe("OrdersService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *ShippingService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("ShippingService", (*service)(x)))
+	transport.FormatText(f, v, describe("ShippingService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *CouponsService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("CouponsService", (*service)(x)))
+	transport.FormatText(f, v, describe("CouponsService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *WebhooksService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("WebhooksService", (*service)(x)))
+	transport.FormatText(f, v, describe("WebhooksService", (*service)(x)))
 }
 
 // Format prints the service without the client's credentials.
 func (x *MediaService) Format(f fmt.State, v rune) {
-	formatSafe(f, v, describe("MediaService", (*service)(x)))
+	transport.FormatText(f, v, describe("MediaService", (*service)(x)))
 }

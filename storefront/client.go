@@ -249,13 +249,7 @@ func (c Client) String() string {
 }
 
 // Format prints String for every verb, so no verb reaches the session.
-func (c Client) Format(f fmt.State, verb rune) {
-	s := c.String()
-	if verb == 'q' {
-		s = strconv.Quote(s)
-	}
-	_, _ = io.WriteString(f, s)
-}
+func (c Client) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, c.String()) }
 
 var errNoClient = transport.Invalid("client", "is not initialised: build it with storefront.NewClient")
 
@@ -850,13 +844,7 @@ func (c Credential) String() string {
 }
 
 // Format prints String for every verb.
-func (c Credential) Format(f fmt.State, verb rune) {
-	s := c.String()
-	if verb == 'q' {
-		s = strconv.Quote(s)
-	}
-	_, _ = io.WriteString(f, s)
-}
+func (c Credential) Format(f fmt.State, verb rune) { transport.FormatText(f, verb, c.String()) }
 
 // GoString keeps %#v from printing the value.
 func (c Credential) GoString() string { return strconv.Quote(c.String()) }

@@ -33,7 +33,7 @@ func (a *headerAuth) GoString() string      { return a.String() }
 
 // Format prints String for every verb: fmt would otherwise print the
 // unexported credential fields for verbs such as %d, %t or %x.
-func (a *headerAuth) Format(f fmt.State, verb rune) { formatRedacted(f, verb, a.String()) }
+func (a *headerAuth) Format(f fmt.State, verb rune) { FormatText(f, verb, a.String()) }
 
 // BasicAuth sends "Authorization: Basic base64(user:password)" (InSales:
 // app login and password; MyCashflow: API user e-mail and API key).
@@ -92,7 +92,7 @@ func (a *queryAuth) String() string    { return "?" + a.param + "=REDACTED" }
 func (a *queryAuth) GoString() string  { return a.String() }
 
 // Format prints String for every verb.
-func (a *queryAuth) Format(f fmt.State, verb rune) { formatRedacted(f, verb, a.String()) }
+func (a *queryAuth) Format(f fmt.State, verb rune) { FormatText(f, verb, a.String()) }
 
 // QueryKeyAuth sends the key as a query parameter (Shopkit also accepts
 // ?X-API-KEY=<key>). Prefer a header where the API takes one: a URL ends up
@@ -135,9 +135,9 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// formatRedacted writes s for any verb, quoted for %q, so that no verb can
+// FormatText writes s for any verb, quoted for %q, so that no verb can
 // reach the fields of the value being formatted.
-func formatRedacted(f fmt.State, verb rune, s string) {
+func FormatText(f fmt.State, verb rune, s string) {
 	if verb == 'q' {
 		s = fmt.Sprintf("%q", s)
 	}

@@ -166,7 +166,7 @@ func (c Client) GoString() string { return c.String() }
 
 // Format prints String for every verb (%v %+v %#v %s %q %x %d %t ...):
 // fmt would otherwise print the unexported fields, credentials included.
-func (c Client) Format(f fmt.State, verb rune) { formatRedacted(f, verb, c.String()) }
+func (c Client) Format(f fmt.State, verb rune) { FormatText(f, verb, c.String()) }
 
 // FormatRedacted writes name{client} for any verb, without credentials. A
 // platform package's Client and services hold a *Client in an unexported
@@ -180,7 +180,7 @@ func FormatRedacted(f fmt.State, verb rune, name string, c *Client) {
 	if c != nil {
 		inner = c.String()
 	}
-	formatRedacted(f, verb, name+"{"+inner+"}")
+	FormatText(f, verb, name+"{"+inner+"}")
 }
 
 // isThrottled reports a refusal for exceeding the quota: 429, or the
