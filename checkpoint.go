@@ -1,6 +1,9 @@
 package ecomkit
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // Checkpoint is a position in an incremental sync: the last record read, by
 // its update time and id. Store it after processing each record (or each
@@ -17,3 +20,17 @@ type Checkpoint struct {
 
 // IsZero reports whether c is the start of a sync.
 func (c Checkpoint) IsZero() bool { return c.Time.IsZero() && c.ID == 0 }
+
+// Compare orders two positions in a change feed by update time, then id:
+// -1 if c comes before d, 0 if they are the same, +1 if c comes after d.
+func (c Checkpoint) Compare(d Checkpoint) int {
+	if t := c.Time.Compare(d.Time); t != 0 {
+		return t
+	}
+	return cmp.Compare(c.ID, d.ID)
+}
+
+// After reports whether c comes after d in a change feed (a later update
+// time, or the same time and a higher id): a record at c is new to a sync
+// that stopped at d.
+func (c Checkpoint) After(d Checkpoint) bool { return c.Compare(d) > 0 }

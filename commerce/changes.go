@@ -1,7 +1,6 @@
 package commerce
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"iter"
@@ -15,21 +14,6 @@ import (
 // checkpointer is a normalized model with a place in a change feed.
 type checkpointer interface {
 	Checkpoint() ecomkit.Checkpoint
-}
-
-// after reports whether c comes after from in (time, id) order.
-func after(c, from ecomkit.Checkpoint) bool {
-	if d := c.Time.Compare(from.Time); d != 0 {
-		return d > 0
-	}
-	return c.ID > from.ID
-}
-
-func compareCheckpoints(a, b ecomkit.Checkpoint) int {
-	if d := a.Time.Compare(b.Time); d != 0 {
-		return d
-	}
-	return cmp.Compare(a.ID, b.ID)
 }
 
 // settled is Changes for a platform whose incremental filter is coarse (a
@@ -70,14 +54,14 @@ func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint,
 				horizon = serverSecond(meta.Header, now)
 			}
 			cp := v.Checkpoint()
-			if !from.IsZero() && !after(cp, from) {
+			if !from.IsZero() && !cp.After(from) {
 				continue // the zero Checkpoint reads every record
 			}
 			// Offset paging lists a record twice when an insert shifts a
 			// page boundary; keep its latest version once. An id of 0 or
 			// below names no record: each is kept.
 			if i, ok := at[cp.ID]; ok && cp.ID > 0 {
-				if compareCheckpoints(cp, keep[i].Checkpoint()) > 0 {
+				if cp.Compare(keep[i].Checkpoint()) > 0 {
 					keep[i] = v
 				}
 				continue
@@ -91,7 +75,7 @@ func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint,
 			keep = append(keep, v)
 		}
 		slices.SortStableFunc(keep, func(a, b T) int {
-			return compareCheckpoints(a.Checkpoint(), b.Checkpoint())
+			return a.Checkpoint().Compare(b.Checkpoint())
 		})
 		for _, v := range keep {
 			if !v.Checkpoint().Time.Before(horizon) {
@@ -147,14 +131,14 @@ func ordered[T checkpointer](from ecomkit.Checkpoint, now func() time.Time, seq 
 				return
 			}
 			cp := v.Checkpoint()
-			if !from.IsZero() && !after(cp, from) {
+			if !from.IsZero() && !cp.After(from) {
 				continue // the zero Checkpoint reads every record
 			}
 			if !cp.Time.IsZero() {
 				if !cp.Time.Before(horizon) {
 					return
 				}
-				if !after(cp, last) {
+				if !cp.After(last) {
 					yield(zero, fmt.Errorf("commerce: %w: record #%d (%s) answered after #%d (%s), out of the "+
 						"(update time, id) order the feed must keep; resume from the last checkpoint",
 						ecomkit.ErrInvalidResponse, cp.ID, cp.Time.Format(time.RFC3339), last.ID, last.Time.Format(time.RFC3339)))

@@ -307,20 +307,6 @@ func TestCoreOrderedDropsWhatWasReadAndKeepsTheOrder(t *testing.T) {
 	assert.Same(t, boom, last)
 }
 
-func TestCoreAfterComparesTimeThenID(t *testing.T) {
-	from := coreAt(5, 10).Checkpoint()
-	assert.True(t, after(coreAt(6, 1).Checkpoint(), from))
-	assert.True(t, after(coreAt(5, 11).Checkpoint(), from))
-	assert.False(t, after(coreAt(5, 10).Checkpoint(), from))
-	assert.False(t, after(coreAt(5, 9).Checkpoint(), from))
-	assert.False(t, after(coreAt(4, 99).Checkpoint(), from))
-	// From the zero checkpoint, a record without an update time counts.
-	assert.True(t, after(ecomkit.Checkpoint{ID: 1}, ecomkit.Checkpoint{}))
-	assert.Equal(t, -1, compareCheckpoints(coreAt(5, 9).Checkpoint(), from))
-	assert.Equal(t, 0, compareCheckpoints(from, from))
-	assert.Equal(t, 1, compareCheckpoints(coreAt(6, 0).Checkpoint(), from))
-}
-
 func TestCoreNewConfigAndWithClock(t *testing.T) {
 	assert.NotNil(t, newConfig(nil).now)
 	assert.NotNil(t, newConfig([]StoreOption{nil, WithClock(nil)}).now, "nil options change nothing")

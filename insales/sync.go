@@ -17,15 +17,6 @@ import (
 // the beginning.
 type Checkpoint = ecomkit.Checkpoint
 
-// after reports whether c comes after d in the feed's order (updated_at,
-// then id).
-func after(c, d Checkpoint) bool {
-	if !c.Time.Equal(d.Time) {
-		return c.Time.After(d.Time)
-	}
-	return c.ID > d.ID
-}
-
 // syncable is a model that knows its place in the change feed.
 type syncable interface{ Checkpoint() Checkpoint }
 
@@ -121,7 +112,7 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			if len(page.Items) < size {
 				return
 			}
-			if !after(next, cur) || pages >= s.t.MaxPages() {
+			if !next.After(cur) || pages >= s.t.MaxPages() {
 				yield(zero, ErrPagingLoop)
 				return
 			}
