@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ecomkit/ecomkit-go"
+	"github.com/ecomkit/ecomkit-go/internal/transport"
 )
 
 // checkpointer is a normalized model with a place in a change feed.
@@ -96,13 +97,9 @@ func settledWithin[T checkpointer](ctx context.Context, from ecomkit.Checkpoint,
 // skip every edit made until then. A local clock behind the server's holds
 // back more, which delays records but never skips one.
 func serverSecond(h http.Header, now func() time.Time) time.Time {
-	local := now().Truncate(time.Second)
-	if d := h.Get("Date"); d != "" {
-		if t, err := http.ParseTime(d); err == nil {
-			if t = t.Truncate(time.Second); t.Before(local) {
-				return t
-			}
-		}
+	server, local := transport.ServerSecond(h, now), now().Truncate(time.Second)
+	if server.Before(local) {
+		return server
 	}
 	return local
 }

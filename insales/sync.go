@@ -3,7 +3,6 @@ package insales
 import (
 	"context"
 	"iter"
-	"net/http"
 	"strconv"
 	"time"
 
@@ -31,7 +30,7 @@ var feedStart = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // with their new updated_at. updated_at has whole seconds, so the walk ends
 // before the first object changed in the server's current second (by the
 // answer's Date header, or the client's clock when the answer has no
-// readable Date; see openSecond): from_id would skip an object with a lower
+// readable Date; see transport.ServerSecond): from_id would skip an object with a lower
 // id changed later in that same second. None is skipped; the next walk from
 // the last checkpoint reads the rest. opts supply filters and the
 // page size (MaxPerPage by default); their page, updated_since and from_id
@@ -91,7 +90,9 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 				yield(zero, err)
 				return
 			}
-			open := openSecond(meta.Header, now)
+			// The answer's Date, or the local clock read after the answer
+			// arrived: a clock behind the server's holds back more (safe).
+			open := transport.ServerSecond(meta.Header, now)
 			next := cur
 			for _, item := range page.Items {
 				cp := item.Checkpoint()
@@ -119,23 +120,6 @@ func changes[T syncable](ctx context.Context, s *service, p string, from Checkpo
 			cur = next
 		}
 	}
-}
-
-// openSecond returns the start of the server's current second: objects
-// changed at or after it may still be joined by others in the same second.
-// It comes from the answer's Date header; when there is none or it cannot
-// be read (a proxy that strips it, a hostile server), from the local clock
-// now, read after the answer arrived, so that something is always held
-// back. A local clock behind the server's holds back more (safe); one ahead
-// of it by a second or more holds back too little, which the Date header
-// avoids.
-func openSecond(h http.Header, now func() time.Time) time.Time {
-	if v := h.Get("Date"); v != "" {
-		if t, err := http.ParseTime(v); err == nil {
-			return t.Truncate(time.Second)
-		}
-	}
-	return now().Truncate(time.Second)
 }
 
 // WithClock makes Changes read the local time from now instead of

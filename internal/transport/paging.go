@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"net/http"
 	"reflect"
+	"time"
 )
 
 // IterateOption tunes Iterate: MaxPages, ItemKey.
@@ -143,4 +145,17 @@ func Iterate[T any](ctx context.Context, first PageRequest, fetch func(context.C
 			req = *page.Next
 		}
 	}
+}
+
+// ServerSecond is the start of the server's current second, for change
+// feeds that must leave that second open (records stamped in it may still
+// be joined by others): the answer's Date header, or, without a readable
+// one (a proxy that strips it, a hostile server), the local clock now.
+func ServerSecond(h http.Header, now func() time.Time) time.Time {
+	if v := h.Get("Date"); v != "" {
+		if t, err := http.ParseTime(v); err == nil {
+			return t.Truncate(time.Second)
+		}
+	}
+	return now().Truncate(time.Second)
 }
